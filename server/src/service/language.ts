@@ -1,0 +1,19 @@
+import type { CodeAction, CompletionItem, DocumentSymbol, Hover, Position, Range } from 'vscode-languageserver-types';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { LanguageId, Rule, Settings } from './types';
+
+/** How a language writes the comment that carries `kvmtune-disable…` directives. */
+export type CommentStyle = 'hash' | 'xml';
+
+/** Everything one file language contributes; the language service dispatches to it. */
+export interface LanguageSupport<Parsed> {
+  id: LanguageId;
+  commentStyle: CommentStyle;
+  parse(doc: TextDocument): Parsed;
+  rules: readonly Rule<Parsed>[];
+  hover(doc: TextDocument, parsed: Parsed, position: Position, settings: Settings): Hover | null;
+  complete(doc: TextDocument, parsed: Parsed, position: Position, settings: Settings): CompletionItem[];
+  symbols(doc: TextDocument, parsed: Parsed): DocumentSymbol[];
+  /** Source actions beyond fix-all, e.g. "Add the paper's network settings". */
+  sourceActions?(doc: TextDocument, parsed: Parsed, settings: Settings, range: Range): CodeAction[];
+}
