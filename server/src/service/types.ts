@@ -72,4 +72,4 @@ export interface DiagnosticData {
   fixes: Fix[];
 }
 
-export type KvmDiagnostic = Diagnostic & { data: DiagnosticData };
+export type KvmDiagnostic = Omit<Diagnostic, 'data'> & { data: DiagnosticData };

@@ -1,0 +1,107 @@
+import type { Range } from 'vscode-languageserver-types';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+
+/**
+ * sysctl.conf / sysctl.d as procps-ng 4 and systemd-sysctl read it: whole-line comments only,
+ * the key ends at the first `=`, the value is everything after it (trimmed, quotes kept),
+ * a leading `-` means "ignore failure", and `-key` without `=` is a glob exclude.
+ */
+export type SysctlLineKind = 'blank' | 'comment' | 'assignment' | 'exclude' | 'invalid';
+
+export interface SysctlKey {
+  /** Key as written, without the `-` prefix. */
+  raw: string;
+  range: Range;
+  /** Dotted form with the first-separator rule applied: `net/ipv4/tcp_sack` -> `net.ipv4.tcp_sack`. */
+  name: string;
+  /** Components after normalisation; a `/` inside a dotted key stays inside its component (`eth0/100` -> `eth0.100`). */
+  components: string[];
+  separator: '.' | '/';
+  isGlob: boolean;
+  hasRepeatedSeparator: boolean;
+}
+
+export interface SysctlLine {
+  kind: SysctlLineKind;
+  line: number;
+  text: string;
+  /** `#` or `;` for comment lines. */
+  commentChar?: '#' | ';';
+  /** Leading `-`: failures are ignored (assignment) or the key is excluded from globs (exclude). */
+  ignoreFailure: boolean;
+  key?: SysctlKey;
+  value?: string;
+  valueRange?: Range;
+  /** Position of the `=`; the value range is empty (and sits after it) when nothing follows. */
+  equalsCharacter?: number;
+}
+
+export interface SysctlAssignment extends SysctlLine {
+  kind: 'assignment';
+  key: SysctlKey;
+  value: string;
+  valueRange: Range;
+}
+
+export interface SysctlFile {
+  lines: SysctlLine[];
+  assignments: SysctlAssignment[];
+}
+
+export function parseSysctl(doc: TextDocument): SysctlFile {
+  return parseSysctlText(doc.getText());
+}
+
+export function parseSysctlText(text: string): SysctlFile {
+  const lines = text.split(/\r?\n/).map(parseLine);
+  const assignments = lines.filter((l): l is SysctlAssignment => l.kind === 'assignment');
+  return { lines, assignments };
+}
+
+function parseLine(text: string, line: number): SysctlLine {
+  const start = text.length - text.trimStart().length;
+  const body = text.slice(start);
+  if (body.trim() === '') return { kind: 'blank', line, text, ignoreFailure: false };
+  if (body[0] === '#' || body[0] === ';') {
+    return { kind: 'comment', line, text, commentChar: body[0], ignoreFailure: false };
+  }
+  const ignoreFailure = body[0] === '-';
+  const keyStart = ignoreFailure ? start + 1 + leadingSpace(text.slice(start + 1)) : start;
+  const equals = text.indexOf('=', keyStart);
+  if (equals < 0) {
+    const raw = text.slice(keyStart).trimEnd();
+    const key = parseKey(raw, line, keyStart);
+    return { kind: ignoreFailure && raw !== '' ? 'exclude' : 'invalid', line, text, ignoreFailure, key };
+  }
+  const raw = text.slice(keyStart, equals).trimEnd();
+  const key = parseKey(raw, line, keyStart);
+  const afterEquals = text.slice(equals + 1);
+  const valueStart = equals + 1 + leadingSpace(afterEquals);
+  const value = text.slice(valueStart).trimEnd();
+  const valueRange = { start: { line, character: valueStart }, end: { line, character: valueStart + value.length } };
+  if (raw === '') return { kind: 'invalid', line, text, ignoreFailure, key, value, valueRange, equalsCharacter: equals };
+  return { kind: 'assignment', line, text, ignoreFailure, key, value, valueRange, equalsCharacter: equals };
+}
+
+function parseKey(raw: string, line: number, character: number): SysctlKey {
+  const firstSeparator = /[./]/.exec(raw.replace(/^\/+/, ''))?.[0] ?? '.';
+  const separator = firstSeparator === '/' ? '/' : '.';
+  const path = raw.replace(/^\/+/, '');
+  const components =
+    separator === '.'
+      ? path.split('.').map((c) => c.replace(/\//g, '.'))
+      : path.replace(/^proc\/sys\//, '').split('/');
+  return {
+    raw,
+    range: { start: { line, character }, end: { line, character: character + raw.length } },
+    name: components.join('.'),
+    components,
+    separator,
+    isGlob: /[*?[]/.test(raw),
+    hasRepeatedSeparator: /[./]{2,}/.test(path),
+  };
+}
+
+function leadingSpace(text: string): number {
+  return text.length - text.trimStart().length;
+}
