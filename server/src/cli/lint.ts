@@ -1,0 +1,94 @@
+import { promises as fs } from 'node:fs';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { LANGUAGES } from '../languages';
+import { ruleDocUrl } from '../ruleDocs';
+import { detectLanguage } from '../service/detect';
+import { applyEdits, preferredEdits } from '../service/fixes';
+import { createLanguageService } from '../service/languageService';
+import { normalizeSettings } from '../service/settings';
+import { LANGUAGE_IDS, type LanguageId, type Settings } from '../service/types';
+import { choice, parseArgs, UsageError, type CliIo } from './args';
+import { expandInputs } from './files';
+import { formatJson, formatText, toFileReport, type FileReport } from './lintReport';
+import { formatSarif } from './sarif';
+
+export const VERSION = '0.1.0';
+const FORMATS = ['text', 'json', 'sarif'] as const;
+
+interface LintTarget {
+  file: string;
+  language: LanguageId;
+  text: string;
+}
+
+/** `kvmtune lint`: exit 0 = clean enough, 1 = findings over the bar, 2 = usage or I/O error. */
+export async function runLint(argv: readonly string[], io: CliIo): Promise<number> {
+  const args = parseArgs(argv, ['format', 'kernel', 'environment', 'language', 'max-warnings'], ['fix']);
+  const format = choice(args, 'format', FORMATS, 'text');
+  const forcedLanguage = args.options.has('language') ? choice(args, 'language', LANGUAGE_IDS, 'sysctl') : undefined;
+  const settings = settingsFromArgs(args.options);
+  const maxWarnings = parseMaxWarnings(args.options.get('max-warnings'));
+  if (args.positional.length === 0) throw new UsageError('lint needs at least one file or directory');
+
+  const targets = await readTargets(args.positional, forcedLanguage, io);
+  const service = createLanguageService({ languages: LANGUAGES, ruleDocUrl });
+  const reports: FileReport[] = [];
+  for (const target of targets) {
+    let doc = TextDocument.create(`file://${encodeURI(target.file)}`, target.language, 1, target.text);
+    let diagnostics = service.validate(doc, settings);
+    if (args.options.has('fix')) {
+      const edits = preferredEdits(diagnostics);
+      if (edits.length > 0) {
+        const fixed = applyEdits(doc, edits);
+        await fs.writeFile(target.file, fixed);
+        doc = TextDocument.create(doc.uri, target.language, 2, fixed);
+        diagnostics = service.validate(doc, settings);
+      }
+    }
+    reports.push(toFileReport(target.file, target.language, diagnostics));
+  }
+
+  if (format === 'json') io.stdout(formatJson(reports));
+  else if (format === 'sarif') io.stdout(formatSarif(reports, LANGUAGES.flatMap((l) => l.rules), ruleDocUrl, VERSION));
+  else io.stdout(formatText(reports));
+
+  const all = reports.flatMap((r) => r.diagnostics);
+  const errors = all.filter((d) => d.severity === 'error').length;
+  const warnings = all.filter((d) => d.severity === 'warning').length;
+  return errors > 0 || (maxWarnings !== undefined && warnings > maxWarnings) ? 1 : 0;
+}
+
+function settingsFromArgs(options: Map<string, string | true>): Settings {
+  const kernel = options.get('kernel');
+  if (kernel !== undefined && (typeof kernel !== 'string' || !/^\d+\.\d+$/.test(kernel))) {
+    throw new UsageError('--kernel must look like 5.14');
+  }
+  const environment = options.get('environment');
+  if (environment !== undefined && environment !== 'lab' && environment !== 'production') {
+    throw new UsageError('--environment must be lab or production');
+  }
+  return normalizeSettings({ kernel, environment });
+}
+
+function parseMaxWarnings(value: string | true | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value !== 'string' || !/^\d+$/.test(value)) throw new UsageError('--max-warnings must be a number');
+  return Number(value);
+}
+
+/** Reads every input before anything is printed, so an I/O error leaves stdout empty. */
+async function readTargets(inputs: readonly string[], forced: LanguageId | undefined, io: CliIo): Promise<LintTarget[]> {
+  const supported = new Set(LANGUAGES.map((l) => l.id));
+  const targets: LintTarget[] = [];
+  for (const { file, explicit } of await expandInputs(inputs)) {
+    const text = await fs.readFile(file, 'utf8');
+    const language = forced ?? detectLanguage(file, text);
+    if (language && supported.has(language)) {
+      targets.push({ file, language, text });
+    } else if (explicit) {
+      const why = language ? `${language} files are not checked by this version` : 'cannot tell which kind of file this is (use --language)';
+      io.stderr(`kvmtune: skipping ${file}: ${why}\n`);
+    }
+  }
+  return targets;
+}

@@ -1,0 +1,67 @@
+import { UsageError, type CliIo } from './args';
+import { runDiff } from './diff';
+import { runLint, VERSION } from './lint';
+import { runRules } from './rules';
+
+const USAGE = `Usage:
+  kvmtune lint [--format text|json|sarif] [--fix] [--kernel X.Y] [--environment lab|production]
+               [--language sysctl|ifcfg|modprobe|uperf|libvirt] [--max-warnings N] <files or dirs...>
+  kvmtune rules [--format md|json]
+  kvmtune diff <runA> <runB> [--format text|json|csv|md|html] [--noise-threshold P]
+  kvmtune --version | --help
+
+Exit codes: 0 = ok, 1 = findings over the bar (lint), 2 = usage or I/O error.
+`;
+
+const COMMANDS: Record<string, (argv: readonly string[], io: CliIo) => Promise<number>> = {
+  lint: runLint,
+  rules: runRules,
+  diff: (argv, io) => runDiff([...argv], io),
+};
+
+export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  const [command, ...rest] = argv;
+  if (command === '--version' || command === '-v') {
+    io.stdout(`${VERSION}\n`);
+    return 0;
+  }
+  if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+    io.stdout(USAGE);
+    return command === undefined ? 2 : 0;
+  }
+  const run = COMMANDS[command];
+  if (!run) {
+    io.stderr(`kvmtune: unknown command "${command}"\n\n${USAGE}`);
+    return 2;
+  }
+  try {
+    return await run(rest, io);
+  } catch (error) {
+    io.stderr(`kvmtune ${command}: ${describeError(error)}\n`);
+    if (error instanceof UsageError) io.stderr(`\n${USAGE}`);
+    return 2;
+  }
+}
+
+function describeError(error: unknown): string {
+  if (error instanceof UsageError) return error.message;
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  const target = (error as NodeJS.ErrnoException | undefined)?.path;
+  if (code === 'ENOENT' && target) return `no such file or directory: ${target}`;
+  if (code === 'EACCES' && target) return `permission denied: ${target}`;
+  if (code === 'EISDIR' && target) return `is a directory: ${target}`;
+  return error instanceof Error ? error.message : String(error);
+}
+
+if (require.main === module) {
+  const io: CliIo = { stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t) };
+  main(process.argv.slice(2), io).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error) => {
+      process.stderr.write(`kvmtune: internal error: ${error instanceof Error ? error.stack : String(error)}\n`);
+      process.exitCode = 2;
+    },
+  );
+}

@@ -1,0 +1,101 @@
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import * as path from 'node:path';
+import {
+  ConfigurationRequest,
+  createProtocolConnection,
+  DidChangeConfigurationNotification,
+  DidOpenTextDocumentNotification,
+  ExitNotification,
+  InitializedNotification,
+  InitializeRequest,
+  PublishDiagnosticsNotification,
+  RegistrationRequest,
+  ShutdownRequest,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type Diagnostic,
+  type ProtocolConnection,
+  type PublishDiagnosticsParams,
+} from 'vscode-languageserver-protocol/node';
+
+const SERVER = path.join(__dirname, '..', '..', 'dist', 'server.js');
+const WAIT_MS = 10_000;
+
+/** Talks real JSON-RPC over stdio to the bundled server, as an editor would. */
+export class LspTestClient {
+  readonly connection: ProtocolConnection;
+  private readonly process: ChildProcessWithoutNullStreams;
+  private readonly latest = new Map<string, PublishDiagnosticsParams>();
+  private readonly waiters: (() => void)[] = [];
+  /** What the server gets back for workspace/configuration, section kvmtune. */
+  settings: Record<string, unknown> = {};
+  stderr = '';
+
+  constructor() {
+    this.process = spawn(process.execPath, [SERVER, '--stdio'], { stdio: 'pipe' });
+    this.process.stderr.on('data', (chunk) => (this.stderr += String(chunk)));
+    this.connection = createProtocolConnection(
+      new StreamMessageReader(this.process.stdout),
+      new StreamMessageWriter(this.process.stdin),
+    );
+    this.connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
+      this.latest.set(params.uri, params);
+      this.waiters.splice(0).forEach((wake) => wake());
+    });
+    this.connection.onRequest(ConfigurationRequest.type, (params) => params.items.map(() => this.settings));
+    this.connection.onRequest(RegistrationRequest.type, () => null);
+    this.connection.listen();
+  }
+
+  async initialize(): Promise<void> {
+    await this.connection.sendRequest(InitializeRequest.type, {
+      processId: process.pid,
+      rootUri: null,
+      capabilities: { workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } } },
+    });
+    await this.connection.sendNotification(InitializedNotification.type, {});
+  }
+
+  async open(uri: string, languageId: string, text: string, version = 1): Promise<void> {
+    await this.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId, version, text } });
+  }
+
+  async changeSettings(settings: Record<string, unknown>): Promise<void> {
+    this.settings = settings;
+    await this.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: null });
+  }
+
+  /** Resolves with the first diagnostics for `uri` that satisfy `accept`; fails after a timeout with what was seen. */
+  async diagnostics(uri: string, accept: (d: Diagnostic[], p: PublishDiagnosticsParams) => boolean = () => true): Promise<Diagnostic[]> {
+    const deadline = Date.now() + WAIT_MS;
+    for (;;) {
+      const current = this.latest.get(uri);
+      if (current && accept(current.diagnostics, current)) return current.diagnostics;
+      const remaining = deadline - Date.now();
+      if (remaining <= 0) {
+        throw new Error(`no matching diagnostics for ${uri} within ${WAIT_MS} ms; last: ${JSON.stringify(current?.diagnostics)}\n${this.stderr}`);
+      }
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, remaining);
+        this.waiters.push(() => {
+          clearTimeout(timer);
+          resolve();
+        });
+      });
+    }
+  }
+
+  alive(): boolean {
+    return this.process.exitCode === null && !this.process.killed;
+  }
+
+  async dispose(): Promise<void> {
+    try {
+      await this.connection.sendRequest(ShutdownRequest.type);
+      await this.connection.sendNotification(ExitNotification.type);
+    } finally {
+      this.connection.dispose();
+      if (this.process.exitCode === null) this.process.kill();
+    }
+  }
+}

@@ -1,0 +1,39 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { disableNextLineComment, findSuppressions, isSuppressed } from '../../../server/src/service/suppression';
+
+describe('suppression comments', () => {
+  it('disables listed rules on the next line only', () => {
+    const s = findSuppressions('# kvmtune-disable-next-line rule-a, rule-b\nx = 1\ny = 2\n', 'hash');
+    assert.equal(isSuppressed(s, 'rule-a', 1), true);
+    assert.equal(isSuppressed(s, 'rule-b', 1), true);
+    assert.equal(isSuppressed(s, 'rule-c', 1), false);
+    assert.equal(isSuppressed(s, 'rule-a', 2), false);
+  });
+
+  it('stacks consecutive directives onto the first content line', () => {
+    const s = findSuppressions('# kvmtune-disable-next-line rule-a\n# kvmtune-disable-next-line rule-b\nx = 1\n', 'hash');
+    assert.equal(isSuppressed(s, 'rule-a', 2), true);
+    assert.equal(isSuppressed(s, 'rule-b', 2), true);
+  });
+
+  it('disables a rule for the whole file, and every rule when no id is given', () => {
+    const one = findSuppressions('x = 1\n; kvmtune-disable rule-a\n', 'hash');
+    assert.equal(isSuppressed(one, 'rule-a', 0), true);
+    assert.equal(isSuppressed(one, 'rule-b', 0), false);
+    const all = findSuppressions('# kvmtune-disable\n', 'hash');
+    assert.equal(isSuppressed(all, 'anything', 7), true);
+  });
+
+  it('ignores directives that are not comments', () => {
+    const s = findSuppressions('kernel.x = kvmtune-disable rule-a\n', 'hash');
+    assert.equal(isSuppressed(s, 'rule-a', 0), false);
+  });
+
+  it('reads XML comments and writes the right comment for each style', () => {
+    const s = findSuppressions('  <!-- kvmtune-disable-next-line libvirt-a -->\n  <model type="e1000"/>\n', 'xml');
+    assert.equal(isSuppressed(s, 'libvirt-a', 1), true);
+    assert.equal(disableNextLineComment('r', 'xml', '  '), '  <!-- kvmtune-disable-next-line r -->\n');
+    assert.equal(disableNextLineComment('r', 'hash', '\t'), '\t# kvmtune-disable-next-line r\n');
+  });
+});
