@@ -1,0 +1,107 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { describe, it } from 'node:test';
+import { main } from '../../../server/src/cli/main';
+
+async function run(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
+  return { code, stdout, stderr };
+}
+
+function workspace(files: Record<string, string>): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'kvmtune-cli-'));
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    writeFileSync(path.join(dir, name), text);
+  }
+  return dir;
+}
+
+const BAD = 'net.ipv4.tcp_tw_recycle = 1\nnet.ipv4.tcp_rmem = "4096 87380 4136960"\n';
+
+describe('kvmtune lint', () => {
+  it('prints the documented JSON shape with 0-based ranges and fixes, and exits 1 on errors', async () => {
+    const dir = workspace({ 'sysctl.d/90-bad.conf': BAD });
+    const file = path.join(dir, 'sysctl.d/90-bad.conf');
+    const { code, stdout, stderr } = await run(['lint', '--format', 'json', file]);
+    assert.equal(stderr, '');
+    assert.equal(code, 1);
+    const report = JSON.parse(stdout);
+    assert.equal(report.length, 1);
+    assert.equal(report[0].file, file);
+    assert.equal(report[0].language, 'sysctl');
+    assert.deepEqual(Object.keys(report[0]), ['file', 'language', 'diagnostics']);
+    const quoted = report[0].diagnostics.find((d: { rule: string }) => d.rule === 'sysctl-quoted-value');
+    assert.deepEqual(Object.keys(quoted), ['rule', 'severity', 'message', 'range', 'fixes']);
+    assert.equal(quoted.severity, 'error');
+    assert.deepEqual(quoted.range, { start: { line: 1, character: 20 }, end: { line: 1, character: 40 } });
+    assert.deepEqual(quoted.fixes[0], {
+      title: 'Remove quotes',
+      edits: [{ range: { start: { line: 1, character: 20 }, end: { line: 1, character: 40 } }, newText: '4096 87380 4136960' }],
+    });
+    assert.deepEqual(report[0].diagnostics.map((d: { rule: string }) => d.rule), ['sysctl-removed-key', 'sysctl-quoted-value']);
+  });
+
+  it('walks directories, detects languages by path, and exits 0 on a clean file', async () => {
+    const dir = workspace({ 'etc/sysctl.d/10-ok.conf': 'net.core.netdev_max_backlog = 25000\n', 'etc/notes.txt': 'hello\n' });
+    const { code, stdout } = await run(['lint', '--format', 'json', dir]);
+    assert.equal(code, 0);
+    const report = JSON.parse(stdout);
+    assert.deepEqual(report.map((r: { file: string }) => path.relative(dir, r.file)), ['etc/sysctl.d/10-ok.conf']);
+    assert.deepEqual(report[0].diagnostics, []);
+  });
+
+  it('--fix applies preferred fixes in place and rewrites nothing else', async () => {
+    const text = '# keep   this  comment\nnet.ipv4.tcp_rmem = "4096 87380 4136960"\n\n  vm.swappiness=10   \n';
+    const dir = workspace({ 'sysctl.conf': text });
+    const file = path.join(dir, 'sysctl.conf');
+    const { code } = await run(['lint', '--fix', file]);
+    assert.equal(code, 0);
+    assert.equal(readFileSync(file, 'utf8'), '# keep   this  comment\nnet.ipv4.tcp_rmem = 4096 87380 4136960\n\n  vm.swappiness=10   \n');
+  });
+
+  it('counts warnings against --max-warnings', async () => {
+    const dir = workspace({ 'sysctl.conf': 'net.ipv4.tcp_rmemm = 1\n' });
+    const file = path.join(dir, 'sysctl.conf');
+    assert.equal((await run(['lint', file])).code, 0);
+    assert.equal((await run(['lint', '--max-warnings', '0', file])).code, 1);
+  });
+
+  it('writes valid SARIF 2.1.0', async () => {
+    const dir = workspace({ 'sysctl.conf': BAD });
+    const { stdout } = await run(['lint', '--format', 'sarif', path.join(dir, 'sysctl.conf')]);
+    const sarif = JSON.parse(stdout);
+    assert.equal(sarif.version, '2.1.0');
+    const driver = sarif.runs[0].tool.driver;
+    assert.equal(driver.name, 'kvmtune');
+    const result = sarif.runs[0].results.find((r: { ruleId: string }) => r.ruleId === 'sysctl-quoted-value');
+    assert.equal(result.level, 'error');
+    assert.deepEqual(result.locations[0].physicalLocation.region, { startLine: 2, startColumn: 21, endLine: 2, endColumn: 41 });
+    assert.equal(driver.rules[result.ruleIndex].id, 'sysctl-quoted-value');
+    assert.equal(result.fixes[0].artifactChanges[0].replacements[0].insertedContent.text, '4096 87380 4136960');
+  });
+
+  it('exits 2 with a message and no output on usage and I/O errors', async () => {
+    for (const argv of [['lint'], ['lint', '--format', 'xml', 'x'], ['lint', '/nonexistent/sysctl.conf'], ['lint', '--kernel', 'new', 'x'], ['frobnicate']]) {
+      const { code, stdout, stderr } = await run(argv);
+      assert.equal(code, 2, argv.join(' '));
+      assert.equal(stdout, '', argv.join(' '));
+      assert.match(stderr, /kvmtune/, argv.join(' '));
+    }
+    assert.match((await run(['lint', '/nonexistent/sysctl.conf'])).stderr, /no such file or directory: \/nonexistent\/sysctl.conf/);
+  });
+
+  it('lists the rule registry as JSON and Markdown', async () => {
+    const json = JSON.parse((await run(['rules', '--format', 'json'])).stdout);
+    const removed = json.find((r: { id: string }) => r.id === 'sysctl-removed-key');
+    assert.deepEqual(Object.keys(removed), ['id', 'language', 'severity', 'fromPaper', 'summary', 'doc']);
+    assert.equal(removed.severity, 'error');
+    const md = (await run(['rules'])).stdout;
+    assert.match(md, /^\| rule \| language \| default severity \| paper \| what it checks \|$/m);
+    assert.match(md, /\| \[`sysctl-removed-key`\]\(docs\/rules\/sysctl-removed-key\.md\) \| sysctl \| error \|/);
+  });
+});
