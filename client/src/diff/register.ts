@@ -1,0 +1,77 @@
+/** Registers the results-diff view: the compare command, the panel serializer and a debug probe for e2e tests. */
+import * as vscode from 'vscode';
+import { resolveRunPair } from './args';
+import { DiffPanel, webviewOptions } from './panel';
+import { parsePersistedState, VIEW_TYPE, type RenderedState } from './protocol';
+
+export const COMPARE_COMMAND = 'kvmtune.compareRuns';
+export const DEBUG_STATE_COMMAND = 'kvmtune.diff.debugState';
+
+export function registerResultsDiff(context: vscode.ExtensionContext): void {
+  const { extensionUri } = context;
+  context.subscriptions.push(
+    vscode.commands.registerCommand(COMPARE_COMMAND, (first: unknown, second: unknown) => compareRuns(extensionUri, first, second)),
+    vscode.commands.registerCommand(DEBUG_STATE_COMMAND, (options: unknown) => debugState(options)),
+    vscode.window.registerWebviewPanelSerializer(VIEW_TYPE, {
+      async deserializeWebviewPanel(panel: vscode.WebviewPanel, state: unknown) {
+        const pair = parsePersistedState(state);
+        if (!pair) {
+          new DiffPanel(panel, extensionUri, undefined, undefined, 'This results view could not be restored. Run "kvmtune: Compare uperf runs…" again.');
+          return;
+        }
+        panel.webview.options = webviewOptions(extensionUri);
+        new DiffPanel(panel, extensionUri, vscode.Uri.file(pair.a), vscode.Uri.file(pair.b));
+      },
+    }),
+    { dispose: () => DiffPanel.all().forEach((panel) => panel.dispose()) },
+  );
+}
+
+/** Returns the panel's title, or undefined when the user cancelled. */
+async function compareRuns(extensionUri: vscode.Uri, first: unknown, second: unknown): Promise<string | undefined> {
+  const request = resolveRunPair<vscode.Uri>(first, second);
+  if (request.kind === 'error') {
+    void vscode.window.showErrorMessage(`kvmtune: ${request.message}`);
+    return undefined;
+  }
+  const pair = request.kind === 'pair' ? request : await pickPair(first);
+  if (!pair) return undefined;
+  const panel = DiffPanel.show(extensionUri, pair.a, pair.b);
+  return panel.title;
+}
+
+async function pickPair(preselected: unknown): Promise<{ a: vscode.Uri; b: vscode.Uri } | undefined> {
+  const start = preselected instanceof vscode.Uri ? preselected : vscode.workspace.workspaceFolders?.[0]?.uri;
+  const a = await pickFolder('Select run A (the baseline)', start);
+  if (!a) return undefined;
+  const b = await pickFolder('Select run B (compared against A)', a);
+  return b ? { a, b } : undefined;
+}
+
+async function pickFolder(title: string, defaultUri: vscode.Uri | undefined): Promise<vscode.Uri | undefined> {
+  const picked = await vscode.window.showOpenDialog({ canSelectFolders: true, canSelectFiles: false, canSelectMany: false, title, openLabel: 'Select run folder', defaultUri });
+  return picked?.[0];
+}
+
+export interface DebugState {
+  title: string;
+  a: string | undefined;
+  b: string | undefined;
+  rendered: RenderedState | undefined;
+}
+
+/**
+ * For tests: waits until the newest (or active) panel has rendered its current load, then asks the
+ * webview to read its DOM again. Options: `{ timeoutMs?: number }`.
+ */
+async function debugState(options: unknown): Promise<DebugState | undefined> {
+  const timeoutMs = typeof options === 'object' && options !== null && typeof (options as { timeoutMs?: unknown }).timeoutMs === 'number'
+    ? (options as { timeoutMs: number }).timeoutMs
+    : 10_000;
+  const panels = DiffPanel.all();
+  const panel = panels.find((p) => p.panel.active) ?? panels[panels.length - 1];
+  if (!panel) return undefined;
+  const settled = await panel.waitUntilSettled(timeoutMs);
+  const fresh = await panel.requestState(Math.min(timeoutMs, 5_000));
+  return { title: panel.title, a: panel.a?.fsPath, b: panel.b?.fsPath, rendered: fresh ?? settled };
+}
