@@ -1,11 +1,13 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { registerResultsDiff } from './diff/register';
 
 const LANGUAGES = ['sysctl', 'ifcfg', 'modprobe', 'uperf', 'libvirt'];
 let client: LanguageClient | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  registerResultsDiff(context);
   client = createClient(context);
   context.subscriptions.push(
     vscode.commands.registerCommand('kvmtune.showRuleDoc', (ruleId: unknown) => showRuleDoc(context, ruleId)),
