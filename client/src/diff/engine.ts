@@ -2,16 +2,23 @@
  * The one place the view touches the results engine (server/src/results): loading and comparing
  * two run folders, and the export formatters. Parsing and statistics live there, not here.
  */
+import { compareRuns, DEFAULT_NOISE_THRESHOLD } from '../../../server/src/results/compare';
+import { loadRun } from '../../../server/src/results/loadRun';
 import type { DiffReport } from '../../../server/src/results/model';
 import type { ExportFormat } from './protocol';
 
-export const DEFAULT_NOISE_THRESHOLD = 5;
+export { DEFAULT_NOISE_THRESHOLD };
 
+/** Loads both folders; when either is unusable (missing, empty, not a run) the error names each one that is. */
 export async function compareRunFolders(a: string, b: string, noiseThreshold: number): Promise<DiffReport> {
-  void a;
-  void b;
-  void noiseThreshold;
-  throw new Error('The results engine (server/src/results) is not available in this build yet.');
+  const [runA, runB] = await Promise.allSettled([loadRun(a), loadRun(b)]);
+  if (runA.status === 'fulfilled' && runB.status === 'fulfilled') return compareRuns(runA.value, runB.value, { noiseThreshold });
+  const reasons = [runA, runB].flatMap((result) => (result.status === 'rejected' ? [messageOf(result.reason)] : []));
+  throw new Error(reasons.join('\n'));
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }
 
 export function formatReport(report: DiffReport, format: ExportFormat): string {

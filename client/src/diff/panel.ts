@@ -82,11 +82,7 @@ export class DiffPanel implements vscode.Disposable {
     this.post({ type: 'loading', a, b });
     const title = `kvmtune: comparing uperf runs ${path.basename(a)} and ${path.basename(b)}`;
     try {
-      const report = await vscode.window.withProgress({ location, title }, async () => {
-        await assertFolder(a);
-        await assertFolder(b);
-        return compareRunFolders(a, b, DEFAULT_NOISE_THRESHOLD);
-      });
+      const report = await vscode.window.withProgress({ location, title }, () => compareRunFolders(a, b, DEFAULT_NOISE_THRESHOLD));
       if (generation !== this.loadGeneration) return;
       this.report = report;
       this.post({ type: 'report', report, noiseThreshold: DEFAULT_NOISE_THRESHOLD });
@@ -218,14 +214,4 @@ export class DiffPanel implements vscode.Disposable {
 
 export function webviewOptions(extensionUri: vscode.Uri): vscode.WebviewOptions & vscode.WebviewPanelOptions {
   return { enableScripts: true, localResourceRoots: [vscode.Uri.joinPath(extensionUri, 'dist')] };
-}
-
-async function assertFolder(folder: string): Promise<void> {
-  let stat: vscode.FileStat;
-  try {
-    stat = await vscode.workspace.fs.stat(vscode.Uri.file(folder));
-  } catch {
-    throw new Error(`${folder} does not exist or cannot be read.`);
-  }
-  if ((stat.type & vscode.FileType.Directory) === 0) throw new Error(`${folder} is not a folder: a uperf run is a folder of result files.`);
 }

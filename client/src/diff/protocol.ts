@@ -24,7 +24,10 @@ export interface RenderedState {
   labels: { a: string; b: string };
   problems: number;
   message: string;
-  /** Evidence for the hostile-input tests: anything here but our own one script means injection. */
+  /**
+   * Evidence for the hostile-input tests: script elements added after the webview started (VS Code
+   * itself injects one), img elements, on* attributes, and the mark a payload would set. All 0/false.
+   */
   injected: { scripts: number; images: number; inlineHandlers: number; pwned: boolean };
 }
 

@@ -21,6 +21,7 @@ declare function acquireVsCodeApi(): VsCodeApi;
 const vscode = acquireVsCodeApi();
 const root = document.getElementById('app') as HTMLElement;
 const saved = restoreViewState(vscode.getState());
+const scriptsAtStart = document.querySelectorAll('script').length;
 
 let view: RenderedState['view'] = 'loading';
 let report: DiffReport | undefined;
@@ -75,7 +76,7 @@ function exportPng(): void {
 
 function currentState(): RenderedState {
   const labels = report ? { a: report.a.label, b: report.b.label } : { a: '', b: '' };
-  return collectRenderedState(document, view, chartLabels, labels);
+  return collectRenderedState(document, view, chartLabels, labels, scriptsAtStart);
 }
 
 function reportRendered(): void {

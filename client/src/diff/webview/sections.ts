@@ -1,7 +1,7 @@
 /** Static parts of the view: run header, summary, problems and the full-panel messages. */
 import type { DiffReport, Problem, RunRef } from '../../../../server/src/results/model';
 import { h } from './dom';
-import { formatConfig } from './viewModel';
+import { formatConfig, METRIC_LABELS } from './viewModel';
 
 export function renderRuns(doc: Document, report: DiffReport): HTMLElement {
   return h(doc, 'section', { class: 'runs', 'aria-label': 'Compared runs' }, ...runRows(doc, 'A (baseline)', report.a), ...runRows(doc, 'B', report.b));
@@ -19,7 +19,7 @@ function runRows(doc: Document, role: string, run: RunRef): HTMLElement[] {
 
 export function renderSummary(doc: Document, report: DiffReport): HTMLElement | null {
   if (!report.summary || report.summary.length === 0) return null;
-  return h(doc, 'section', { id: 'summary' }, h(doc, 'h2', {}, 'Summary'), h(doc, 'ul', {}, ...report.summary.map((line) => h(doc, 'li', {}, line.text))));
+  return h(doc, 'section', { id: 'summary' }, h(doc, 'h2', {}, 'Summary'), h(doc, 'ul', {}, ...report.summary.map((line) => h(doc, 'li', {}, `${METRIC_LABELS[line.metric] ?? line.metric}: ${line.text}`))));
 }
 
 export function renderProblems(doc: Document, problems: readonly Problem[]): HTMLElement | null {

@@ -6,6 +6,7 @@ export function collectRenderedState(
   view: RenderedState['view'],
   chartLabels: readonly string[],
   labels: { a: string; b: string },
+  scriptsAtStart: number,
 ): RenderedState {
   const titles: string[] = [];
   for (const cell of Array.from(doc.querySelectorAll('td.test-name'))) {
@@ -21,7 +22,7 @@ export function collectRenderedState(
     problems: doc.querySelectorAll('#problems li').length,
     message: doc.querySelector('.message')?.textContent ?? '',
     injected: {
-      scripts: doc.querySelectorAll('script').length,
+      scripts: doc.querySelectorAll('script').length - scriptsAtStart,
       images: doc.querySelectorAll('img').length,
       inlineHandlers: countInlineHandlers(doc),
       pwned: doc.body?.hasAttribute('data-pwned') === true || (globalThis as { kvmtunePwned?: unknown }).kvmtunePwned !== undefined,
