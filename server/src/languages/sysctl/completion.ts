@@ -1,8 +1,89 @@
-import type { CompletionItem, Position } from 'vscode-languageserver-types';
+import {
+  CompletionItemKind,
+  CompletionItemTag,
+  MarkupKind,
+  type CompletionItem,
+  type Position,
+  type Range,
+} from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Settings } from '../../service/types';
+import { keyMarkdown } from './keyDocs';
+import { IFACE_PLACEHOLDER, SYSCTL_KEYS, lookupKeyName, type SysctlKeyInfo } from './keyTable';
 import type { SysctlFile } from './parser';
 
-export function computeCompletions(_doc: TextDocument, _parsed: SysctlFile, _position: Position, _settings: Settings): CompletionItem[] {
-  return [];
+/** Interface names offered for per-interface keys; any other name is accepted as well. */
+const SUGGESTED_INTERFACES = ['all', 'default'];
+
+export function computeCompletions(doc: TextDocument, _parsed: SysctlFile, position: Position, _settings: Settings): CompletionItem[] {
+  const lineText = doc.getText({ start: { line: position.line, character: 0 }, end: { line: position.line + 1, character: 0 } }).replace(/\r?\n$/, '');
+  const before = lineText.slice(0, position.character);
+  const trimmed = before.trimStart();
+  if (trimmed.startsWith('#') || trimmed.startsWith(';')) return [];
+  const equals = before.indexOf('=');
+  if (equals >= 0) return valueCompletions(lineText, before.slice(0, equals), equals, position);
+  const keyStart = before.length - trimmed.length + (trimmed.startsWith('-') ? 1 : 0);
+  return keyCompletions(before.slice(keyStart), { start: { line: position.line, character: keyStart }, end: position });
+}
+
+/** Table keys with `<iface>` spelled out as `all` and `default`. */
+function completionKeys(): { key: string; info: SysctlKeyInfo }[] {
+  return SYSCTL_KEYS.filter((info) => !info.vendorOnly).flatMap((info) =>
+    info.key.includes(IFACE_PLACEHOLDER)
+      ? SUGGESTED_INTERFACES.map((iface) => ({ key: info.key.replace(IFACE_PLACEHOLDER, iface), info }))
+      : [{ key: info.key, info }],
+  );
+}
+
+/** `net.ipv4.tc` keeps keys under `net.ipv4.` whose next segment contains `tc`. */
+export function matchesTypedKey(key: string, typed: string): boolean {
+  const typedSegments = typed.replace(/\//g, '.').split('.');
+  const partial = typedSegments.pop() ?? '';
+  const segments = key.split('.');
+  if (typedSegments.length >= segments.length) return false;
+  if (typedSegments.some((segment, i) => segment !== segments[i])) return false;
+  return segments.slice(typedSegments.length).join('.').includes(partial);
+}
+
+function keyCompletions(typed: string, range: Range): CompletionItem[] {
+  return completionKeys()
+    .filter(({ key }) => matchesTypedKey(key, typed))
+    .map(({ key, info }) => {
+      const gone = info.removedIn !== undefined || info.noOpSince !== undefined;
+      const item: CompletionItem = {
+        label: key,
+        kind: CompletionItemKind.Property,
+        detail: info.paper ? `IBM paper: ${info.paper.value}` : info.default !== undefined ? `default ${info.default}` : undefined,
+        documentation: { kind: MarkupKind.Markdown, value: keyMarkdown(info, key) },
+        filterText: key,
+        textEdit: { range, newText: key },
+        sortText: `${gone ? '2' : info.paper ? '0' : '1'}${key}`,
+      };
+      if (gone) item.tags = [CompletionItemTag.Deprecated];
+      return item;
+    });
+}
+
+function valueCompletions(lineText: string, keyText: string, equals: number, position: Position): CompletionItem[] {
+  const info = lookupKeyName(keyText.trim().replace(/^-/, '').trim().replace(/^\/+/, '').replace(/\//g, '.'));
+  if (!info) return [];
+  const valueStart = equals + 1 + (lineText.slice(equals + 1).length - lineText.slice(equals + 1).trimStart().length);
+  const range = { start: { line: position.line, character: Math.min(valueStart, position.character) }, end: { line: position.line, character: lineText.trimEnd().length } };
+  const items: CompletionItem[] = [];
+  const add = (value: string, detail: string, documentation?: string) => {
+    if (items.some((item) => item.label === value)) return;
+    items.push({
+      label: value,
+      kind: CompletionItemKind.Value,
+      detail,
+      documentation: documentation ? { kind: MarkupKind.Markdown, value: documentation } : undefined,
+      textEdit: { range, newText: value },
+      filterText: value,
+      sortText: String(items.length).padStart(3, '0'),
+    });
+  };
+  if (info.paper) add(info.paper.value, 'IBM paper value', `${info.paper.reason}\n\n**Since then:** ${info.paper.sinceThen}`);
+  if (info.default !== undefined) add(info.default, 'kernel default', info.defaultNote);
+  for (const [value, meaning] of Object.entries(info.values ?? {})) add(value, meaning || info.key);
+  return items;
 }

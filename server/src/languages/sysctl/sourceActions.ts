@@ -1,8 +1,42 @@
-import type { CodeAction, Range } from 'vscode-languageserver-types';
+import { CodeActionKind, type CodeAction, type Range } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { targetsKernelAtLeast } from '../../service/settings';
 import type { Settings } from '../../service/types';
+import { paperKeys, type SysctlKeyInfo } from './keyTable';
 import type { SysctlFile } from './parser';
 
-export function computeSourceActions(_doc: TextDocument, _parsed: SysctlFile, _settings: Settings, _range: Range): CodeAction[] {
-  return [];
+export const ADD_PAPER_SETTINGS_KIND = `${CodeActionKind.Source}.addPaperSettings.kvmtune`;
+export const ADD_PAPER_SETTINGS_TITLE = "Add the paper's network settings";
+
+/**
+ * The paper's net.* settings worth adding for the target kernel: tcp_low_latency is ignored from
+ * 4.14 on and tcp_limit_output_bytes = 131072 lowers the default from 5.0 on, so those are left out there.
+ */
+export function paperSettingsFor(settings: Settings): SysctlKeyInfo[] {
+  return paperKeys().filter((info) => {
+    if (!info.key.startsWith('net.')) return false;
+    if (info.key === 'net.ipv4.tcp_low_latency') return !targetsKernelAtLeast(settings, '4.14');
+    if (info.key === 'net.ipv4.tcp_limit_output_bytes') return !targetsKernelAtLeast(settings, '5.0');
+    return true;
+  });
+}
+
+export function computeSourceActions(doc: TextDocument, parsed: SysctlFile, settings: Settings, _range: Range): CodeAction[] {
+  const present = new Set(parsed.assignments.map((a) => a.key.name));
+  const missing = paperSettingsFor(settings).filter((info) => !present.has(info.key));
+  if (missing.length === 0) return [];
+  const text = doc.getText();
+  const end = doc.positionAt(text.length);
+  const separator = text.length === 0 ? '' : text.endsWith('\n') ? '\n' : '\n\n';
+  const block = [
+    '# Network settings from the IBM paper "KVM Network Performance on IBM Z", chapter 7',
+    ...missing.map((info) => `${info.key} = ${info.paper!.value}`),
+  ].join('\n');
+  return [
+    {
+      title: ADD_PAPER_SETTINGS_TITLE,
+      kind: ADD_PAPER_SETTINGS_KIND,
+      edit: { changes: { [doc.uri]: [{ range: { start: end, end }, newText: `${separator}${block}\n` }] } },
+    },
+  ];
 }

@@ -1,0 +1,79 @@
+// The rule modules register which paper rule covers which key; load them before looking it up.
+import './rules';
+import { IFACE_PLACEHOLDER, isVectorType, type SysctlKeyInfo } from './keyTable';
+import { PAPER_RULE_BY_KEY } from './rules/paperRule';
+import { describeQuantity, parseIntegers } from './values';
+
+const TYPE_NAMES: Record<SysctlKeyInfo['type'], string> = {
+  int: 'integer',
+  bool: 'boolean (0/1)',
+  enum: 'enumeration',
+  bitmask: 'bit mask',
+  pair: 'two integers',
+  triple: 'three integers',
+  string: 'text',
+  'string-list': 'list of names',
+  cpumask: 'hex CPU mask',
+  portlist: 'port list',
+};
+
+export function typeName(info: SysctlKeyInfo): string {
+  return TYPE_NAMES[info.type];
+}
+
+/** Where the kernel documents the key. */
+export function kernelDocUrl(info: SysctlKeyInfo): string {
+  if (info.key.startsWith('net.core.')) return 'https://docs.kernel.org/admin-guide/sysctl/net.html';
+  if (info.key.startsWith('net.')) return 'https://docs.kernel.org/networking/ip-sysctl.html';
+  if (info.key.startsWith('vm.')) return 'https://docs.kernel.org/admin-guide/sysctl/vm.html';
+  return 'https://docs.kernel.org/admin-guide/sysctl/kernel.html';
+}
+
+export function paperRuleFor(info: SysctlKeyInfo): string | undefined {
+  return PAPER_RULE_BY_KEY.get(info.key);
+}
+
+function withQuantity(value: string, info: SysctlKeyInfo): string {
+  const numbers = parseIntegers(value);
+  if (!numbers) return `\`${value}\``;
+  const sizes = numbers.map((n) => describeQuantity(n, info.unit)).filter((s): s is string => s !== undefined);
+  return sizes.length > 0 ? `\`${value}\` (${sizes.join(', ')})` : `\`${value}\``;
+}
+
+function rangeText(info: SysctlKeyInfo): string | undefined {
+  if (info.min === undefined && info.max === undefined) return info.kernelNote;
+  const bounds = `${info.min ?? '…'} to ${info.max ?? '…'}${isVectorType(info.type) ? ' each' : ''}, enforced by the kernel`;
+  return info.kernelNote ? `${bounds}; ${info.kernelNote}` : bounds;
+}
+
+function kernelText(info: SysctlKeyInfo): string | undefined {
+  const parts: string[] = [];
+  if (info.introduced) parts.push(`added in ${info.introduced}`);
+  if (info.noOpSince) parts.push(info.noOpSince === 'always' ? 'has no effect' : `no effect since ${info.noOpSince}`);
+  if (info.removedIn) parts.push(`removed in ${info.removedIn}${info.movedTo ? ` (moved to ${info.movedTo})` : ''}`);
+  if (info.vendorOnly) parts.push(`only in ${info.vendorOnly}`);
+  if (info.readOnly) parts.push('read-only');
+  return parts.length > 0 ? parts.join('; ') : undefined;
+}
+
+/** The Markdown shown for a key in hovers and completion items. */
+export function keyMarkdown(info: SysctlKeyInfo, shownKey = info.key): string {
+  const lines = [`**${shownKey}** — ${typeName(info)}${info.unit ? `, ${info.unit}` : ''}`, '', info.summary, ''];
+  const facts: [string, string | undefined][] = [
+    ['Range', rangeText(info)],
+    ['Default', info.default !== undefined ? `${withQuantity(info.default, info)}${info.defaultNote ? ` — ${info.defaultNote}` : ''}` : info.defaultNote],
+    ['Kernel', kernelText(info)],
+  ];
+  for (const [label, text] of facts) if (text) lines.push(`- ${label}: ${text}`);
+  if (info.values && Object.keys(info.values).length > 0) {
+    const named = Object.entries(info.values).map(([value, meaning]) => (meaning ? `\`${value}\` ${meaning}` : `\`${value}\``));
+    lines.push(`- Values: ${named.join(', ')}`);
+  }
+  if (info.key.includes(IFACE_PLACEHOLDER)) lines.push(`- \`${IFACE_PLACEHOLDER}\`: \`all\`, \`default\` or an interface name`);
+  if (info.paper) {
+    lines.push('', `**IBM paper:** ${withQuantity(info.paper.value, info)}. ${info.paper.reason}`, '', `**Since then:** ${info.paper.sinceThen}`);
+  }
+  const rule = paperRuleFor(info);
+  lines.push('', `[Kernel documentation](${kernelDocUrl(info)})${rule ? ` · rule \`${rule}\`` : ''}`);
+  return lines.join('\n');
+}

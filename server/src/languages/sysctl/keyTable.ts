@@ -1,0 +1,137 @@
+import rawKeys from './keys.json';
+import otherKeys from './other-keys.json';
+
+/** How the kernel reads the value: integers (scalars or vectors) or text. */
+export type SysctlValueType =
+  | 'int'
+  | 'bool'
+  | 'enum'
+  | 'bitmask'
+  | 'pair'
+  | 'triple'
+  | 'string'
+  | 'string-list'
+  | 'cpumask'
+  | 'portlist';
+
+export interface PaperAdvice {
+  /** The value exactly as the paper's table lists it. */
+  value: string;
+  /** Why the paper set it, in our words. */
+  reason: string;
+  /** What is different on current kernels. */
+  sinceThen: string;
+}
+
+export interface SysctlKeyInfo {
+  /** Dotted name; `<iface>` stands for `all`, `default` or an interface name. */
+  key: string;
+  type: SysctlValueType;
+  /** Bounds the kernel enforces (EINVAL outside them). */
+  min?: number;
+  max?: number;
+  maxLength?: number;
+  /** Kernel default as it would be written in sysctl.conf. */
+  default?: string;
+  defaultNote?: string;
+  unit?: string;
+  summary: string;
+  introduced?: string;
+  /** "major.minor" from which writes are accepted but ignored, or "always". */
+  noOpSince?: string;
+  removedIn?: string;
+  movedTo?: string;
+  /** Exists only in some vendor kernels. */
+  vendorOnly?: string;
+  readOnly?: boolean;
+  values?: Record<string, string>;
+  kernelNote?: string;
+  paper?: PaperAdvice;
+}
+
+export const IFACE_PLACEHOLDER = '<iface>';
+export const SYSCTL_KEYS: readonly SysctlKeyInfo[] = rawKeys as SysctlKeyInfo[];
+
+const byName = new Map(SYSCTL_KEYS.map((info) => [info.key, info]));
+const otherNames = new Set<string>(otherKeys.names);
+
+export function isVectorType(type: SysctlValueType): boolean {
+  return type === 'pair' || type === 'triple';
+}
+
+export function isIntegerType(type: SysctlValueType): boolean {
+  return type === 'int' || type === 'bool' || type === 'enum' || type === 'bitmask' || isVectorType(type);
+}
+
+/** `net.ipv4.conf.eth0.rp_filter` -> `net.ipv4.conf.<iface>.rp_filter`; other keys unchanged. */
+export function tableKeyOf(components: readonly string[]): string {
+  if (components.length === 5 && components[0] === 'net' && components[2] === 'conf' && /^ipv[46]$/.test(components[1])) {
+    return [components[0], components[1], components[2], IFACE_PLACEHOLDER, components[4]].join('.');
+  }
+  return components.join('.');
+}
+
+export function lookupKey(components: readonly string[]): SysctlKeyInfo | undefined {
+  return byName.get(tableKeyOf(components));
+}
+
+export function lookupKeyName(name: string): SysctlKeyInfo | undefined {
+  return lookupKey(name.split('.'));
+}
+
+/** True for keys the kernel has even if the table carries no data for them. */
+export function isKnownKey(components: readonly string[]): boolean {
+  const tableKey = tableKeyOf(components);
+  return byName.has(tableKey) || otherNames.has(tableKey);
+}
+
+/** Namespaces whose every key is listed, so an unlisted name there is certainly wrong. */
+export function isInCompleteNamespace(name: string): boolean {
+  return otherKeys.complete.some((prefix) => name.startsWith(prefix)) || /^net\.ipv[46]_/.test(name);
+}
+
+/** The interface a per-interface key names, e.g. `eth0` in `net.ipv4.conf.eth0.rp_filter`. */
+export function interfaceOf(components: readonly string[]): string | undefined {
+  return tableKeyOf(components).includes(IFACE_PLACEHOLDER) ? components[3] : undefined;
+}
+
+/** Known names closest to `name` by edit distance (at most 2, and less than a fifth of its length). */
+export function suggestKeys(name: string, limit = 3): string[] {
+  const components = name.split('.');
+  const iface = interfaceOf(components) ?? (components.length >= 4 && components[2] === 'conf' ? components[3] : undefined);
+  const candidates = new Set<string>();
+  for (const key of [...byName.keys(), ...otherNames]) {
+    candidates.add(iface && key.includes(IFACE_PLACEHOLDER) ? key.replace(IFACE_PLACEHOLDER, iface) : key);
+  }
+  const budget = Math.min(2, Math.floor(name.length / 5));
+  return [...candidates]
+    .filter((candidate) => candidate !== name && !candidate.includes(IFACE_PLACEHOLDER))
+    .map((candidate) => ({ candidate, distance: editDistance(name, candidate, budget) }))
+    .filter((scored) => scored.distance <= budget)
+    .sort((a, b) => a.distance - b.distance || a.candidate.localeCompare(b.candidate))
+    .slice(0, limit)
+    .map((scored) => scored.candidate);
+}
+
+/** Levenshtein distance, giving up (returning budget + 1) once it cannot stay within `budget`. */
+export function editDistance(a: string, b: string, budget = Number.POSITIVE_INFINITY): number {
+  if (Math.abs(a.length - b.length) > budget) return budget + 1;
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i += 1) {
+    const current = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j += 1) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+      rowMin = Math.min(rowMin, current[j]);
+    }
+    if (rowMin > budget) return budget + 1;
+    previous = current;
+  }
+  return previous[b.length];
+}
+
+/** The keys the paper's chapter 7 table sets, in its order. */
+export function paperKeys(): SysctlKeyInfo[] {
+  return SYSCTL_KEYS.filter((info) => info.paper !== undefined).sort((a, b) => a.key.localeCompare(b.key));
+}

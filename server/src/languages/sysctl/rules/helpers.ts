@@ -1,0 +1,48 @@
+import type { Range, TextEdit } from 'vscode-languageserver-types';
+import type { Fix } from '../../../service/types';
+import { lookupKey, type SysctlKeyInfo } from '../keyTable';
+import type { SysctlAssignment, SysctlFile, SysctlLine } from '../parser';
+
+/** The line without its leading and trailing blanks: for findings about the line as a whole. */
+export function trimmedLineRange(line: SysctlLine): Range {
+  const start = line.text.length - line.text.trimStart().length;
+  return { start: { line: line.line, character: start }, end: { line: line.line, character: line.text.trimEnd().length } };
+}
+
+export function deleteLineEdit(line: number): TextEdit {
+  return { range: { start: { line, character: 0 }, end: { line: line + 1, character: 0 } }, newText: '' };
+}
+
+export function removeLineFix(line: number, title = 'Remove this line', isPreferred = false): Fix {
+  return { title, edits: [deleteLineEdit(line)], isPreferred };
+}
+
+export function replaceFix(title: string, range: Range, newText: string, isPreferred = false): Fix {
+  return { title, edits: [{ range, newText }], isPreferred };
+}
+
+/** 1-based, as editors show line numbers in messages. */
+export function displayLine(line: number): number {
+  return line + 1;
+}
+
+export interface KnownAssignment {
+  assignment: SysctlAssignment;
+  info: SysctlKeyInfo;
+}
+
+/** Assignments of keys in the table, globs excluded. */
+export function knownAssignments(file: SysctlFile): KnownAssignment[] {
+  return file.assignments.flatMap((assignment) => {
+    if (assignment.key.isGlob) return [];
+    const info = lookupKey(assignment.key.components);
+    return info ? [{ assignment, info }] : [];
+  });
+}
+
+/** Only the assignment that wins for each key (the last one), so advice is not repeated on overridden lines. */
+export function effectiveAssignments(file: SysctlFile): KnownAssignment[] {
+  const last = new Map<string, KnownAssignment>();
+  for (const known of knownAssignments(file)) last.set(known.assignment.key.name, known);
+  return [...last.values()].sort((a, b) => a.assignment.line - b.assignment.line);
+}

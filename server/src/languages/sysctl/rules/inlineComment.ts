@@ -1,0 +1,48 @@
+import type { Finding, Rule } from '../../../service/types';
+import type { SysctlAssignment, SysctlFile } from '../parser';
+import { findInlineComment, parseIntegers, startsWithQuote, type InlineComment } from '../values';
+
+export const inlineComment: Rule<SysctlFile> = {
+  id: 'sysctl-inline-comment',
+  language: 'sysctl',
+  defaultSeverity: 'warning',
+  summary: "A '#' after a value: sysctl files have no inline comments, the text is sent to the kernel.",
+  check: ({ parsed }) =>
+    parsed.assignments.flatMap((assignment) => {
+      if (startsWithQuote(assignment.value)) return [];
+      const comment = findInlineComment(assignment.value);
+      return comment ? [finding(assignment, comment)] : [];
+    }),
+};
+
+/** After a number the kernel stops at whitespace, so `1 # note` works; `fq # note` or `1#note` do not. */
+function kernelIgnoresComment(assignment: SysctlAssignment, comment: InlineComment): boolean {
+  const separated = /\s/.test(assignment.value[comment.offset - 1] ?? '');
+  return separated && parseIntegers(comment.before) !== undefined;
+}
+
+function finding(assignment: SysctlAssignment, comment: InlineComment): Finding {
+  const { line, character } = assignment.valueRange.start;
+  const commentStart = character + comment.offset;
+  const keptEnd = character + assignment.value.slice(0, comment.offset).trimEnd().length;
+  const indent = /^[ \t]*/.exec(assignment.text)?.[0] ?? '';
+  const harmless = kernelIgnoresComment(assignment, comment);
+  return {
+    ruleId: inlineComment.id,
+    severity: harmless ? 'warning' : 'error',
+    range: { start: { line, character: commentStart }, end: assignment.valueRange.end },
+    message: harmless
+      ? `Inline comments are not supported: '${comment.comment}' is sent to the kernel with the value. The kernel happens to ignore it after a number, but another loader or a later edit may not.`
+      : `Inline comments are not supported: the kernel receives '${assignment.value}' and rejects it, so ${assignment.key.name} is not set.`,
+    fixes: [
+      {
+        title: 'Move the comment to its own line above',
+        isPreferred: true,
+        edits: [
+          { range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `${indent}${comment.comment.trim()}\n` },
+          { range: { start: { line, character: keptEnd }, end: assignment.valueRange.end }, newText: '' },
+        ],
+      },
+    ],
+  };
+}

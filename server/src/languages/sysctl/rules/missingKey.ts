@@ -1,0 +1,18 @@
+import type { Rule } from '../../../service/types';
+import type { SysctlFile } from '../parser';
+import { trimmedLineRange } from './helpers';
+
+export const missingKey: Rule<SysctlFile> = {
+  id: 'sysctl-missing-key',
+  language: 'sysctl',
+  defaultSeverity: 'error',
+  summary: "An assignment with nothing before the '='.",
+  check: ({ parsed }) =>
+    parsed.lines
+      .filter((l) => l.kind === 'invalid' && l.equalsCharacter !== undefined)
+      .map((line) => ({
+        ruleId: missingKey.id,
+        range: trimmedLineRange(line),
+        message: "There is no key before '='; sysctl cannot apply this line.",
+      })),
+};

@@ -1,0 +1,23 @@
+import type { Rule } from '../../../service/types';
+import type { SysctlFile } from '../parser';
+
+export const repeatedSeparator: Rule<SysctlFile> = {
+  id: 'sysctl-repeated-separator',
+  language: 'sysctl',
+  defaultSeverity: 'warning',
+  summary: "A key with '..' or '//': procps warns that separators should not be repeated.",
+  check: ({ parsed }) =>
+    parsed.lines.flatMap((line) => {
+      const key = line.key;
+      if (!key || !key.hasRepeatedSeparator || (line.kind !== 'assignment' && line.kind !== 'exclude')) return [];
+      const fixed = key.raw.replace(/([./])[./]+/g, '$1');
+      return [
+        {
+          ruleId: repeatedSeparator.id,
+          range: key.range,
+          message: `'${key.raw}' repeats a separator; procps warns "separators should not be repeated". Write '${fixed}'.`,
+          fixes: [{ title: `Change to '${fixed}'`, edits: [{ range: key.range, newText: fixed }], isPreferred: true }],
+        },
+      ];
+    }),
+};

@@ -1,0 +1,22 @@
+import type { Rule } from '../../../service/types';
+import type { SysctlFile } from '../parser';
+
+export const semicolonComment: Rule<SysctlFile> = {
+  id: 'sysctl-semicolon-comment',
+  language: 'sysctl',
+  defaultSeverity: 'hint',
+  summary: "A ';' comment: procps accepts it, but recent systemd-sysctl only skips '#' lines.",
+  check: ({ parsed }) =>
+    parsed.lines
+      .filter((line) => line.kind === 'comment' && line.commentChar === ';')
+      .map((line) => {
+        const character = line.text.indexOf(';');
+        const range = { start: { line: line.line, character }, end: { line: line.line, character: character + 1 } };
+        return {
+          ruleId: semicolonComment.id,
+          range,
+          message: "';' comments work with procps, but recent systemd-sysctl only treats '#' as a comment; use '#'.",
+          fixes: [{ title: "Use '#'", edits: [{ range, newText: '#' }], isPreferred: true }],
+        };
+      }),
+};

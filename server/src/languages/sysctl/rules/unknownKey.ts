@@ -1,0 +1,52 @@
+import type { Finding, Rule } from '../../../service/types';
+import { isInCompleteNamespace, isKnownKey, lookupKey, suggestKeys } from '../keyTable';
+import type { SysctlFile, SysctlKey, SysctlLine } from '../parser';
+import { elsewhereName } from './notASysctl';
+
+const SHELL_COMMAND = /^sysctl\s+(?:-\w+\s+)*/;
+
+export const unknownKey: Rule<SysctlFile> = {
+  id: 'sysctl-unknown-key',
+  language: 'sysctl',
+  defaultSeverity: 'warning',
+  summary: 'A key the kernel does not have (a typo, a vendor-only key or a pasted shell command); offers the closest known key.',
+  check: ({ parsed }) => parsed.lines.flatMap(finding),
+};
+
+function finding(line: SysctlLine): Finding[] {
+  const key = line.key;
+  if (!key || key.isGlob || (line.kind !== 'assignment' && line.kind !== 'exclude')) return [];
+  if (SHELL_COMMAND.test(key.raw)) return [shellCommand(key)];
+  if (elsewhereName(key.components)) return [];
+  const vendorOnly = lookupKey(key.components)?.vendorOnly;
+  if (vendorOnly) {
+    return [{ ruleId: unknownKey.id, range: key.range, message: `${key.name} exists only in ${vendorOnly}; mainline kernels have no such key, so sysctl reports it as unknown.` }];
+  }
+  if (isKnownKey(key.components)) return [];
+  const suggestions = suggestKeys(key.name);
+  if (suggestions.length === 0 && !isInCompleteNamespace(key.name)) return [];
+  const hint = suggestions.length > 0 ? ` Did you mean ${suggestions.map((s) => `'${s}'`).join(' or ')}?` : '';
+  return [
+    {
+      ruleId: unknownKey.id,
+      range: key.range,
+      message: `Unknown key '${key.name}': the kernel has no such sysctl, so the line has no effect.${hint}`,
+      fixes: suggestions.map((suggestion) => ({
+        title: `Change to '${suggestion}'`,
+        edits: [{ range: key.range, newText: key.separator === '/' ? suggestion.replace(/\./g, '/') : suggestion }],
+        isPreferred: suggestions.length === 1,
+      })),
+    },
+  ];
+}
+
+function shellCommand(key: SysctlKey): Finding {
+  const bare = key.raw.replace(SHELL_COMMAND, '');
+  return {
+    ruleId: unknownKey.id,
+    severity: 'error',
+    range: key.range,
+    message: `'${key.raw}' is a shell command, not a key; sysctl looks for a key with that literal name and fails. Write only '${bare} = …' in a sysctl file.`,
+    fixes: [{ title: `Change to '${bare}'`, edits: [{ range: key.range, newText: bare }], isPreferred: true }],
+  };
+}

@@ -1,0 +1,121 @@
+import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
+import type { Range } from 'vscode-languageserver-types';
+import { isIntegerType, isVectorType, lookupKey, type SysctlKeyInfo } from './keyTable';
+import type { SysctlAssignment, SysctlFile } from './parser';
+import { buildSysctlSchema } from './schema';
+import { findInlineComment, parseIntegers, startsWithQuote, valueTokens } from './values';
+
+export type TypedValue = number | number[] | string;
+
+export interface ValueProblem {
+  assignment: SysctlAssignment;
+  info: SysctlKeyInfo;
+  range: Range;
+  message: string;
+}
+
+let compiled: ValidateFunction | undefined;
+
+function validator(): ValidateFunction {
+  compiled ??= new Ajv({ allErrors: true, strict: true }).compile(buildSysctlSchema());
+  return compiled;
+}
+
+/**
+ * The value as the kernel would see it, typed for the schema; undefined when another rule owns the
+ * problem (empty, quoted, a comment glued to text) so the user gets one message per mistake.
+ */
+export function typedValue(info: SysctlKeyInfo, value: string): TypedValue | undefined {
+  if (value === '' || startsWithQuote(value)) return undefined;
+  const comment = findInlineComment(value);
+  if (!isIntegerType(info.type)) return comment ? undefined : value;
+  const body = comment ? comment.before : value;
+  if (body === '') return undefined;
+  const numbers = parseIntegers(body);
+  if (!numbers) return body;
+  return isVectorType(info.type) ? numbers : numbers[0];
+}
+
+/**
+ * Validates every known assignment against the schema. Repeated keys are validated in layers
+ * (first occurrences, then second ones, ...) because procps writes every one of them.
+ */
+export function validateValues(file: SysctlFile): ValueProblem[] {
+  const problems: ValueProblem[] = [];
+  for (const layer of occurrenceLayers(file.assignments)) {
+    const instance: Record<string, TypedValue> = {};
+    const byName = new Map<string, { assignment: SysctlAssignment; info: SysctlKeyInfo }>();
+    for (const assignment of layer) {
+      const info = lookupKey(assignment.key.components);
+      if (!info) continue;
+      const typed = typedValue(info, assignment.value);
+      if (typed === undefined) continue;
+      instance[assignment.key.name] = typed;
+      byName.set(assignment.key.name, { assignment, info });
+    }
+    const validate = validator();
+    if (validate(instance)) continue;
+    for (const error of validate.errors ?? []) {
+      const [name, index] = decodePointer(error.instancePath);
+      const target = byName.get(name);
+      if (!target) continue;
+      problems.push({ ...target, range: problemRange(target.assignment, target.info, index), message: describe(error, target.info, target.assignment, index) });
+    }
+  }
+  return problems;
+}
+
+function occurrenceLayers(assignments: readonly SysctlAssignment[]): SysctlAssignment[][] {
+  const seen = new Map<string, number>();
+  const layers: SysctlAssignment[][] = [];
+  for (const assignment of assignments) {
+    if (assignment.key.isGlob) continue;
+    const count = seen.get(assignment.key.name) ?? 0;
+    seen.set(assignment.key.name, count + 1);
+    (layers[count] ??= []).push(assignment);
+  }
+  return layers;
+}
+
+function decodePointer(pointer: string): [string, number | undefined] {
+  const [name = '', index] = pointer
+    .split('/')
+    .slice(1)
+    .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'));
+  return [name, index === undefined ? undefined : Number(index)];
+}
+
+function problemRange(assignment: SysctlAssignment, info: SysctlKeyInfo, index: number | undefined): Range {
+  if (info.readOnly) return assignment.key.range;
+  const tokens = valueTokens(assignment);
+  if (index !== undefined && tokens[index]) return tokens[index].range;
+  if (!isVectorType(info.type) && tokens.length > 1 && parseIntegers(tokens[0].text)) return tokens[0].range;
+  return assignment.valueRange;
+}
+
+function describe(error: ErrorObject, info: SysctlKeyInfo, assignment: SysctlAssignment, index: number | undefined): string {
+  const key = assignment.key.name;
+  const shown = index === undefined ? valueTokens(assignment)[0]?.text ?? assignment.value : valueTokens(assignment)[index]?.text;
+  switch (error.keyword) {
+    case 'not':
+      return `${key} is read-only; writing it fails with a permission error.`;
+    case 'type':
+      return isIntegerType(info.type)
+        ? `${key} takes ${isVectorType(info.type) ? 'integers' : 'an integer'}; the kernel rejects '${assignment.value}' with EINVAL.`
+        : `${key} takes text; '${assignment.value}' cannot be written.`;
+    case 'minimum':
+      return `${shown} is below the kernel's minimum ${String(error.params.limit)} for ${key}; the write fails with EINVAL.`;
+    case 'maximum':
+      return `${shown} is above the kernel's maximum ${String(error.params.limit)} for ${key}; the write fails with EINVAL.`;
+    case 'maxLength':
+      return `${key} accepts at most ${String(error.params.limit)} characters; the kernel rejects '${assignment.value}'.`;
+    case 'pattern':
+      return info.type === 'cpumask'
+        ? `${key} takes a hexadecimal CPU mask such as 'f' or 'ff,ffffffff'; '${assignment.value}' is not one.`
+        : `${key} takes comma-separated ports or ranges such as '8080,9000-9010'; '${assignment.value}' is not such a list.`;
+    case 'minItems':
+      return `${key} needs at least one integer.`;
+    default:
+      return `${key}: ${error.message ?? 'invalid value'}.`;
+  }
+}

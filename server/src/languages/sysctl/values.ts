@@ -1,0 +1,87 @@
+import type { Range } from 'vscode-languageserver-types';
+import type { SysctlAssignment } from './parser';
+
+/** One whitespace-separated word of a value with its range in the document. */
+export interface ValueToken {
+  text: string;
+  range: Range;
+}
+
+export function valueTokens(assignment: SysctlAssignment, text = assignment.value): ValueToken[] {
+  const { line, character } = assignment.valueRange.start;
+  const tokens: ValueToken[] = [];
+  for (const match of text.matchAll(/\S+/g)) {
+    const start = character + (match.index ?? 0);
+    tokens.push({ text: match[0], range: { start: { line, character: start }, end: { line, character: start + match[0].length } } });
+  }
+  return tokens;
+}
+
+/** The kernel reads integers with base detection: `0x1f` is hex, a leading `0` octal. */
+export function parseKernelInteger(text: string): number | undefined {
+  if (/^[-+]?0x[0-9a-f]+$/i.test(text)) return Number.parseInt(text.replace(/0x/i, ''), 16) * (text.startsWith('-') ? -1 : 1);
+  if (/^[-+]?0[0-7]+$/.test(text)) return Number.parseInt(text, 8);
+  if (/^[-+]?\d+$/.test(text)) return Number(text);
+  return undefined;
+}
+
+/** Every word as an integer, or undefined when any word is not one. */
+export function parseIntegers(text: string): number[] | undefined {
+  const words = text.trim().split(/\s+/).filter((w) => w !== '');
+  if (words.length === 0) return undefined;
+  const numbers = words.map(parseKernelInteger);
+  return numbers.every((n): n is number => n !== undefined) ? numbers : undefined;
+}
+
+export interface InlineComment {
+  /** Character offset of the `#` inside the value. */
+  offset: number;
+  /** The value before the comment, trimmed. */
+  before: string;
+  comment: string;
+}
+
+/** procps and systemd send a trailing `# ...` to the kernel as part of the value. */
+export function findInlineComment(value: string): InlineComment | undefined {
+  const offset = value.indexOf('#');
+  if (offset <= 0) return undefined;
+  return { offset, before: value.slice(0, offset).trim(), comment: value.slice(offset) };
+}
+
+/** The value as the kernel would parse it when the comment is separated by whitespace (numbers only). */
+export function valueWithoutComment(value: string): string {
+  const comment = findInlineComment(value);
+  return comment ? comment.before : value;
+}
+
+export function isQuoted(value: string): boolean {
+  return /^(["']).*\1$/s.test(value) && value.length >= 2;
+}
+
+export function startsWithQuote(value: string): boolean {
+  return value.startsWith('"') || value.startsWith("'");
+}
+
+const KIB = 1024;
+
+/** 4136960 -> "3.95 MiB"; small values stay in bytes. */
+export function formatBytes(bytes: number): string {
+  if (Math.abs(bytes) < KIB) return `${bytes} bytes`;
+  const units = ['KiB', 'MiB', 'GiB', 'TiB'];
+  let size = bytes / KIB;
+  let unit = 0;
+  while (Math.abs(size) >= KIB && unit < units.length - 1) {
+    size /= KIB;
+    unit += 1;
+  }
+  const rounded = Number.isInteger(size) ? String(size) : size.toFixed(2).replace(/\.?0+$/, '');
+  return `${rounded} ${units[unit]}`;
+}
+
+/** Human reading of a number in the key's unit, or undefined when there is nothing to add. */
+export function describeQuantity(value: number, unit: string | undefined): string | undefined {
+  if (unit === 'bytes') return value >= KIB ? formatBytes(value) : undefined;
+  if (unit === 'pages') return `${formatBytes(value * 4 * KIB)} with 4 KiB pages`;
+  if (unit === 'KiB') return formatBytes(value * KIB);
+  return undefined;
+}
