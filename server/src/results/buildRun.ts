@@ -20,6 +20,8 @@ import { measurementWindow } from './uperfWindow';
 export interface RunFile {
   /** Path shown in problems (relative to the run folder or absolute, the caller decides). */
   name: string;
+  /** The file's own name; default: the last `/` or `\\` segment of `name` (give it when names may hold `\\`). */
+  base?: string;
   /** File text, or null when it could not be read (then `error` says why). */
   text: string | null;
   error?: string;
@@ -42,7 +44,7 @@ export function buildRun(path: string, files: readonly RunFile[]): RunData {
       run.problems.push({ file: file.name, reason: file.error ?? 'cannot be read' });
       continue;
     }
-    const base = baseName(file.name);
+    const base = file.base ?? baseName(file.name);
     const cpuMatch = CPU_RE.exec(base);
     const outputMatch = OUTPUT_RE.exec(base);
     if (base === 'run.json') readRunJson(run, file);

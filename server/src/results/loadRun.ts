@@ -4,7 +4,7 @@
  * Missing folder, not a folder, or no results at all → RunLoadError with a message for the user.
  */
 import { promises as fs } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { buildRun, type RunFile } from './buildRun';
 import type { RunData } from './run';
 
@@ -44,10 +44,10 @@ export async function loadRun(folder: string): Promise<RunData> {
 async function readFile(folder: string, name: string): Promise<RunFile> {
   try {
     const stat = await fs.stat(join(folder, name));
-    if (stat.size > MAX_FILE_BYTES) return { name: join(folder, name), text: null, error: `larger than ${MAX_FILE_BYTES / 1024 / 1024} MiB, skipped` };
-    return { name: join(folder, name), text: await fs.readFile(join(folder, name), 'utf8') };
+    if (stat.size > MAX_FILE_BYTES) return { name: join(folder, name), base: basename(name), text: null, error: `larger than ${MAX_FILE_BYTES / 1024 / 1024} MiB, skipped` };
+    return { name: join(folder, name), base: basename(name), text: await fs.readFile(join(folder, name), 'utf8') };
   } catch (error) {
-    return { name: join(folder, name), text: null, error: describe(error) };
+    return { name: join(folder, name), base: basename(name), text: null, error: describe(error) };
   }
 }
 
