@@ -20,7 +20,7 @@ import { measurementWindow } from './uperfWindow';
 export interface RunFile {
   /** Path shown in problems (relative to the run folder or absolute, the caller decides). */
   name: string;
-  /** The file's own name; default: the last `/` or `\\` segment of `name` (give it when names may hold `\\`). */
+  /** The file's own name; default: the last `/` or `\` segment of `name` (pass it when a POSIX name may hold `\`). */
   base?: string;
   /** File text, or null when it could not be read (then `error` says why). */
   text: string | null;
