@@ -7,7 +7,7 @@ const USAGE = `Usage:
   kvmtune lint [--format text|json|sarif] [--fix] [--kernel X.Y] [--environment lab|production]
                [--language sysctl|ifcfg|modprobe|uperf|libvirt] [--max-warnings N] <files or dirs...>
   kvmtune rules [--format md|json]
-  kvmtune diff <runA> <runB> [--format text|json|csv|md|html] [--noise-threshold P]
+  kvmtune diff <runA> <runB> [--format text|json|csv|md|html] [--noise-threshold P] [--convention paper|plain]
   kvmtune --version | --help
 
 Exit codes: 0 = ok, 1 = findings over the bar (lint), 2 = usage or I/O error.
