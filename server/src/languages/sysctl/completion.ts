@@ -68,7 +68,8 @@ function valueCompletions(lineText: string, keyText: string, equals: number, pos
   const info = lookupKeyName(keyText.trim().replace(/^-/, '').trim().replace(/^\/+/, '').replace(/\//g, '.'));
   if (!info) return [];
   const valueStart = equals + 1 + (lineText.slice(equals + 1).length - lineText.slice(equals + 1).trimStart().length);
-  const range = { start: { line: position.line, character: Math.min(valueStart, position.character) }, end: { line: position.line, character: lineText.trimEnd().length } };
+  const start = Math.min(valueStart, position.character);
+  const range = { start: { line: position.line, character: start }, end: { line: position.line, character: Math.max(start, lineText.trimEnd().length) } };
   const items: CompletionItem[] = [];
   const add = (value: string, detail: string, documentation?: string) => {
     if (items.some((item) => item.label === value)) return;

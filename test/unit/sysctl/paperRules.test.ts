@@ -1,0 +1,111 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { sysctlRules } from '../../../server/src/languages/sysctl/rules';
+import { applyFix, brief, lint, only } from './lint';
+
+const PAPER_BLOCK = [
+  'kernel.randomize_va_space = 0',
+  'net.core.netdev_max_backlog = 25000',
+  'net.core.rmem_max = 4136960',
+  'net.core.wmem_max = 4136960',
+  'net.ipv4.tcp_congestion_control = cubic',
+  'net.ipv4.tcp_fin_timeout = 1',
+  'net.ipv4.tcp_limit_output_bytes = 131072',
+  'net.ipv4.tcp_low_latency = 0',
+  'net.ipv4.tcp_max_tw_buckets = 450000',
+  'net.ipv4.tcp_rmem = 4096 87380 4136960',
+  'net.ipv4.tcp_tw_reuse = 1',
+  'net.ipv4.tcp_wmem = 4096 16384 4136960',
+  '',
+].join('\n');
+
+describe('paper rules', () => {
+  it('are marked fromPaper and default to warning', () => {
+    const paper = sysctlRules.filter((r) => r.fromPaper);
+    assert.equal(paper.length, 10);
+    assert.ok(paper.every((r) => r.defaultSeverity === 'warning'));
+  });
+
+  it("the paper's own block is clean when judged as the paper does (no kernel, lab)", () => {
+    assert.deepEqual(lint(PAPER_BLOCK).map(brief), ['7:0-24 info sysctl-noop-key']);
+  });
+
+  it('on a 6.8 target the paper block is judged against the modern kernel', () => {
+    const found = lint(PAPER_BLOCK, { kernel: '6.8', environment: 'production' });
+    assert.deepEqual(found.map(brief), [
+      '0:28-29 warning sysctl-randomize-va-space',
+      '6:34-40 warning sysctl-tcp-limit-output-bytes',
+      '7:0-24 warning sysctl-noop-key',
+    ]);
+    assert.equal(
+      found[1].message,
+      "On Linux 6.8 the default is 1048576 (1 MiB); 131072 LOWERS the TCP Small Queues limit 8x and can cost single-stream throughput. The paper's 131072 halved the 3.x/4.x default and was meant to favour latency.",
+    );
+    assert.equal(applyFix('net.ipv4.tcp_limit_output_bytes = 131072\n', only(lint('net.ipv4.tcp_limit_output_bytes = 131072\n', { kernel: '6.16' }), 'sysctl-tcp-limit-output-bytes')[0]), 'net.ipv4.tcp_limit_output_bytes = 4194304\n');
+    assert.equal(applyFix(PAPER_BLOCK, found[0]).split('\n')[0], 'kernel.randomize_va_space = 2');
+  });
+
+  it('randomize_va_space = 0 is fine in the lab and a warning in production', () => {
+    assert.deepEqual(lint('kernel.randomize_va_space = 0\n', { environment: 'lab' }), []);
+    const [found] = lint('kernel.randomize_va_space = 0\n', { environment: 'production' });
+    assert.equal(brief(found), '0:28-29 warning sysctl-randomize-va-space');
+    assert.match(found.message, /security regression/);
+  });
+
+  it('flags values that work against the paper and offers its value as a non-preferred fix', () => {
+    const text = [
+      'net.core.netdev_max_backlog = 500',
+      'net.core.rmem_max = 262144',
+      'net.ipv4.tcp_congestion_control = reno',
+      'net.ipv4.tcp_fin_timeout = 120',
+      'net.ipv4.tcp_max_tw_buckets = 5000',
+      'net.ipv4.tcp_wmem = 4096 16384 1048576',
+      'net.ipv4.tcp_tw_reuse = 0',
+      'net.ipv4.tcp_limit_output_bytes = 1048576',
+      '',
+    ].join('\n');
+    const found = lint(text);
+    assert.deepEqual(found.map(brief), [
+      '0:30-33 warning sysctl-netdev-max-backlog',
+      '1:20-26 warning sysctl-core-buffer-max',
+      '2:34-38 warning sysctl-tcp-congestion-control',
+      '3:27-30 warning sysctl-tcp-fin-timeout',
+      '4:30-34 warning sysctl-tcp-max-tw-buckets',
+      '5:31-38 warning sysctl-tcp-buffer-max',
+      '6:24-25 warning sysctl-tcp-tw-reuse',
+      '7:34-41 warning sysctl-tcp-limit-output-bytes',
+    ]);
+    assert.ok(found.every((d) => d.data.fixes.length === 1 && !d.data.fixes[0].isPreferred));
+    assert.equal(found[1].data.fixes[0].title, "Use the paper's value 4136960");
+    assert.equal(applyFix(text, found[5]).split('\n')[5], 'net.ipv4.tcp_wmem = 4096 16384 4136960');
+    assert.equal(
+      found[1].message,
+      "net.core.rmem_max 262144 (256 KiB) caps the buffers applications may request below the paper's 4136960 (3.95 MiB); the paper advises as large as the kernel allows, 16 MiB or more on 4.x and later.",
+    );
+  });
+
+  it('leaves ordinary tuning that goes the paper’s way (or further) alone', () => {
+    const text = [
+      'net.core.netdev_max_backlog = 16384',
+      'net.core.rmem_max = 67108864',
+      'net.ipv4.tcp_congestion_control = bbr',
+      'net.ipv4.tcp_fin_timeout = 15',
+      'net.ipv4.tcp_max_tw_buckets = 2000000',
+      'net.ipv4.tcp_rmem = 4096 131072 16777216',
+      'net.ipv4.tcp_tw_reuse = 2',
+      '',
+    ].join('\n');
+    assert.deepEqual(lint(text), []);
+  });
+
+  it('only judges the assignment that wins, and says nothing about keys the file does not set', () => {
+    assert.deepEqual(lint('net.ipv4.tcp_tw_reuse = 0\nnet.ipv4.tcp_tw_reuse = 1\n').map(brief), ['0:0-21 warning sysctl-duplicate-key']);
+    assert.deepEqual(lint('# nothing set\n'), []);
+  });
+
+  it('reports a congestion-control name no mainline module provides', () => {
+    const [found] = lint('net.ipv4.tcp_congestion_control = tsunami\n');
+    assert.equal(brief(found), '0:34-41 warning sysctl-tcp-congestion-control');
+    assert.match(found.message, /tcp_tsunami/);
+  });
+});

@@ -1,0 +1,45 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { parseSysctlText } from '../../../server/src/languages/sysctl/parser';
+
+describe('sysctl parser', () => {
+  it('splits at the first "=", trims around key and value, keeps quotes and inline "#"', () => {
+    const [line] = parseSysctlText('  net.ipv4.tcp_rmem =  "4096 87380 4136960" # x  ').lines;
+    assert.equal(line.kind, 'assignment');
+    assert.equal(line.key?.name, 'net.ipv4.tcp_rmem');
+    assert.deepEqual(line.key?.range, { start: { line: 0, character: 2 }, end: { line: 0, character: 19 } });
+    assert.equal(line.value, '"4096 87380 4136960" # x');
+    assert.deepEqual(line.valueRange, { start: { line: 0, character: 23 }, end: { line: 0, character: 47 } });
+  });
+
+  it('treats only line-start "#" and ";" as comments', () => {
+    const lines = parseSysctlText('# a\n  ; b\nkey = 1 ; c\n').lines;
+    assert.deepEqual(lines.map((l) => [l.kind, l.commentChar]), [['comment', '#'], ['comment', ';'], ['assignment', undefined], ['blank', undefined]]);
+    assert.equal(lines[2].value, '1 ; c');
+  });
+
+  it('applies the first-separator rule for "/" and "."', () => {
+    const [slash, dotted, proc] = parseSysctlText('net/ipv4/tcp_syncookies=1\nnet.ipv4.conf.eth0/100.forwarding = 1\n/proc/sys/net/core/somaxconn = 1\n').assignments;
+    assert.equal(slash.key.name, 'net.ipv4.tcp_syncookies');
+    assert.equal(slash.key.separator, '/');
+    assert.deepEqual(dotted.key.components, ['net', 'ipv4', 'conf', 'eth0.100', 'forwarding']);
+    assert.equal(proc.key.name, 'net.core.somaxconn');
+  });
+
+  it('recognises "-" prefixes, excludes, globs, repeated separators, invalid lines and empty values', () => {
+    const lines = parseSysctlText('-net.core.default_qdisc = fq\n-net.ipv4.conf.all.rp_filter\nnet.ipv4.conf.*.rp_filter = 2\nnet..core.x = 1\nnoequals\nkey =\n= 1\n').lines;
+    assert.deepEqual(lines.map((l) => l.kind), ['assignment', 'exclude', 'assignment', 'assignment', 'invalid', 'assignment', 'invalid', 'blank']);
+    assert.equal(lines[0].ignoreFailure, true);
+    assert.equal(lines[0].key?.range.start.character, 1);
+    assert.equal(lines[2].key?.isGlob, true);
+    assert.equal(lines[3].key?.hasRepeatedSeparator, true);
+    assert.equal(lines[5].value, '');
+    assert.deepEqual(lines[5].valueRange, { start: { line: 5, character: 5 }, end: { line: 5, character: 5 } });
+    assert.equal(lines[6].equalsCharacter, 0);
+  });
+
+  it('handles CRLF line endings', () => {
+    const { assignments } = parseSysctlText('a.b = 1\r\nc.d = 2\r\n');
+    assert.deepEqual(assignments.map((a) => [a.key.name, a.value]), [['a.b', '1'], ['c.d', '2']]);
+  });
+});

@@ -1,0 +1,143 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { applyFix, brief, lint, only, service, settings, sysctlDoc } from './lint';
+
+describe('sysctl rules: messages, ranges, severities and fixes', () => {
+  it('sysctl-removed-key: error on the key of tcp_tw_recycle, fix removes the line', () => {
+    const text = '# x\nnet.ipv4.tcp_tw_recycle = 1\nnet.core.somaxconn = 4096\n';
+    const [removed] = lint(text);
+    assert.equal(brief(removed), '1:0-23 error sysctl-removed-key');
+    assert.equal(
+      removed.message,
+      'net.ipv4.tcp_tw_recycle was removed in Linux 4.12; sysctl reports "cannot stat /proc/sys/net/ipv4/tcp_tw_recycle" and the line does nothing.',
+    );
+    assert.equal(applyFix(text, removed, 'Remove the line'), '# x\nnet.core.somaxconn = 4096\n');
+  });
+
+  it('sysctl-removed-key follows kvmtune.kernel: silent for a target older than the removal', () => {
+    assert.deepEqual(only(lint('net.ipv4.tcp_tw_recycle = 1\n', { kernel: '3.10' }), 'sysctl-removed-key'), []);
+    assert.equal(only(lint('net.ipv4.tcp_tw_recycle = 1\n', { kernel: '4.12' }), 'sysctl-removed-key').length, 1);
+  });
+
+  it('sysctl-quoted-value: error on the value including quotes, preferred fix "Remove quotes"', () => {
+    const text = 'net.ipv4.tcp_rmem = "4096 87380 4136960"\n';
+    const [quoted] = lint(text);
+    assert.equal(brief(quoted), '0:20-40 error sysctl-quoted-value');
+    assert.match(quoted.message, /^sysctl files do not strip quotes: the kernel receives "4096 87380 4136960" including the quotes and rejects it \(EINVAL\)/);
+    assert.deepEqual(quoted.data.fixes.map((f) => [f.title, f.isPreferred]), [['Remove quotes', true]]);
+    assert.equal(applyFix(text, quoted), 'net.ipv4.tcp_rmem = 4096 87380 4136960\n');
+  });
+
+  it('sysctl-unknown-key: did-you-mean fix for a typo, also for per-interface keys', () => {
+    const text = 'net.ipv4.tcp_rmme = 4096 87380 4136960\nnet.ipv4.conf.eth0.rp_filtre = 1\n';
+    const found = only(lint(text), 'sysctl-unknown-key');
+    assert.deepEqual(found.map(brief), ['0:0-17 warning sysctl-unknown-key', '1:0-28 warning sysctl-unknown-key']);
+    assert.equal(found[0].message, "Unknown key 'net.ipv4.tcp_rmme': the kernel has no such sysctl, so the line has no effect. Did you mean 'net.ipv4.tcp_rmem'?");
+    assert.equal(applyFix(text, found[1]), "net.ipv4.tcp_rmme = 4096 87380 4136960\nnet.ipv4.conf.eth0.rp_filter = 1\n");
+  });
+
+  it('sysctl-unknown-key leaves globs, any interface name and keys outside the known namespaces alone', () => {
+    const text = 'net.ipv4.conf.*.rp_filter = 2\nnet.ipv4.conf.enc1a2b.rp_filter = 1\nfs.file-max = 2097152\nvm.max_map_count = 262144\n';
+    assert.deepEqual(only(lint(text), 'sysctl-unknown-key'), []);
+  });
+
+  it('sysctl-inline-comment: warning after a number, error after text; the fix moves the comment up', () => {
+    const text = 'net.core.netdev_max_backlog = 25000  # OSA\n  net.core.default_qdisc = fq # fair\n';
+    const found = only(lint(text), 'sysctl-inline-comment');
+    assert.deepEqual(found.map(brief), ['0:37-42 warning sysctl-inline-comment', '1:30-36 error sysctl-inline-comment']);
+    assert.equal(applyFix(text, found[0]), '# OSA\nnet.core.netdev_max_backlog = 25000\n  net.core.default_qdisc = fq # fair\n');
+    assert.equal(applyFix(text, found[1]), 'net.core.netdev_max_backlog = 25000  # OSA\n  # fair\n  net.core.default_qdisc = fq\n');
+  });
+
+  it('sysctl-duplicate-key: warning on the overridden line, related information at the winner, fix removes it', () => {
+    const text = 'net.ipv4.tcp_ecn = 1\nnet.ipv4.tcp_sack = 1\nnet/ipv4/tcp_ecn = 2\n';
+    const [duplicate] = only(lint(text), 'sysctl-duplicate-key');
+    assert.equal(brief(duplicate), '0:0-16 warning sysctl-duplicate-key');
+    assert.equal(duplicate.message, "net.ipv4.tcp_ecn is set again on line 3 ('2'); the later line wins, so '1' here is overridden.");
+    assert.deepEqual(duplicate.relatedInformation?.map((r) => [r.location.range.start.line, r.message]), [[2, 'The assignment that wins for net.ipv4.tcp_ecn']]);
+    assert.equal(applyFix(text, duplicate), 'net.ipv4.tcp_sack = 1\nnet/ipv4/tcp_ecn = 2\n');
+  });
+
+  it('sysctl-missing-equals: error on the trimmed line, "=" inserted for a known key; excludes are not flagged', () => {
+    const text = '  net.core.somaxconn 4096\n-net.ipv4.conf.all.rp_filter\n';
+    const found = only(lint(text), 'sysctl-missing-equals');
+    assert.deepEqual(found.map(brief), ['0:2-25 error sysctl-missing-equals']);
+    assert.equal(found[0].message, "'net.core.somaxconn 4096' has no '=': it is not an assignment, so sysctl reports invalid syntax and skips the line.");
+    assert.equal(applyFix(text, found[0]), '  net.core.somaxconn = 4096\n-net.ipv4.conf.all.rp_filter\n');
+  });
+
+  it('sysctl-glob-pattern: info with the procps version caveats', () => {
+    const found = only(lint('net.ipv4.conf.*.rp_filter = 2\n-net.ipv4.conf.all.rp_filter\n'), 'sysctl-glob-pattern');
+    assert.deepEqual(found.map(brief), ['0:0-25 info sysctl-glob-pattern', '1:1-28 info sysctl-glob-pattern']);
+    assert.match(found[0].message, /procps-ng 4\.0 or later/);
+    assert.match(found[1].message, /procps-ng 4\.0\.5 or later/);
+  });
+
+  it('sysctl-semicolon-comment: hint on the ";" with a fix to "#"', () => {
+    const text = '; note\n';
+    const [hint] = lint(text);
+    assert.equal(brief(hint), '0:0-1 hint sysctl-semicolon-comment');
+    assert.equal(applyFix(text, hint), '# note\n');
+  });
+
+  it('sysctl-repeated-separator: warning on the key with a collapsing fix', () => {
+    const text = 'net..core.somaxconn = 4096\n';
+    const [found] = only(lint(text), 'sysctl-repeated-separator');
+    assert.equal(brief(found), '0:0-19 warning sysctl-repeated-separator');
+    assert.equal(applyFix(text, found), 'net.core.somaxconn = 4096\n');
+  });
+
+  it('sysctl-not-a-sysctl: explains where halt_poll_ns, txqueuelen and rps_cpus really go', () => {
+    const found = only(lint('kvm.halt_poll_ns = 80000\nnet.core.txqueuelen = 2500\nrps_cpus = f\n'), 'sysctl-not-a-sysctl');
+    assert.deepEqual(found.map(brief), ['0:0-16 error sysctl-not-a-sysctl', '1:0-19 error sysctl-not-a-sysctl', '2:0-8 error sysctl-not-a-sysctl']);
+    assert.match(found[0].message, /options kvm halt_poll_ns=80000/);
+    assert.match(found[1].message, /ip link set dev <device> txqueuelen 2500/);
+    assert.match(found[2].message, /\/sys\/class\/net\/<device>\/queues\/rx-<n>\/rps_cpus/);
+    assert.deepEqual(only(lint('kvm.halt_poll_ns = 1\n'), 'sysctl-unknown-key'), []);
+  });
+
+  it('sysctl-empty-value and sysctl-missing-key', () => {
+    assert.deepEqual(lint('net.core.somaxconn =\n= 5\n').map(brief), ['0:0-20 error sysctl-empty-value', '1:0-3 error sysctl-missing-key']);
+  });
+
+  it('sysctl-triple-order: marks the decreasing pair', () => {
+    const [found] = only(lint('net.ipv4.tcp_wmem = 4096 65536 16384\n'), 'sysctl-triple-order');
+    assert.equal(brief(found), '0:25-36 warning sysctl-triple-order');
+    assert.equal(found.message, 'net.ipv4.tcp_wmem: default 65536 is larger than max 16384; the values must not decrease (min <= default <= max).');
+  });
+});
+
+describe('sysctl no-op keys depend on kvmtune.kernel', () => {
+  const text = 'net.ipv4.tcp_low_latency = 1\n';
+  it('warning at or after the version', () => {
+    assert.deepEqual(lint(text, { kernel: '4.14' }).map(brief), ['0:0-24 warning sysctl-noop-key']);
+  });
+  it('info without a target kernel', () => {
+    const [found] = lint(text);
+    assert.equal(brief(found), '0:0-24 info sysctl-noop-key');
+    assert.equal(found.message, 'net.ipv4.tcp_low_latency has no effect since Linux 4.14: the kernel accepts the write and ignores it (set kvmtune.kernel to judge it for your kernel).');
+  });
+  it('nothing for older targets', () => {
+    assert.deepEqual(lint(text, { kernel: '4.13' }), []);
+  });
+});
+
+describe('suppression and severity settings', () => {
+  it('kvmtune-disable-next-line silences one rule on one line', () => {
+    const text = '# kvmtune-disable-next-line sysctl-removed-key\nnet.ipv4.tcp_tw_recycle = 1\nnet.ipv4.tcp_tw_recycle = 0\n';
+    assert.deepEqual(only(lint(text), 'sysctl-removed-key').map(brief), ['2:0-23 error sysctl-removed-key']);
+  });
+  it('kvmtune-disable silences a rule for the whole file', () => {
+    assert.deepEqual(lint('# kvmtune-disable sysctl-inline-comment\nnet.ipv4.tcp_sack = 1 # on\n'), []);
+  });
+  it('kvmtune.rules changes the severity or turns a rule off', () => {
+    assert.deepEqual(lint('net.ipv4.tcp_tw_recycle = 1\n', { rules: { 'sysctl-removed-key': 'hint' } }).map(brief), ['0:0-23 hint sysctl-removed-key']);
+    assert.deepEqual(lint('net.ipv4.tcp_tw_recycle = 1\n', { rules: { 'sysctl-removed-key': 'off' } }), []);
+  });
+  it('fix-all applies only preferred fixes and never rewrites tuning values', () => {
+    const doc = sysctlDoc('net.ipv4.tcp_rmem = "4096 87380 4136960"\nnet.ipv4.tcp_max_tw_buckets = 5000\nnet.ipv4.tcp_tw_recycle = 1\n');
+    const [fixAll] = service.codeActions(doc, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, [], settings(), ['source.fixAll.kvmtune']);
+    const edits = fixAll.edit?.changes?.[doc.uri] ?? [];
+    assert.deepEqual(edits.map((e) => e.newText), ['4096 87380 4136960', '']);
+  });
+});
