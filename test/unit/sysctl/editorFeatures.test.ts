@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { CompletionItem, MarkupContent, TextEdit } from 'vscode-languageserver-types';
 import { ADD_PAPER_SETTINGS_KIND, ADD_PAPER_SETTINGS_TITLE } from '../../../server/src/languages/sysctl/sourceActions';
-import { service, settings, sysctlDoc } from './lint';
+import { PAPER_BLOCK, service, settings, sysctlDoc } from './lint';
 
 function hoverText(text: string, line: number, character: number, overrides = {}): string {
   const hover = service.hover(sysctlDoc(text), { line, character }, settings(overrides));
@@ -129,16 +129,7 @@ describe('sysctl source action: add the paper\'s network settings', () => {
         '',
         '',
         '# Network settings from the IBM paper "KVM Network Performance on IBM Z", chapter 7',
-        'net.core.rmem_max = 4136960',
-        'net.core.wmem_max = 4136960',
-        'net.ipv4.tcp_congestion_control = cubic',
-        'net.ipv4.tcp_fin_timeout = 1',
-        'net.ipv4.tcp_limit_output_bytes = 131072',
-        'net.ipv4.tcp_low_latency = 0',
-        'net.ipv4.tcp_max_tw_buckets = 450000',
-        'net.ipv4.tcp_rmem = 4096 87380 4136960',
-        'net.ipv4.tcp_tw_reuse = 1',
-        'net.ipv4.tcp_wmem = 4096 16384 4136960',
+        ...PAPER_BLOCK.split('\n').filter((line) => line.startsWith('net.') && !line.startsWith('net.core.netdev_max_backlog')),
         '',
       ].join('\n'),
     );

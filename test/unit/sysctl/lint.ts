@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { LANGUAGES } from '../../../server/src/languages';
 import { createLanguageService } from '../../../server/src/service/languageService';
@@ -37,3 +39,6 @@ export function applyFix(text: string, diagnostic: KvmDiagnostic, title?: string
   if (!fix) throw new Error(`no fix ${title ?? ''} on ${brief(diagnostic)}: ${diagnostic.data.fixes.map((f) => f.title).join(', ')}`);
   return TextDocument.applyEdits(sysctlDoc(text), fix.edits);
 }
+
+/** The paper's chapter 7 table as a sysctl file (values unquoted). */
+export const PAPER_BLOCK = readFileSync(join(__dirname, '..', '..', 'fixtures', 'sysctl', 'paper-chapter7.conf'), 'utf8');

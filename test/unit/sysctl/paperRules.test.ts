@@ -1,23 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { sysctlRules } from '../../../server/src/languages/sysctl/rules';
-import { applyFix, brief, lint, only } from './lint';
+import { PAPER_BLOCK, applyFix, brief, lint, only } from './lint';
 
-const PAPER_BLOCK = [
-  'kernel.randomize_va_space = 0',
-  'net.core.netdev_max_backlog = 25000',
-  'net.core.rmem_max = 4136960',
-  'net.core.wmem_max = 4136960',
-  'net.ipv4.tcp_congestion_control = cubic',
-  'net.ipv4.tcp_fin_timeout = 1',
-  'net.ipv4.tcp_limit_output_bytes = 131072',
-  'net.ipv4.tcp_low_latency = 0',
-  'net.ipv4.tcp_max_tw_buckets = 450000',
-  'net.ipv4.tcp_rmem = 4096 87380 4136960',
-  'net.ipv4.tcp_tw_reuse = 1',
-  'net.ipv4.tcp_wmem = 4096 16384 4136960',
-  '',
-].join('\n');
 
 describe('paper rules', () => {
   it('are marked fromPaper and default to warning', () => {
