@@ -25,7 +25,8 @@ describe('sysctl hover', () => {
       '- Default: `4096 131072 6291456` (4 KiB, 128 KiB, 6 MiB) — 4.20+; middle value was 87380 before',
       '**IBM paper:** `4096 87380 4136960` (4 KiB, 85.33 KiB, 3.95 MiB).',
       '**Since then:** Since 4.20 the default is 4096 131072 6291456',
-      '[Kernel documentation](https://docs.kernel.org/networking/ip-sysctl.html) · rule `sysctl-tcp-buffer-max`',
+      '[Kernel documentation](https://docs.kernel.org/networking/ip-sysctl.html) · [rule sysctl-tcp-buffer-max](file://',
+      '/docs/rules/sysctl-tcp-buffer-max.md)',
     ]) {
       assert.ok(value.includes(fragment), `missing ${fragment} in\n${value}`);
     }

@@ -1,5 +1,6 @@
 // The rule modules register which paper rule covers which key; load them before looking it up.
 import './rules';
+import { ruleDocUrl } from '../../ruleDocs';
 import { IFACE_PLACEHOLDER, isVectorType, type SysctlKeyInfo } from './keyTable';
 import { PAPER_RULE_BY_KEY } from './rules/paperRule';
 import { describeQuantity, parseIntegers } from './values';
@@ -29,8 +30,14 @@ export function kernelDocUrl(info: SysctlKeyInfo): string {
   return 'https://docs.kernel.org/admin-guide/sysctl/kernel.html';
 }
 
-export function paperRuleFor(info: SysctlKeyInfo): string | undefined {
-  return PAPER_RULE_BY_KEY.get(info.key);
+/** Rules that speak about this key in particular, for links in hovers. */
+export function rulesAbout(info: SysctlKeyInfo): string[] {
+  const ids: string[] = [];
+  if (info.removedIn) ids.push('sysctl-removed-key');
+  if (info.noOpSince) ids.push('sysctl-noop-key');
+  const paperRule = PAPER_RULE_BY_KEY.get(info.key);
+  if (paperRule) ids.push(paperRule);
+  return ids;
 }
 
 function withQuantity(value: string, info: SysctlKeyInfo): string {
@@ -73,7 +80,7 @@ export function keyMarkdown(info: SysctlKeyInfo, shownKey = info.key): string {
   if (info.paper) {
     lines.push('', `**IBM paper:** ${withQuantity(info.paper.value, info)}. ${info.paper.reason}`, '', `**Since then:** ${info.paper.sinceThen}`);
   }
-  const rule = paperRuleFor(info);
-  lines.push('', `[Kernel documentation](${kernelDocUrl(info)})${rule ? ` · rule \`${rule}\`` : ''}`);
+  const links = [`[Kernel documentation](${kernelDocUrl(info)})`, ...rulesAbout(info).map((id) => `[rule ${id}](${ruleDocUrl(id)})`)];
+  lines.push('', links.join(' · '));
   return lines.join('\n');
 }
