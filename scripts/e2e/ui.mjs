@@ -1,0 +1,107 @@
+// UI-level checks on the rendered workbench: what a person sees, read from the DOM, with
+// screenshots kept under test-artifacts/. Each check is a named test in the run's summary.
+import { copyFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { ARTIFACTS_DIR, ROOT } from './paths.mjs';
+import { workbenchUrl } from './workbench.mjs';
+
+const STEP_TIMEOUT = 30_000;
+
+/** Opens the quick input with F1 and types `text` ('>' = command, ':' = line, else a file). */
+async function quickInput(page, text, rowText) {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible', timeout: STEP_TIMEOUT });
+  await input.fill(text);
+  if (rowText) await page.locator('.quick-input-list .monaco-list-row', { hasText: rowText }).first().waitFor({ timeout: STEP_TIMEOUT });
+  await page.keyboard.press('Enter');
+  await input.waitFor({ state: 'hidden', timeout: STEP_TIMEOUT });
+}
+
+async function runCommand(page, label) {
+  await quickInput(page, `>${label}`, label);
+}
+
+async function openFile(page, relative) {
+  const name = relative.split('/').pop();
+  await quickInput(page, relative, name);
+  await page.locator('.tabs-container .tab.active', { hasText: name }).waitFor({ timeout: STEP_TIMEOUT });
+  await page.locator('.editor-instance .monaco-editor .view-lines').first().waitFor({ timeout: STEP_TIMEOUT });
+}
+
+async function goToLine(page, line, column) {
+  await quickInput(page, `:${line}:${column}`);
+  await page.locator('.statusbar-item', { hasText: `Ln ${line}, Col ${column}` }).first().waitFor({ timeout: STEP_TIMEOUT });
+}
+
+async function clearNotifications(page) {
+  if (await page.locator('.notifications-toasts .notification-toast').count()) {
+    await runCommand(page, 'Notifications: Clear All Notifications');
+  }
+}
+
+async function screenshot(page, name) {
+  mkdirSync(ARTIFACTS_DIR, { recursive: true });
+
+  const file = join(ARTIFACTS_DIR, name);
+  await page.screenshot({ path: file, animations: 'disabled' });
+  return file;
+}
+
+/** The checks, in order; they share one page. Add the results-diff webview screenshot here. */
+const CHECKS = [
+  {
+    name: 'Problems panel lists the removed-key error for the open sysctl file',
+    async run(page) {
+      await openFile(page, 'sysctl.d/90-diagnostics.conf');
+      await runCommand(page, 'View: Focus Problems');
+      await clearNotifications(page);
+      const row = page.locator('.markers-panel .monaco-list-row', { hasText: 'net.ipv4.tcp_tw_recycle was removed in Linux' });
+      await row.first().waitFor({ timeout: STEP_TIMEOUT });
+      const text = await row.first().innerText();
+      if (!text.includes('sysctl-removed-key')) throw new Error(`the Problems row does not name the rule: ${JSON.stringify(text)}`);
+      await page.locator('.markers-panel .monaco-list-row', { hasText: 'sysctl-quoted-value' }).first().waitFor({ timeout: STEP_TIMEOUT });
+      return [await screenshot(page, 'problems-panel.png')];
+    },
+  },
+  {
+    name: 'hover widget shows the key documentation',
+    async run(page) {
+      await clearNotifications(page);
+      await goToLine(page, 4, 10);
+      await runCommand(page, 'Show or Focus Hover');
+      const hover = page.locator('.monaco-hover:not(.hidden)', { hasText: 'netdev_max_backlog' });
+      await hover.first().waitFor({ state: 'visible', timeout: STEP_TIMEOUT });
+      const text = await hover.first().innerText();
+      if (!text.includes('25000')) throw new Error(`the hover does not mention the paper's 25000: ${JSON.stringify(text)}`);
+      const file = await screenshot(page, 'hover.png');
+      if (process.env.KVMTUNE_UPDATE_SCREENSHOT) copyFileSync(file, join(ROOT, 'docs', 'images', 'screenshot.png'));
+      return [file];
+    },
+  },
+  // Hook for the results-diff webview (viewType kvmtune.resultsDiff): open two runs with
+  // kvmtune.compareRuns, wait for the webview frame's content, save results-diff.png.
+];
+
+/** Runs every UI check on a fresh workbench page; returns [{ name, ok, error?, files? }]. */
+export async function runUiChecks(browser, server, { workspace, extensionDevelopmentPath }) {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  const page = await context.newPage();
+  const results = [];
+  try {
+    await page.goto(workbenchUrl(server, { workspace, extensionDevelopmentPath }));
+    await page.locator('.monaco-workbench .part.editor').waitFor({ timeout: 60_000 });
+    await page.locator('.monaco-workbench').click({ position: { x: 700, y: 450 } });
+    for (const check of CHECKS) {
+      try {
+        results.push({ name: check.name, ok: true, files: await check.run(page) });
+      } catch (error) {
+        const file = await screenshot(page, `failed-${results.length + 1}.png`).catch(() => undefined);
+        results.push({ name: check.name, ok: false, error: error instanceof Error ? error.message : String(error), files: file ? [file] : [] });
+      }
+    }
+  } finally {
+    await context.close();
+  }
+  return results;
+}

@@ -1,0 +1,31 @@
+// Runs against the packaged .vsix installed into code-server (not the development folder),
+// so a file missing from the package shows up as a failure here. The runner selects this
+// file alone with KVMTUNE_E2E_ONLY=installed and names the extensions dir it installed into.
+import * as assert from 'node:assert/strict';
+import * as path from 'node:path';
+import { activeExtension, documentSymbols, hasCode, openWorkspaceFile, summarize, waitForDiagnostics } from './helpers';
+
+describe('installed .vsix', () => {
+  it('is loaded from the extensions folder, not from the sources', async () => {
+    const extension = await activeExtension();
+    const extensionsDir = process.env.KVMTUNE_E2E_EXTENSIONS_DIR;
+    assert.ok(extensionsDir, 'KVMTUNE_E2E_EXTENSIONS_DIR is not set');
+    assert.ok(
+      extension.extensionUri.fsPath.startsWith(path.resolve(extensionsDir) + path.sep),
+      `loaded from ${extension.extensionUri.fsPath}, expected below ${extensionsDir}`,
+    );
+  });
+
+  it('starts its language server from the packaged bundle', async () => {
+    const document = await openWorkspaceFile('sysctl.d/90-diagnostics.conf');
+    await activeExtension();
+    const symbols = await documentSymbols(document.uri);
+    assert.deepEqual(symbols.map((s) => s.name), ['net.ipv4.tcp_tw_recycle', 'net.ipv4.tcp_rmem', 'net.core.netdev_max_backlog']);
+  });
+
+  it('publishes diagnostics', async () => {
+    const document = await openWorkspaceFile('sysctl.d/90-diagnostics.conf');
+    const diagnostics = await waitForDiagnostics(document.uri, hasCode('sysctl-removed-key'), 'sysctl-removed-key');
+    assert.ok(summarize(diagnostics).includes('1:0-23 sysctl-removed-key'), JSON.stringify(summarize(diagnostics)));
+  });
+});
