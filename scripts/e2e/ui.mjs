@@ -1,8 +1,8 @@
 // UI-level checks on the rendered workbench: what a person sees, read from the DOM, with
 // screenshots kept under test-artifacts/. Each check is a named test in the run's summary.
-import { copyFileSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { ARTIFACTS_DIR, ROOT } from './paths.mjs';
+import { ARTIFACTS_DIR } from './paths.mjs';
 import { workbenchUrl } from './workbench.mjs';
 
 const STEP_TIMEOUT = 30_000;
@@ -18,23 +18,23 @@ async function quickInput(page, text, rowText) {
   await input.waitFor({ state: 'hidden', timeout: STEP_TIMEOUT });
 }
 
-async function runCommand(page, label) {
+export async function runCommand(page, label) {
   await quickInput(page, `>${label}`, label);
 }
 
-async function openFile(page, relative) {
+export async function openFile(page, relative) {
   const name = relative.split('/').pop();
   await quickInput(page, relative, name);
   await page.locator('.tabs-container .tab.active', { hasText: name }).waitFor({ timeout: STEP_TIMEOUT });
   await page.locator('.editor-instance .monaco-editor .view-lines').first().waitFor({ timeout: STEP_TIMEOUT });
 }
 
-async function goToLine(page, line, column) {
+export async function goToLine(page, line, column) {
   await quickInput(page, `:${line}:${column}`);
   await page.locator('.statusbar-item', { hasText: `Ln ${line}, Col ${column}` }).first().waitFor({ timeout: STEP_TIMEOUT });
 }
 
-async function clearNotifications(page) {
+export async function clearNotifications(page) {
   if (await page.locator('.notifications-toasts .notification-toast').count()) {
     await runCommand(page, 'Notifications: Clear All Notifications');
   }
@@ -74,9 +74,7 @@ const CHECKS = [
       await hover.first().waitFor({ state: 'visible', timeout: STEP_TIMEOUT });
       const text = await hover.first().innerText();
       if (!text.includes('25000')) throw new Error(`the hover does not mention the paper's 25000: ${JSON.stringify(text)}`);
-      const file = await screenshot(page, 'hover.png');
-      if (process.env.KVMTUNE_UPDATE_SCREENSHOT) copyFileSync(file, join(ROOT, 'docs', 'images', 'screenshot.png'));
-      return [file];
+      return [await screenshot(page, 'hover.png')];
     },
   },
   // Hook for the results-diff webview (viewType kvmtune.resultsDiff): open two runs with
