@@ -3,6 +3,7 @@
 // file alone with KVMTUNE_E2E_ONLY=installed and names the extensions dir it installed into.
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
+import * as vscode from 'vscode';
 import { activeExtension, documentSymbols, hasCode, openWorkspaceFile, summarize, waitForDiagnostics } from './helpers';
 
 describe('installed .vsix', () => {
@@ -14,6 +15,25 @@ describe('installed .vsix', () => {
       extension.extensionUri.fsPath.startsWith(path.resolve(extensionsDir) + path.sep),
       `loaded from ${extension.extensionUri.fsPath}, expected below ${extensionsDir}`,
     );
+  });
+
+  it('contains every file its manifest names', async () => {
+    const extension = await activeExtension();
+    const manifest = extension.packageJSON as {
+      main: string;
+      contributes: { languages?: { configuration?: string }[]; grammars?: { path: string }[]; snippets?: { path: string }[] };
+    };
+    const named = [
+      manifest.main, 'dist/server.js',
+      ...(manifest.contributes.languages ?? []).flatMap((l) => (l.configuration ? [l.configuration] : [])),
+      ...(manifest.contributes.grammars ?? []).map((g) => g.path),
+      ...(manifest.contributes.snippets ?? []).map((s) => s.path),
+    ];
+    const missing: string[] = [];
+    for (const file of new Set(named)) {
+      await vscode.workspace.fs.stat(vscode.Uri.joinPath(extension.extensionUri, file)).then(undefined, () => missing.push(file));
+    }
+    assert.deepEqual(missing, [], `files named in package.json but missing from the .vsix: ${missing.join(', ')}`);
   });
 
   it('starts its language server from the packaged bundle', async () => {
