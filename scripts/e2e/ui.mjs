@@ -2,7 +2,7 @@
 // screenshots kept under test-artifacts/. Each check is a named test in the run's summary.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { ARTIFACTS_DIR } from './paths.mjs';
+import { ARTIFACTS_DIR, ROOT } from './paths.mjs';
 import { workbenchUrl } from './workbench.mjs';
 
 const STEP_TIMEOUT = 30_000;
@@ -77,9 +77,40 @@ const CHECKS = [
       return [await screenshot(page, 'hover.png')];
     },
   },
-  // Hook for the results-diff webview (viewType kvmtune.resultsDiff): open two runs with
-  // kvmtune.compareRuns, wait for the webview frame's content, save results-diff.png.
+  {
+    name: 'results-diff webview renders the 20 paper tests for two runs',
+    async run(page) {
+      await clearNotifications(page);
+      await runCommand(page, 'kvmtune: Compare uperf runs');
+      for (const [title, run] of [['Select run A', 'mtu1500'], ['Select run B', 'mtu9000']]) {
+        await page.locator('.quick-input-widget', { hasText: title }).waitFor({ timeout: STEP_TIMEOUT });
+        await pickFolder(page, join(ROOT, 'samples', 'runs', run));
+      }
+      await page.locator('.tabs-container .tab.active', { hasText: 'uperf diff: mtu1500 ↔ mtu9000' }).waitFor({ timeout: STEP_TIMEOUT });
+      const webview = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+      const rows = webview.locator('#results-table tbody tr');
+      await rows.first().waitFor({ timeout: 60_000 });
+      const tests = [...new Set(await rows.locator('td:first-child').allInnerTexts())].filter(Boolean);
+      if (tests.length !== 20 || tests[0] !== 'rr1c-1x1--1') throw new Error(`expected the 20 paper tests from rr1c-1x1--1, got ${JSON.stringify(tests)}`);
+      return [await screenshot(page, 'results-diff.png')];
+    },
+  },
 ];
+
+/**
+ * code-server's open dialog is a quick input: wait until it has listed its start folder (it
+ * fills the input itself), type the run folder, then accept with the dialog's own button.
+ */
+async function pickFolder(page, folder) {
+  const widget = page.locator('.quick-input-widget');
+  const input = widget.locator('input');
+  await widget.locator('.quick-input-list .monaco-list-row').first().waitFor({ timeout: STEP_TIMEOUT });
+  await input.fill(`${folder}/`);
+  const typed = await input.inputValue();
+  if (typed !== `${folder}/`) throw new Error(`the open dialog replaced the typed path with ${JSON.stringify(typed)}`);
+  await widget.locator('.monaco-button', { hasText: 'Select run folder' }).first().click();
+  await widget.waitFor({ state: 'hidden', timeout: STEP_TIMEOUT });
+}
 
 /** Runs every UI check on a fresh workbench page; returns [{ name, ok, error?, files? }]. */
 export async function runUiChecks(browser, server, { workspace, extensionDevelopmentPath }) {
