@@ -59,6 +59,15 @@ describe('sysctl', () => {
     assert.ok(labels.includes('net.ipv4.tcp_wmem'), `no net.ipv4.tcp_wmem among ${labels.length} items`);
   });
 
+  it('offers the contributed paper snippet in completion', async () => {
+    const document = await openScratch('sysctl', ['']);
+    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', document.uri, new vscode.Position(0, 0));
+    const snippet = list.items.find((i) => i.kind === vscode.CompletionItemKind.Snippet && (typeof i.label === 'string' ? i.label : i.label.label) === 'kvm-paper');
+    assert.ok(snippet, 'no kvm-paper snippet among the completion items');
+    const body = snippet.insertText instanceof vscode.SnippetString ? snippet.insertText.value : String(snippet.insertText);
+    assert.match(body, /net\.core\.netdev_max_backlog = \$?\{?\d*:?25000/);
+  });
+
   it('applies the preferred "Remove quotes" fix and the problem goes away', async () => {
     const document = await openScratch('sysctl', [GOOD, QUOTED, '']);
     const [quoted] = await waitForDiagnostics(document.uri, hasCode('sysctl-quoted-value'), 'sysctl-quoted-value');
