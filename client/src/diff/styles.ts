@@ -29,7 +29,7 @@ th[aria-sort="ascending"] button::after { content: " ▲"; }
 th[aria-sort="descending"] button::after { content: " ▼"; }
 td.better { color: var(--vscode-charts-green); }
 td.worse { color: var(--vscode-charts-red); }
-tr.noisy td, tr.not-significant td.delta { opacity: 0.6; }
+tr.noisy td.delta, tr.not-significant td.delta { opacity: 0.6; }
 .flag { font-size: 0.85em; color: var(--vscode-descriptionForeground); }
 .problems li { margin: 2px 0; }
 .problems .file { font-family: var(--vscode-editor-font-family); }

@@ -25,9 +25,12 @@ function errorBarPlugin(data: ChartData, color: string): Plugin<'bar'> {
   return {
     id: 'kvmtuneErrorBars',
     afterDatasetsDraw(chart) {
-      const { ctx } = chart;
+      const { ctx, chartArea } = chart;
       const y = chart.scales.y;
       ctx.save();
+      ctx.beginPath();
+      ctx.rect(chartArea.left, chartArea.top, chartArea.right - chartArea.left, chartArea.bottom - chartArea.top);
+      ctx.clip();
       ctx.strokeStyle = color;
       ctx.lineWidth = 1;
       data.series.forEach((series, datasetIndex) => {
