@@ -60,7 +60,7 @@ async function suitePart(browser, suiteIndex) {
       record('suite', await runSuite(browser, server, { workspace: WORKSPACE, extensionDevelopmentPath: ROOT, extensionTestsPath: suiteIndex }, resultsFile, 'suite'));
     }
     if (wanted('ui')) {
-      console.log('\n[e2e] ui: Problems panel and hover in the rendered workbench');
+      console.log('\n[e2e] ui: Problems panel, hover and results-diff webview in the rendered workbench');
       const checks = await runUiChecks(browser, server, { workspace: WORKSPACE, extensionDevelopmentPath: ROOT });
       for (const check of checks) {
         console.log(`  ${check.ok ? '✔' : '✖'} ${check.name}${check.files?.length ? ` → ${check.files.join(', ')}` : ''}`);
