@@ -3,6 +3,7 @@
  * two run folders, and the export formatters. Parsing and statistics live there, not here.
  */
 import { compareRuns, DEFAULT_NOISE_THRESHOLD } from '../../../server/src/results/compare';
+import { formatReport } from '../../../server/src/results/format';
 import { loadRun } from '../../../server/src/results/loadRun';
 import type { DiffReport } from '../../../server/src/results/model';
 import type { ExportFormat } from './protocol';
@@ -21,7 +22,7 @@ function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-export function formatReport(report: DiffReport, format: ExportFormat): string {
-  void report;
-  throw new Error(`No ${format} formatter in the results engine yet.`);
+/** The engine's csv / md / html formatters (the same as `kvmtune diff --format`). */
+export function formatForExport(report: DiffReport, format: ExportFormat): string {
+  return formatReport(report, format);
 }

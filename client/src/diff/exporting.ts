@@ -1,6 +1,6 @@
 /** Turns the report (or the chart image) into bytes for a file the user saves. */
 import type { DiffReport } from '../../../server/src/results/model';
-import { formatReport } from './engine';
+import { formatForExport } from './engine';
 import type { ExportFormat } from './protocol';
 
 export const EXPORT_FILTERS: Record<ExportFormat | 'png', { name: string; extension: string }> = {
@@ -11,7 +11,7 @@ export const EXPORT_FILTERS: Record<ExportFormat | 'png', { name: string; extens
 };
 
 export function exportReport(report: DiffReport, format: ExportFormat): Uint8Array {
-  return new TextEncoder().encode(formatReport(report, format));
+  return new TextEncoder().encode(formatForExport(report, format));
 }
 
 const PNG_PREFIX = 'data:image/png;base64,';

@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { resolveRunPair, suggestedExportName } from '../../../client/src/diff/args';
-import { decodePngDataUrl } from '../../../client/src/diff/exporting';
+import { decodePngDataUrl, exportReport } from '../../../client/src/diff/exporting';
 import { parseFromWebview, parsePersistedState } from '../../../client/src/diff/protocol';
 import { restoreViewState } from '../../../client/src/diff/webview/saved';
+import { hostileReport, paperReport } from './fixtures';
 
 const uri = (fsPath: string, scheme = 'file') => ({ scheme, fsPath });
 
@@ -46,5 +47,13 @@ describe('results diff messages and arguments', () => {
     assert.equal(decodePngDataUrl(`data:image/png;base64,${Buffer.from('GIF89a').toString('base64')}`), undefined);
     assert.equal(decodePngDataUrl('data:text/html;base64,PHNjcmlwdD4='), undefined);
     assert.equal(decodePngDataUrl('data:image/png;base64,<script>'), undefined);
+  });
+
+  it('exports through the engine formatters, escaping hostile names in HTML and Markdown', () => {
+    const text = (format: 'csv' | 'md' | 'html') => new TextDecoder().decode(exportReport(hostileReport(), format));
+    assert.doesNotMatch(text('html'), /<script>window|<img src=x/);
+    assert.match(text('html'), /&#60;script&#62;window\.kvmtunePwned/);
+    assert.doesNotMatch(text('md'), /<img src=x/);
+    assert.ok(new TextDecoder().decode(exportReport(paperReport(), 'csv')).includes('rr1c-200x1000--10'));
   });
 });

@@ -1,9 +1,7 @@
+import { formatP, formatStddev, formatValue } from '../../../../server/src/results/format/rows';
 import { h } from './dom';
 import {
   formatDelta,
-  formatNumber,
-  formatPValue,
-  formatStddev,
   type SortKey,
   type SortState,
   type TableRow,
@@ -50,10 +48,10 @@ function renderRow(doc: Document, row: TableRow): HTMLElement {
     h(doc, 'td', { class: 'test-name text' }, row.test),
     h(doc, 'td', { class: 'text' }, row.metricLabel),
     h(doc, 'td', { class: 'text' }, row.unit),
-    h(doc, 'td', {}, formatNumber(row.a)),
-    h(doc, 'td', {}, formatNumber(row.b)),
+    h(doc, 'td', {}, formatValue(row.a)),
+    h(doc, 'td', {}, formatValue(row.b)),
     h(doc, 'td', { class: `delta ${deltaClass(row.deltaPct)}`.trim() }, formatDelta(row.deltaPct)),
-    h(doc, 'td', {}, formatPValue(row.pValue)),
+    h(doc, 'td', {}, formatP(row.pValue)),
     h(doc, 'td', {}, formatStddev(row.stddevPctA)),
     h(doc, 'td', {}, formatStddev(row.stddevPctB)),
     h(doc, 'td', {}, row.samples),

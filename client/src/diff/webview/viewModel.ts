@@ -160,25 +160,9 @@ function finiteOrNull(value: number | null | undefined): number | null {
   return typeof value === 'number' && Number.isFinite(value) ? value : null;
 }
 
-export function formatNumber(value: number | null): string {
-  if (value === null) return 'n/a';
-  const abs = Math.abs(value);
-  if (abs !== 0 && (abs < 0.001 || abs >= 1e7)) return value.toExponential(3);
-  return value.toLocaleString('en-US', { maximumSignificantDigits: 5 });
-}
-
 export function formatDelta(value: number | null): string {
   if (value === null) return 'n/a';
   return `${value > 0 ? '+' : ''}${value.toFixed(1)} %`;
-}
-
-export function formatPValue(value: number | null): string {
-  if (value === null) return '–';
-  return value < 0.001 ? '<0.001' : value.toFixed(3);
-}
-
-export function formatStddev(value: number | null): string {
-  return value === null ? '–' : `${value.toFixed(1)} %`;
 }
 
 /** `config` in run.json is free-form: show strings as they are, objects as `key: value` pairs. */
