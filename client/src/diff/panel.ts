@@ -20,6 +20,8 @@ export class DiffPanel implements vscode.Disposable {
   private lastRendered: RenderedState | undefined;
   private loadGeneration = 0;
   private awaitingRender = false;
+  /** Loads (report or error) the webview has rendered; lets tests wait for a watcher-triggered reload. */
+  private rendersOfLoads = 0;
   private loading = false;
   private reloadTimer: NodeJS.Timeout | undefined;
   private nextRequestId = 1;
@@ -95,9 +97,14 @@ export class DiffPanel implements vscode.Disposable {
     }
   }
 
-  /** Resolves with what the webview shows once the current load has been rendered. */
-  waitUntilSettled(timeoutMs: number): Promise<RenderedState | undefined> {
-    const settled = () => !this.loading && !this.awaitingRender && this.lastRendered !== undefined && this.lastRendered.view !== 'loading';
+  get renderedLoads(): number {
+    return this.rendersOfLoads;
+  }
+
+  /** Resolves with what the webview shows once the current load (and at least `minLoads` loads) has been rendered. */
+  waitUntilSettled(timeoutMs: number, minLoads = 0): Promise<RenderedState | undefined> {
+    const settled = () =>
+      !this.loading && !this.awaitingRender && this.rendersOfLoads >= minLoads && this.lastRendered !== undefined && this.lastRendered.view !== 'loading';
     if (settled()) return Promise.resolve(this.lastRendered);
     return new Promise((resolve) => {
       const timer = setTimeout(() => finish(this.lastRendered), timeoutMs);
@@ -143,7 +150,10 @@ export class DiffPanel implements vscode.Disposable {
         return;
       case 'rendered':
         this.lastRendered = message.state;
-        if (message.state.view !== 'loading') this.awaitingRender = false;
+        if (message.state.view !== 'loading' && this.awaitingRender) {
+          this.awaitingRender = false;
+          this.rendersOfLoads++;
+        }
         this.renderedEmitter.fire(message.state);
         return;
       case 'state':

@@ -58,20 +58,27 @@ export interface DebugState {
   a: string | undefined;
   b: string | undefined;
   rendered: RenderedState | undefined;
+  /** How many loads the webview has rendered (1 after opening; +1 per reload, e.g. from the file watchers). */
+  loads: number;
 }
 
 /**
  * For tests: waits until the newest (or active) panel has rendered its current load, then asks the
- * webview to read its DOM again. Options: `{ timeoutMs?: number }`.
+ * webview to read its DOM again. Options: `{ timeoutMs?: number, minLoads?: number }`.
  */
 async function debugState(options: unknown): Promise<DebugState | undefined> {
-  const timeoutMs = typeof options === 'object' && options !== null && typeof (options as { timeoutMs?: unknown }).timeoutMs === 'number'
-    ? (options as { timeoutMs: number }).timeoutMs
-    : 10_000;
+  const timeoutMs = numberOption(options, 'timeoutMs') ?? 10_000;
+  const minLoads = numberOption(options, 'minLoads') ?? 0;
   const panels = DiffPanel.all();
   const panel = panels.find((p) => p.panel.active) ?? panels[panels.length - 1];
   if (!panel) return undefined;
-  const settled = await panel.waitUntilSettled(timeoutMs);
+  const settled = await panel.waitUntilSettled(timeoutMs, minLoads);
   const fresh = await panel.requestState(Math.min(timeoutMs, 5_000));
-  return { title: panel.title, a: panel.a?.fsPath, b: panel.b?.fsPath, rendered: fresh ?? settled };
+  return { title: panel.title, a: panel.a?.fsPath, b: panel.b?.fsPath, rendered: fresh ?? settled, loads: panel.renderedLoads };
+}
+
+function numberOption(options: unknown, name: string): number | undefined {
+  if (typeof options !== 'object' || options === null) return undefined;
+  const value = (options as Record<string, unknown>)[name];
+  return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
 }

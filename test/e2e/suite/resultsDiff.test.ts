@@ -88,6 +88,22 @@ describe('results diff view', function () {
     assertNothingInjected(state);
   });
 
+  it('reloads when a file in one of the run folders changes', async () => {
+    const [sourceA, sourceB] = (await sampleRuns()).map((uri) => uri.fsPath);
+    const a = path.join(scratch, 'watched-a');
+    const b = path.join(scratch, 'watched-b');
+    fs.cpSync(sourceA, a, { recursive: true });
+    fs.cpSync(sourceB, b, { recursive: true });
+    const before = await compare(vscode.Uri.file(a), vscode.Uri.file(b));
+    assert.equal(before.rendered?.testsRendered, 20);
+    for (const name of fs.readdirSync(b).filter((n) => n.startsWith('str-writex30k--250.'))) fs.rmSync(path.join(b, name));
+    fs.writeFileSync(path.join(b, 'run.json'), JSON.stringify({ label: 'MTU 9000 (edited)' }));
+    const after = await vscode.commands.executeCommand<DebugState>('kvmtune.diff.debugState', { timeoutMs: 45_000, minLoads: before.loads + 1 });
+    assert.ok(after.loads > before.loads, 'the file watcher triggered a reload');
+    assert.equal(after.rendered?.labels.b, 'MTU 9000 (edited)');
+    assert.equal(after.rendered?.testsRendered, 20, 'a test only in A is still listed');
+  });
+
   it('explains an empty folder instead of showing a blank panel', async () => {
     const a = path.join(scratch, 'empty-a');
     const b = path.join(scratch, 'not-a-run');
