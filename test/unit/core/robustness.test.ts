@@ -35,6 +35,7 @@ const HOSTILE = [
   '\uFEFFnet.core.somaxconn = 1',
   'net.ipv4.conf.eth0/100.forwarding = 1\r\nnet.ipv4.conf.*.rp_filter=2\r\n-net.ipv4.conf.all.rp_filter',
   'kernel.randomize_va_space = 0 # lab only',
+  'net.core.somaxconn = 1\rnet.ipv4.tcp_rmem = "4096 87380 4136960" # x\r\rnet.core.default_qdisc = fq # y\r',
 ];
 
 describe('the service survives anything an editor can hold', () => {

@@ -42,4 +42,10 @@ describe('sysctl parser', () => {
     const { assignments } = parseSysctlText('a.b = 1\r\nc.d = 2\r\n');
     assert.deepEqual(assignments.map((a) => [a.key.name, a.value]), [['a.b', '1'], ['c.d', '2']]);
   });
+
+  it('breaks lines where TextDocument does: CRLF, lone CR and LF', () => {
+    const { lines, assignments } = parseSysctlText('a.b = 1\rc.d = 2\r\ne.f = 3\ng.h = 4');
+    assert.deepEqual(assignments.map((a) => [a.line, a.key.name, a.value]), [[0, 'a.b', '1'], [1, 'c.d', '2'], [2, 'e.f', '3'], [3, 'g.h', '4']]);
+    assert.equal(lines.length, 4);
+  });
 });

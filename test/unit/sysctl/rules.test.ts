@@ -36,6 +36,11 @@ describe('sysctl rules: messages, ranges, severities and fixes', () => {
     assert.equal(applyFix(text, found[1]), "net.ipv4.tcp_rmme = 4096 87380 4136960\nnet.ipv4.conf.eth0.rp_filter = 1\n");
   });
 
+  it('ranges land on the line TextDocument shows when lines end in a lone CR', () => {
+    const found = only(lint('# old Mac file\rnet.ipv4.tcp_rmme = 1\r'), 'sysctl-unknown-key');
+    assert.deepEqual(found.map(brief), ['1:0-17 warning sysctl-unknown-key']);
+  });
+
   it('sysctl-unknown-key leaves globs, any interface name and keys outside the known namespaces alone', () => {
     const text = 'net.ipv4.conf.*.rp_filter = 2\nnet.ipv4.conf.enc1a2b.rp_filter = 1\nfs.file-max = 2097152\nvm.max_map_count = 262144\n';
     assert.deepEqual(only(lint(text), 'sysctl-unknown-key'), []);

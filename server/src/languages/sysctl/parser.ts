@@ -52,8 +52,11 @@ export function parseSysctl(doc: TextDocument): SysctlFile {
   return parseSysctlText(doc.getText());
 }
 
+/** Line breaks exactly as LSP's TextDocument counts them, so ranges land on the right line. */
+const LINE_BREAK = /\r\n|\r|\n/;
+
 export function parseSysctlText(text: string): SysctlFile {
-  const lines = text.split(/\r?\n/).map(parseLine);
+  const lines = text.split(LINE_BREAK).map(parseLine);
   const assignments = lines.filter((l): l is SysctlAssignment => l.kind === 'assignment');
   return { lines, assignments };
 }
