@@ -13,6 +13,7 @@ import { runRules, DIAGNOSTIC_SOURCE } from './diagnostics';
 import { preferredEdits } from './fixes';
 import type { LanguageSupport } from './language';
 import { disableNextLineComment } from './suppression';
+import { eolOf } from './text';
 import type { KvmDiagnostic, LanguageId, Settings } from './types';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.kvmtune`;
@@ -135,7 +136,7 @@ function quickFixes(doc: TextDocument, diagnostic: KvmDiagnostic, style: 'hash' 
     diagnostics: [diagnostic],
     edit: {
       changes: {
-        [doc.uri]: [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: disableNextLineComment(ruleId, style, indent) }],
+        [doc.uri]: [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: disableNextLineComment(ruleId, style, indent, eolOf(doc)) }],
       },
     },
   });

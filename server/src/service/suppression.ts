@@ -1,4 +1,5 @@
 import type { CommentStyle } from './language';
+import { splitLines } from './text';
 
 export interface Suppressions {
   /** Rule ids disabled for the whole file; contains '*' when every rule is. */
@@ -12,7 +13,7 @@ const DIRECTIVE = /kvmtune-(disable-next-line|disable)\b([^\n]*)/;
 /** Reads `kvmtune-disable-next-line <id>[, <id>]` and `kvmtune-disable <id>` comments. No ids means every rule. */
 export function findSuppressions(text: string, style: CommentStyle): Suppressions {
   const result: Suppressions = { file: new Set(), lines: new Map() };
-  const lines = text.split(/\r?\n/);
+  const lines = splitLines(text);
   lines.forEach((line, index) => {
     const body = commentBody(line, style);
     if (body === undefined) return;
@@ -68,8 +69,8 @@ function parseIds(rest: string): string[] {
 }
 
 /** The comment line a "Disable <id> for this line" quick fix inserts above `indent`ed content. */
-export function disableNextLineComment(ruleId: string, style: CommentStyle, indent: string): string {
+export function disableNextLineComment(ruleId: string, style: CommentStyle, indent: string, eol = '\n'): string {
   return style === 'xml'
-    ? `${indent}<!-- kvmtune-disable-next-line ${ruleId} -->\n`
-    : `${indent}# kvmtune-disable-next-line ${ruleId}\n`;
+    ? `${indent}<!-- kvmtune-disable-next-line ${ruleId} -->${eol}`
+    : `${indent}# kvmtune-disable-next-line ${ruleId}${eol}`;
 }
