@@ -2,31 +2,48 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 
 const SKIPPED_DIRECTORIES = new Set(['node_modules', '.git', 'dist', 'out']);
+/** Config files are small; anything larger is not one of ours, and reading it would only cost memory. */
+export const MAX_FILE_BYTES = 4 * 1024 * 1024;
 
-/** Expands directories into the files under them (sorted); files given by name are kept as given. */
-export async function expandInputs(inputs: readonly string[]): Promise<{ file: string; explicit: boolean }[]> {
-  const result: { file: string; explicit: boolean }[] = [];
+export interface InputFile {
+  file: string;
+  /** Named on the command line (errors are fatal) rather than found by walking a directory (errors are skipped). */
+  explicit: boolean;
+  size: number;
+}
+
+/** Expands directories into the regular files under them (sorted); files given by name are kept as given. */
+export async function expandInputs(inputs: readonly string[]): Promise<InputFile[]> {
+  const result: InputFile[] = [];
   for (const input of inputs) {
     const stat = await fs.stat(input);
     if (stat.isDirectory()) {
-      for (const file of await walk(input)) result.push({ file, explicit: false });
+      result.push(...(await walk(input)));
+    } else if (stat.isFile()) {
+      result.push({ file: input, explicit: true, size: stat.size });
     } else {
-      result.push({ file: input, explicit: true });
+      throw Object.assign(new Error(`not a regular file: ${input}`), { code: 'ENOTFILE' });
     }
   }
   return result;
 }
 
-async function walk(dir: string): Promise<string[]> {
+async function walk(dir: string): Promise<InputFile[]> {
   const entries = await fs.readdir(dir, { withFileTypes: true });
-  const files: string[] = [];
+  const files: InputFile[] = [];
   for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) {
-      if (!SKIPPED_DIRECTORIES.has(entry.name)) files.push(...(await walk(full)));
+      if (!SKIPPED_DIRECTORIES.has(entry.name)) files.push(...(await walk(full).catch(() => [])));
     } else if (entry.isFile()) {
-      files.push(full);
+      const size = await fs.stat(full).then((s) => s.size, () => 0);
+      files.push({ file: full, explicit: false, size });
     }
   }
   return files;
+}
+
+/** NUL bytes never occur in the text files kvmtune reads. */
+export function looksBinary(text: string): boolean {
+  return text.slice(0, 8192).includes('\u0000');
 }

@@ -8,7 +8,7 @@ import { createLanguageService } from '../service/languageService';
 import { normalizeSettings } from '../service/settings';
 import { LANGUAGE_IDS, type LanguageId, type Settings } from '../service/types';
 import { choice, parseArgs, UsageError, type CliIo } from './args';
-import { expandInputs } from './files';
+import { expandInputs, looksBinary, MAX_FILE_BYTES } from './files';
 import { formatJson, formatText, toFileReport, type FileReport } from './lintReport';
 import { formatSarif } from './sarif';
 
@@ -76,19 +76,40 @@ function parseMaxWarnings(value: string | true | undefined): number | undefined 
   return Number(value);
 }
 
-/** Reads every input before anything is printed, so an I/O error leaves stdout empty. */
+/**
+ * Reads every input before anything is printed, so an I/O error leaves stdout empty. Files found by
+ * walking a directory are read only when their path or a size check says they may be ours, and a file
+ * that cannot be read there is skipped with a note instead of failing the run.
+ */
 async function readTargets(inputs: readonly string[], forced: LanguageId | undefined, io: CliIo): Promise<LintTarget[]> {
   const supported = new Set(LANGUAGES.map((l) => l.id));
   const targets: LintTarget[] = [];
-  for (const { file, explicit } of await expandInputs(inputs)) {
-    const text = await fs.readFile(file, 'utf8');
-    const language = forced ?? detectLanguage(file, text);
+  for (const input of await expandInputs(inputs)) {
+    const byPath = forced ?? detectLanguage(input.file, '');
+    if (input.size > MAX_FILE_BYTES) {
+      if (input.explicit || byPath) io.stderr(`kvmtune: skipping ${input.file}: larger than ${MAX_FILE_BYTES / 1024 / 1024} MiB\n`);
+      continue;
+    }
+    let text: string;
+    try {
+      text = await fs.readFile(input.file, 'utf8');
+    } catch (error) {
+      if (input.explicit) throw error;
+      io.stderr(`kvmtune: skipping ${input.file}: ${(error as NodeJS.ErrnoException).code ?? 'unreadable'}\n`);
+      continue;
+    }
+    if (looksBinary(text)) {
+      if (input.explicit || byPath) io.stderr(`kvmtune: skipping ${input.file}: binary file\n`);
+      continue;
+    }
+    const language = byPath ?? detectLanguage(input.file, text);
     if (language && supported.has(language)) {
-      targets.push({ file, language, text });
-    } else if (explicit) {
+      targets.push({ file: input.file, language, text });
+    } else if (input.explicit) {
       const why = language ? `${language} files are not checked by this version` : 'cannot tell which kind of file this is (use --language)';
-      io.stderr(`kvmtune: skipping ${file}: ${why}\n`);
+      io.stderr(`kvmtune: skipping ${input.file}: ${why}\n`);
     }
   }
+  if (targets.length === 0) throw new Error('no file to check: none of the inputs is a file kvmtune understands');
   return targets;
 }

@@ -25,9 +25,13 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     io.stdout(`${VERSION}\n`);
     return 0;
   }
-  if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+  if (command === undefined) {
+    io.stderr(USAGE);
+    return 2;
+  }
+  if (command === '--help' || command === '-h' || command === 'help') {
     io.stdout(USAGE);
-    return command === undefined ? 2 : 0;
+    return 0;
   }
   const run = COMMANDS[command];
   if (!run) {
@@ -50,6 +54,7 @@ function describeError(error: unknown): string {
   if (code === 'ENOENT' && target) return `no such file or directory: ${target}`;
   if (code === 'EACCES' && target) return `permission denied: ${target}`;
   if (code === 'EISDIR' && target) return `is a directory: ${target}`;
+  if (code === 'ENOTDIR' && target) return `not a directory: ${target}`;
   return error instanceof Error ? error.message : String(error);
 }
 

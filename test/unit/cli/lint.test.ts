@@ -1,4 +1,7 @@
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import Ajv from 'ajv';
+import addFormats from 'ajv-formats';
 import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
@@ -75,6 +78,10 @@ describe('kvmtune lint', () => {
     const dir = workspace({ 'sysctl.conf': BAD });
     const { stdout } = await run(['lint', '--format', 'sarif', path.join(dir, 'sysctl.conf')]);
     const sarif = JSON.parse(stdout);
+    const ajv = new Ajv({ allErrors: true });
+    addFormats(ajv);
+    const validate = ajv.compile(JSON.parse(readFileSync(path.join(__dirname, '..', '..', 'fixtures', 'sarif', 'sarif-2.1.0-subset.schema.json'), 'utf8')));
+    assert.ok(validate(JSON.parse(stdout)), JSON.stringify(validate.errors));
     assert.equal(sarif.version, '2.1.0');
     const driver = sarif.runs[0].tool.driver;
     assert.equal(driver.name, 'kvmtune');
@@ -93,6 +100,30 @@ describe('kvmtune lint', () => {
       assert.match(stderr, /kvmtune/, argv.join(' '));
     }
     assert.match((await run(['lint', '/nonexistent/sysctl.conf'])).stderr, /no such file or directory: \/nonexistent\/sysctl.conf/);
+  });
+
+  it('skips huge, binary and unreadable files found in directories, and never reads FIFOs', async () => {
+    const dir = workspace({ 'sysctl.d/10-ok.conf': 'vm.swappiness = 10\n', 'sysctl.d/20-binary.conf': 'net.core.x\u0000\u0001 = 1\n', 'disk.img': 'x' });
+    writeFileSync(path.join(dir, 'disk.img'), Buffer.alloc(5 * 1024 * 1024));
+    const { code, stdout, stderr } = await run(['lint', '--format', 'json', dir]);
+    assert.equal(code, 0);
+    assert.deepEqual(JSON.parse(stdout).map((r: { file: string }) => path.relative(dir, r.file)), ['sysctl.d/10-ok.conf']);
+    assert.equal(stderr, `kvmtune: skipping ${path.join(dir, 'sysctl.d/20-binary.conf')}: binary file\n`);
+    const fifo = path.join(dir, 'sysctl.conf');
+    spawnSync('mkfifo', [fifo]);
+    const piped = await run(['lint', fifo]);
+    assert.equal(piped.code, 2);
+    assert.equal(piped.stderr, `kvmtune lint: not a regular file: ${fifo}\n`);
+  });
+
+  it('exits 2 when nothing could be checked, and prints usage to stderr when called bare', async () => {
+    const dir = workspace({ 'notes.txt': 'hello\n' });
+    const nothing = await run(['lint', dir]);
+    assert.deepEqual([nothing.code, nothing.stdout], [2, '']);
+    assert.match(nothing.stderr, /no file to check/);
+    const bare = await run([]);
+    assert.deepEqual([bare.code, bare.stdout], [2, '']);
+    assert.match(bare.stderr, /^Usage:/);
   });
 
   it('lists the rule registry as JSON and Markdown', async () => {
