@@ -45,7 +45,7 @@ async function readFile(folder: string, name: string): Promise<RunFile> {
   try {
     const stat = await fs.stat(join(folder, name));
     if (stat.size > MAX_FILE_BYTES) return { name: join(folder, name), base: basename(name), text: null, error: `larger than ${MAX_FILE_BYTES / 1024 / 1024} MiB, skipped` };
-    return { name: join(folder, name), base: basename(name), text: await fs.readFile(join(folder, name), 'utf8') };
+    return { name: join(folder, name), base: basename(name), text: (await fs.readFile(join(folder, name), 'utf8')).replace(/^\uFEFF/, '') };
   } catch (error) {
     return { name: join(folder, name), base: basename(name), text: null, error: describe(error) };
   }

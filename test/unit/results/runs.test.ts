@@ -153,6 +153,14 @@ describe('run loading: problems and errors', () => {
     assert.equal(run.label, dir.split('/').pop()); // label falls back to the folder name
   });
 
+  it('reads files that start with a UTF-8 byte order mark (Windows editors write one)', async () => {
+    const dir = tempRun({ 'rr1c-1x1--1.1.txt': `\uFEFF${good}`, 'run.json': '\uFEFF{"label": "with BOM"}' });
+    const run = await loadRun(dir);
+    assert.deepEqual(run.problems, []);
+    assert.equal(run.label, 'with BOM');
+    assert.ok(run.tests.get('rr1c-1x1--1')?.samples[0].values.throughput);
+  });
+
   it('empty, missing and non-folder paths are clear errors', async () => {
     const empty = tempRun({});
     await assert.rejects(loadRun(empty), (e: unknown) => e instanceof RunLoadError && /not a uperf run folder/.test(e.message));
