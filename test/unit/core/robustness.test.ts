@@ -35,6 +35,7 @@ const HOSTILE = [
   '\uFEFFnet.core.somaxconn = 1',
   'net.ipv4.conf.eth0/100.forwarding = 1\r\nnet.ipv4.conf.*.rp_filter=2\r\n-net.ipv4.conf.all.rp_filter',
   'kernel.randomize_va_space = 0 # lab only',
+  '\uFEFF# comment\nnet.core.somaxconn\u00A0= 1024\nnet.ipv4.tcp_rmem = 4096\u00A087380 4136960\u2028\n\u00A0\n',
   'net.core.somaxconn = 1\rnet.ipv4.tcp_rmem = "4096 87380 4136960" # x\r\rnet.core.default_qdisc = fq # y\r',
 ];
 

@@ -48,4 +48,11 @@ describe('sysctl parser', () => {
     assert.deepEqual(assignments.map((a) => [a.line, a.key.name, a.value]), [[0, 'a.b', '1'], [1, 'c.d', '2'], [2, 'e.f', '3'], [3, 'g.h', '4']]);
     assert.equal(lines.length, 4);
   });
+
+  it('trims only the ASCII blanks procps and the kernel know (NBSP, BOM and U+2028 stay)', () => {
+    const [nbsp, bom, ls] = parseSysctlText('net.core.somaxconn\u00A0= 1024\n\uFEFFa.b = 1\nc.d =\u2028 2\v\n').assignments;
+    assert.equal(nbsp.key.raw, 'net.core.somaxconn\u00A0');
+    assert.equal(bom.key.raw, '\uFEFFa.b');
+    assert.equal(ls.value, '\u2028 2');
+  });
 });

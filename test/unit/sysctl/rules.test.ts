@@ -41,6 +41,24 @@ describe('sysctl rules: messages, ranges, severities and fixes', () => {
     assert.deepEqual(found.map(brief), ['1:0-17 warning sysctl-unknown-key']);
   });
 
+  it('sysctl-unicode-space: NBSP in a key or a number fails for real; the fix puts an ASCII space', () => {
+    const text = 'net.core.somaxconn\u00A0= 1024\nnet.ipv4.tcp_rmem = 4096\u00A087380 4136960\n';
+    const found = lint(text);
+    assert.deepEqual(found.map(brief), ['0:18-19 error sysctl-unicode-space', '1:24-25 error sysctl-unicode-space']);
+    assert.equal(found[0].message, 'A no-break space (U+00A0) is not a blank for sysctl: it becomes part of the key, so sysctl looks for a key that does not exist (ENOENT).');
+    assert.equal(found[1].message, 'A no-break space (U+00A0) is not a blank for sysctl: the kernel reads it as part of the number and rejects the value (EINVAL).');
+    assert.equal(applyFix(text, found[0], 'Replace with a space'), 'net.core.somaxconn = 1024\nnet.ipv4.tcp_rmem = 4096\u00A087380 4136960\n');
+    assert.equal(applyFix(text, found[1], 'Replace with a space'), 'net.core.somaxconn\u00A0= 1024\nnet.ipv4.tcp_rmem = 4096 87380 4136960\n');
+  });
+
+  it('sysctl-unicode-space: a BOM at the start of line 1 is an error with a fix removing it', () => {
+    const text = '\uFEFFnet.core.somaxconn = 1024\n';
+    const found = lint(text);
+    assert.deepEqual(found.map(brief), ['0:0-1 error sysctl-unicode-space']);
+    assert.match(found[0].message, /^The file starts with a UTF-8 byte order mark: procps reads it as part of the first key/);
+    assert.equal(applyFix(text, found[0], 'Remove the byte order mark'), 'net.core.somaxconn = 1024\n');
+  });
+
   it('sysctl-unknown-key leaves globs, any interface name and keys outside the known namespaces alone', () => {
     const text = 'net.ipv4.conf.*.rp_filter = 2\nnet.ipv4.conf.enc1a2b.rp_filter = 1\nfs.file-max = 2097152\nvm.max_map_count = 262144\n';
     assert.deepEqual(only(lint(text), 'sysctl-unknown-key'), []);

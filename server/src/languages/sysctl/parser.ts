@@ -61,10 +61,36 @@ export function parseSysctlText(text: string): SysctlFile {
   return { lines, assignments };
 }
 
+/** procps and the kernel use C `isspace`: only these six ASCII characters are blanks (not NBSP, a BOM or U+2028). */
+const BLANKS = ' \t\n\v\f\r';
+
+export function isBlank(ch: string | undefined): boolean {
+  return ch !== undefined && ch !== '' && BLANKS.includes(ch);
+}
+
+export function trimBlankStart(text: string): string {
+  let i = 0;
+  while (i < text.length && isBlank(text[i])) i += 1;
+  return text.slice(i);
+}
+
+export function trimBlankEnd(text: string): string {
+  let i = text.length;
+  while (i > 0 && isBlank(text[i - 1])) i -= 1;
+  return text.slice(0, i);
+}
+
+export function trimBlank(text: string): string {
+  return trimBlankEnd(trimBlankStart(text));
+}
+
+/** Runs of non-blank characters with their offsets, split the way the kernel splits vector values. */
+export const WORD = /[^ \t\n\v\f\r]+/g;
+
 function parseLine(text: string, line: number): SysctlLine {
-  const start = text.length - text.trimStart().length;
+  const start = leadingSpace(text);
   const body = text.slice(start);
-  if (body.trim() === '') return { kind: 'blank', line, text, ignoreFailure: false };
+  if (trimBlank(body) === '') return { kind: 'blank', line, text, ignoreFailure: false };
   if (body[0] === '#' || body[0] === ';') {
     return { kind: 'comment', line, text, commentChar: body[0], ignoreFailure: false };
   }
@@ -72,15 +98,15 @@ function parseLine(text: string, line: number): SysctlLine {
   const keyStart = ignoreFailure ? start + 1 + leadingSpace(text.slice(start + 1)) : start;
   const equals = text.indexOf('=', keyStart);
   if (equals < 0) {
-    const raw = text.slice(keyStart).trimEnd();
+    const raw = trimBlankEnd(text.slice(keyStart));
     const key = parseKey(raw, line, keyStart);
     return { kind: ignoreFailure && raw !== '' ? 'exclude' : 'invalid', line, text, ignoreFailure, key };
   }
-  const raw = text.slice(keyStart, equals).trimEnd();
+  const raw = trimBlankEnd(text.slice(keyStart, equals));
   const key = parseKey(raw, line, keyStart);
   const afterEquals = text.slice(equals + 1);
   const valueStart = equals + 1 + leadingSpace(afterEquals);
-  const value = text.slice(valueStart).trimEnd();
+  const value = trimBlankEnd(text.slice(valueStart));
   const valueRange = { start: { line, character: valueStart }, end: { line, character: valueStart + value.length } };
   if (raw === '') return { kind: 'invalid', line, text, ignoreFailure, key, value, valueRange, equalsCharacter: equals };
   return { kind: 'assignment', line, text, ignoreFailure, key, value, valueRange, equalsCharacter: equals };
@@ -105,6 +131,6 @@ function parseKey(raw: string, line: number, character: number): SysctlKey {
   };
 }
 
-function leadingSpace(text: string): number {
-  return text.length - text.trimStart().length;
+export function leadingSpace(text: string): number {
+  return text.length - trimBlankStart(text).length;
 }

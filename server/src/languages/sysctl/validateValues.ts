@@ -3,7 +3,7 @@ import type { Range } from 'vscode-languageserver-types';
 import { isIntegerType, isVectorType, lookupKey, type SysctlKeyInfo } from './keyTable';
 import type { SysctlAssignment, SysctlFile } from './parser';
 import { buildSysctlSchema } from './schema';
-import { findInlineComment, parseIntegers, startsWithQuote, valueTokens } from './values';
+import { findInlineComment, hasUnicodeSpace, parseIntegers, startsWithQuote, valueTokens } from './values';
 
 export type TypedValue = number | number[] | string;
 
@@ -23,10 +23,10 @@ function validator(): ValidateFunction {
 
 /**
  * The value as the kernel would see it, typed for the schema; undefined when another rule owns the
- * problem (empty, quoted, a comment glued to text) so the user gets one message per mistake.
+ * problem (empty, quoted, a comment glued to text, a Unicode space) so the user gets one message per mistake.
  */
 export function typedValue(info: SysctlKeyInfo, value: string): TypedValue | undefined {
-  if (value === '' || startsWithQuote(value)) return undefined;
+  if (value === '' || startsWithQuote(value) || hasUnicodeSpace(value)) return undefined;
   const comment = findInlineComment(value);
   if (!isIntegerType(info.type)) return comment ? undefined : value;
   const body = comment ? comment.before : value;

@@ -1,5 +1,5 @@
 import type { Range } from 'vscode-languageserver-types';
-import type { SysctlAssignment } from './parser';
+import { WORD, trimBlank, type SysctlAssignment } from './parser';
 
 /** One whitespace-separated word of a value with its range in the document. */
 export interface ValueToken {
@@ -10,7 +10,7 @@ export interface ValueToken {
 export function valueTokens(assignment: SysctlAssignment, text = assignment.value): ValueToken[] {
   const { line, character } = assignment.valueRange.start;
   const tokens: ValueToken[] = [];
-  for (const match of text.matchAll(/\S+/g)) {
+  for (const match of text.matchAll(WORD)) {
     const start = character + (match.index ?? 0);
     tokens.push({ text: match[0], range: { start: { line, character: start }, end: { line, character: start + match[0].length } } });
   }
@@ -27,7 +27,7 @@ export function parseKernelInteger(text: string): number | undefined {
 
 /** Every word as an integer, or undefined when any word is not one. */
 export function parseIntegers(text: string): number[] | undefined {
-  const words = text.trim().split(/\s+/).filter((w) => w !== '');
+  const words = [...text.matchAll(WORD)].map((m) => m[0]);
   if (words.length === 0) return undefined;
   const numbers = words.map(parseKernelInteger);
   return numbers.every((n): n is number => n !== undefined) ? numbers : undefined;
@@ -45,7 +45,7 @@ export interface InlineComment {
 export function findInlineComment(value: string): InlineComment | undefined {
   const offset = value.indexOf('#');
   if (offset <= 0) return undefined;
-  return { offset, before: value.slice(0, offset).trim(), comment: value.slice(offset) };
+  return { offset, before: trimBlank(value.slice(0, offset)), comment: value.slice(offset) };
 }
 
 /** The value as the kernel would parse it when the comment is separated by whitespace (numbers only). */
@@ -84,4 +84,11 @@ export function describeQuantity(value: number, unit: string | undefined): strin
   if (unit === 'pages') return `${formatBytes(value * 4 * KIB)} with 4 KiB pages`;
   if (unit === 'KiB') return formatBytes(value * KIB);
   return undefined;
+}
+
+/** Characters JavaScript and editors treat as spaces that procps and the kernel do not (NBSP, BOM, U+2028, ...). */
+export const UNICODE_SPACE = /[\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\uFEFF]/g;
+
+export function hasUnicodeSpace(text: string): boolean {
+  return new RegExp(UNICODE_SPACE.source).test(text);
 }

@@ -1,12 +1,12 @@
 import type { Range, TextEdit } from 'vscode-languageserver-types';
 import type { Fix } from '../../../service/types';
 import { lookupKey, type SysctlKeyInfo } from '../keyTable';
-import type { SysctlAssignment, SysctlFile, SysctlLine } from '../parser';
+import { leadingSpace, trimBlankEnd, type SysctlAssignment, type SysctlFile, type SysctlLine } from '../parser';
 
 /** The line without its leading and trailing blanks: for findings about the line as a whole. */
 export function trimmedLineRange(line: SysctlLine): Range {
-  const start = line.text.length - line.text.trimStart().length;
-  return { start: { line: line.line, character: start }, end: { line: line.line, character: line.text.trimEnd().length } };
+  const start = leadingSpace(line.text);
+  return { start: { line: line.line, character: start }, end: { line: line.line, character: trimBlankEnd(line.text).length } };
 }
 
 export function deleteLineEdit(line: number): TextEdit {

@@ -24,12 +24,14 @@ import { removedKey } from './removedKey';
 import { repeatedSeparator } from './repeatedSeparator';
 import { semicolonComment } from './semicolonComment';
 import { tripleOrder } from './tripleOrder';
+import { unicodeSpace } from './unicodeSpace';
 import { unknownKey } from './unknownKey';
 
 /** Every sysctl rule, in the order their findings are reported for the same position. */
 export const sysctlRules: readonly Rule<SysctlFile>[] = [
   missingEquals,
   missingKey,
+  unicodeSpace,
   emptyValue,
   quotedValue,
   inlineComment,

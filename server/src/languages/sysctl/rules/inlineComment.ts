@@ -1,5 +1,5 @@
 import type { Finding, Rule } from '../../../service/types';
-import type { SysctlAssignment, SysctlFile } from '../parser';
+import { isBlank, trimBlankEnd, type SysctlAssignment, type SysctlFile } from '../parser';
 import { findInlineComment, parseIntegers, startsWithQuote, type InlineComment } from '../values';
 
 export const inlineComment: Rule<SysctlFile> = {
@@ -17,14 +17,14 @@ export const inlineComment: Rule<SysctlFile> = {
 
 /** After a number the kernel stops at whitespace, so `1 # note` works; `fq # note` or `1#note` do not. */
 function kernelIgnoresComment(assignment: SysctlAssignment, comment: InlineComment): boolean {
-  const separated = /\s/.test(assignment.value[comment.offset - 1] ?? '');
+  const separated = isBlank(assignment.value[comment.offset - 1]);
   return separated && parseIntegers(comment.before) !== undefined;
 }
 
 function finding(assignment: SysctlAssignment, comment: InlineComment): Finding {
   const { line, character } = assignment.valueRange.start;
   const commentStart = character + comment.offset;
-  const keptEnd = character + assignment.value.slice(0, comment.offset).trimEnd().length;
+  const keptEnd = character + trimBlankEnd(assignment.value.slice(0, comment.offset)).length;
   const indent = /^[ \t]*/.exec(assignment.text)?.[0] ?? '';
   const harmless = kernelIgnoresComment(assignment, comment);
   return {

@@ -1,6 +1,7 @@
 import type { Finding, Rule } from '../../../service/types';
 import { lookupKeyName } from '../keyTable';
-import type { SysctlFile, SysctlLine } from '../parser';
+import { trimBlank, type SysctlFile, type SysctlLine } from '../parser';
+import { hasUnicodeSpace } from '../values';
 import { trimmedLineRange } from './helpers';
 
 export const missingEquals: Rule<SysctlFile> = {
@@ -8,18 +9,19 @@ export const missingEquals: Rule<SysctlFile> = {
   language: 'sysctl',
   defaultSeverity: 'error',
   summary: "A line that is neither a comment nor a 'key = value' assignment (procps and systemd-sysctl skip it).",
-  check: ({ parsed }) => parsed.lines.filter((l) => l.kind === 'invalid' && l.equalsCharacter === undefined).map(finding),
+  // Lines broken only by a Unicode space belong to sysctl-unicode-space: one message per mistake.
+  check: ({ parsed }) => parsed.lines.filter((l) => l.kind === 'invalid' && l.equalsCharacter === undefined && !hasUnicodeSpace(l.text)).map(finding),
 };
 
 function finding(line: SysctlLine): Finding {
   const range = trimmedLineRange(line);
-  const text = line.text.trim();
+  const text = trimBlank(line.text);
   const found: Finding = {
     ruleId: missingEquals.id,
     range,
     message: `'${text}' has no '=': it is not an assignment, so sysctl reports invalid syntax and skips the line.`,
   };
-  const spaced = /^(\S+)\s+(\S.*)$/.exec(text);
+  const spaced = /^([^ \t]+)[ \t]+([^ \t].*)$/.exec(text);
   if (spaced && lookupKeyName(spaced[1].replace(/\//g, '.'))) {
     found.fixes = [{ title: `Write '${spaced[1]} = ${spaced[2]}'`, edits: [{ range, newText: `${spaced[1]} = ${spaced[2]}` }], isPreferred: true }];
   }

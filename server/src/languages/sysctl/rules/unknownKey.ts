@@ -1,9 +1,10 @@
 import type { Finding, Rule } from '../../../service/types';
 import { isInCompleteNamespace, isKnownKey, lookupKey, suggestKeys } from '../keyTable';
 import type { SysctlFile, SysctlKey, SysctlLine } from '../parser';
+import { hasUnicodeSpace } from '../values';
 import { elsewhereName } from './notASysctl';
 
-const SHELL_COMMAND = /^sysctl\s+(?:-\w+\s+)*/;
+const SHELL_COMMAND = /^sysctl[ \t]+(?:-\w+[ \t]+)*/;
 
 export const unknownKey: Rule<SysctlFile> = {
   id: 'sysctl-unknown-key',
@@ -17,6 +18,8 @@ function finding(line: SysctlLine): Finding[] {
   const key = line.key;
   if (!key || key.isGlob || (line.kind !== 'assignment' && line.kind !== 'exclude')) return [];
   if (SHELL_COMMAND.test(key.raw)) return [shellCommand(key)];
+  // sysctl-unicode-space reports the NBSP or BOM that makes the name unknown.
+  if (hasUnicodeSpace(key.raw)) return [];
   if (elsewhereName(key.components)) return [];
   const vendorOnly = lookupKey(key.components)?.vendorOnly;
   if (vendorOnly) {
