@@ -1,9 +1,9 @@
 /** The paper-style grouped bar chart (chart.js, bundled). Canvas drawing only: labels never become markup. */
-import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, Tooltip, type Plugin } from 'chart.js';
+import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, Title, Tooltip, type Plugin } from 'chart.js';
 import type { ChartData } from './viewModel';
 import { withAlpha, type ThemeColors } from './theme';
 
-Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip, Legend);
+Chart.register(BarController, BarElement, CategoryScale, LinearScale, Title, Tooltip, Legend);
 
 /** Fills the canvas so an exported PNG has the theme background instead of transparency. */
 function backgroundPlugin(color: string): Plugin<'bar'> {
@@ -58,7 +58,8 @@ function errorBarPlugin(data: ChartData, color: string): Plugin<'bar'> {
   };
 }
 
-export function drawChart(canvas: HTMLCanvasElement, data: ChartData, colors: ThemeColors): Chart<'bar'> {
+/** `title` (run labels, untrusted) is drawn on the canvas, so it also names the runs in an exported PNG. */
+export function drawChart(canvas: HTMLCanvasElement, data: ChartData, colors: ThemeColors, title: string): Chart<'bar'> {
   return new Chart(canvas, {
     type: 'bar',
     data: {
@@ -85,6 +86,7 @@ export function drawChart(canvas: HTMLCanvasElement, data: ChartData, colors: Th
         },
       },
       plugins: {
+        title: { display: title !== '', text: title, color: colors.foreground },
         legend: { labels: { color: colors.foreground } },
         tooltip: {
           callbacks: {

@@ -59,7 +59,11 @@ function render(): void {
   });
   const data = buildChartData(current, filters);
   chartLabels = data.labels;
-  if (canvas) chart = drawChart(canvas, data, readThemeColors(cssVariable));
+  if (canvas) chart = drawChart(canvas, data, readThemeColors(cssVariable), chartTitle(current));
+}
+
+function chartTitle(current: DiffReport): string {
+  return `B: ${current.b.label || current.b.path} vs A: ${current.a.label || current.a.path}`;
 }
 
 function update(change: () => void): void {
