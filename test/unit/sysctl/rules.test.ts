@@ -59,6 +59,30 @@ describe('sysctl rules: messages, ranges, severities and fixes', () => {
     assert.equal(applyFix(text, found[0], 'Remove the byte order mark'), 'net.core.somaxconn = 1024\n');
   });
 
+  it('sysctl-unknown-key leaves real IPv6 and newer per-interface keys alone (no rewrite to net.ipv4 by --fix)', () => {
+    const text = [
+      'net.ipv6.ip_nonlocal_bind = 1',
+      'net.ipv6.icmp.echo_ignore_all = 1',
+      'net.ipv6.conf.all.ignore_routes_with_linkdown = 1',
+      'net.ipv6.conf.all.disable_policy = 1',
+      'net.ipv6.route.mtu_expires = 600',
+      'net.ipv6.fib_multipath_hash_policy = 1',
+      'net.ipv6.conf.eth0.no_such_thing_yet = 1',
+      'net.ipv4.conf.all.bc_forwarding = 1',
+      '',
+    ].join('\n');
+    assert.deepEqual(only(lint(text), 'sysctl-unknown-key'), []);
+  });
+
+  it('sysctl-unknown-key never prefers a suggestion that changes more than the last component', () => {
+    const text = 'net.ipv4.conf.all.accept_ra = 0\n';
+    const [found] = only(lint(text), 'sysctl-unknown-key');
+    assert.equal(found.message, "Unknown key 'net.ipv4.conf.all.accept_ra': the kernel has no such sysctl, so the line has no effect. Did you mean 'net.ipv6.conf.all.accept_ra'?");
+    assert.deepEqual(found.data.fixes.map((f) => [f.title, f.isPreferred]), [["Change to 'net.ipv6.conf.all.accept_ra'", false]]);
+    const leaf = only(lint('net.ipv4.tcp_rmme = 4096 87380 4136960\n'), 'sysctl-unknown-key')[0];
+    assert.deepEqual(leaf.data.fixes.map((f) => [f.title, f.isPreferred]), [["Change to 'net.ipv4.tcp_rmem'", true]]);
+  });
+
   it('sysctl-unknown-key leaves globs, any interface name and keys outside the known namespaces alone', () => {
     const text = 'net.ipv4.conf.*.rp_filter = 2\nnet.ipv4.conf.enc1a2b.rp_filter = 1\nfs.file-max = 2097152\nvm.max_map_count = 262144\n';
     assert.deepEqual(only(lint(text), 'sysctl-unknown-key'), []);

@@ -85,9 +85,24 @@ export function isKnownKey(components: readonly string[]): boolean {
   return byName.has(tableKey) || otherNames.has(tableKey);
 }
 
-/** Namespaces whose every key is listed, so an unlisted name there is certainly wrong. */
+/**
+ * Namespaces whose every key is listed, so an unlisted name there is certainly wrong.
+ * Per-interface keys are matched in their `<iface>` form.
+ */
 export function isInCompleteNamespace(name: string): boolean {
-  return otherKeys.complete.some((prefix) => name.startsWith(prefix)) || /^net\.ipv[46]_/.test(name);
+  const tableKey = tableKeyOf(name.split('.'));
+  return otherKeys.complete.some((prefix) => tableKey.startsWith(prefix)) || /^net\.ipv[46]_/.test(name);
+}
+
+/**
+ * True when `suggestion` differs from `name` only in the last component (a leaf typo such as
+ * `tcp_rmme`); a change anywhere else (`ipv6` -> `ipv4`, `conf.all` -> `conf.default`) names a
+ * different key the user may well mean, so such a suggestion must never be applied unasked.
+ */
+export function isLeafTypo(name: string, suggestion: string): boolean {
+  const a = name.split('.');
+  const b = suggestion.split('.');
+  return a.length === b.length && a.slice(0, -1).every((component, i) => component === b[i]);
 }
 
 /** The interface a per-interface key names, e.g. `eth0` in `net.ipv4.conf.eth0.rp_filter`. */

@@ -1,5 +1,5 @@
 import type { Finding, Rule } from '../../../service/types';
-import { isInCompleteNamespace, isKnownKey, lookupKey, suggestKeys } from '../keyTable';
+import { isInCompleteNamespace, isKnownKey, isLeafTypo, lookupKey, suggestKeys } from '../keyTable';
 import type { SysctlFile, SysctlKey, SysctlLine } from '../parser';
 import { hasUnicodeSpace } from '../values';
 import { elsewhereName } from './notASysctl';
@@ -26,8 +26,9 @@ function finding(line: SysctlLine): Finding[] {
     return [{ ruleId: unknownKey.id, range: key.range, message: `${key.name} exists only in ${vendorOnly}; mainline kernels have no such key, so sysctl reports it as unknown.` }];
   }
   if (isKnownKey(key.components)) return [];
+  // Outside namespaces the table lists completely an unlisted key may well be real (many IPv6 keys are).
+  if (!isInCompleteNamespace(key.name)) return [];
   const suggestions = suggestKeys(key.name);
-  if (suggestions.length === 0 && !isInCompleteNamespace(key.name)) return [];
   const hint = suggestions.length > 0 ? ` Did you mean ${suggestions.map((s) => `'${s}'`).join(' or ')}?` : '';
   return [
     {
@@ -37,7 +38,7 @@ function finding(line: SysctlLine): Finding[] {
       fixes: suggestions.map((suggestion) => ({
         title: `Change to '${suggestion}'`,
         edits: [{ range: key.range, newText: key.separator === '/' ? suggestion.replace(/\./g, '/') : suggestion }],
-        isPreferred: suggestions.length === 1,
+        isPreferred: suggestions.length === 1 && isLeafTypo(key.name, suggestion),
       })),
     },
   ];
