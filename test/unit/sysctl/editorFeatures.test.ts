@@ -136,6 +136,16 @@ describe('sysctl source action: add the paper\'s network settings', () => {
     );
   });
 
+  it("uses the document's end-of-line for the lines it appends (CRLF and lone CR files stay consistent)", () => {
+    for (const eol of ['\r\n', '\r']) {
+      const doc = sysctlDoc(`net.core.netdev_max_backlog = 30000${eol}`);
+      const [action] = service.codeActions(doc, range, [], settings(), ['source']);
+      const { newText } = action.edit!.changes![doc.uri][0];
+      assert.ok(newText.startsWith(`${eol}# Network settings`) && newText.endsWith(eol), JSON.stringify(newText));
+      assert.equal(newText.split(eol).length, newText.split(/\r\n|\r|\n/).length, JSON.stringify(newText));
+    }
+  });
+
   it('leaves out settings that are obsolete or harmful on the target kernel', () => {
     const doc = sysctlDoc('');
     const [action] = service.codeActions(doc, range, [], settings({ kernel: '6.8' }), [ADD_PAPER_SETTINGS_KIND]);

@@ -96,6 +96,12 @@ describe('sysctl rules: messages, ranges, severities and fixes', () => {
     assert.equal(applyFix(text, found[1]), 'net.core.netdev_max_backlog = 25000  # OSA\n  # fair\n  net.core.default_qdisc = fq\n');
   });
 
+  it('sysctl-inline-comment: moving the comment up keeps a CRLF file CRLF', () => {
+    const text = 'net.core.somaxconn = 1024\r\nnet.core.default_qdisc = fq # fair\r\n';
+    const [found] = only(lint(text), 'sysctl-inline-comment');
+    assert.equal(applyFix(text, found), 'net.core.somaxconn = 1024\r\n# fair\r\nnet.core.default_qdisc = fq\r\n');
+  });
+
   it('sysctl-duplicate-key: warning on the overridden line, related information at the winner, fix removes it', () => {
     const text = 'net.ipv4.tcp_ecn = 1\nnet.ipv4.tcp_sack = 1\nnet/ipv4/tcp_ecn = 2\n';
     const [duplicate] = only(lint(text), 'sysctl-duplicate-key');

@@ -1,6 +1,7 @@
 import { CodeActionKind, type CodeAction, type Range } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { targetsKernelAtLeast } from '../../service/settings';
+import { eolOf } from '../../service/text';
 import type { Settings } from '../../service/types';
 import { paperKeys, type SysctlKeyInfo } from './keyTable';
 import type { SysctlFile } from './parser';
@@ -27,16 +28,17 @@ export function computeSourceActions(doc: TextDocument, parsed: SysctlFile, sett
   if (missing.length === 0) return [];
   const text = doc.getText();
   const end = doc.positionAt(text.length);
-  const separator = text.length === 0 ? '' : text.endsWith('\n') ? '\n' : '\n\n';
+  const eol = eolOf(doc);
+  const separator = text.length === 0 ? '' : /[\r\n]$/.test(text) ? eol : eol + eol;
   const block = [
     '# Network settings from the IBM paper "KVM Network Performance on IBM Z", chapter 7',
     ...missing.map((info) => `${info.key} = ${info.paper!.value}`),
-  ].join('\n');
+  ].join(eol);
   return [
     {
       title: ADD_PAPER_SETTINGS_TITLE,
       kind: ADD_PAPER_SETTINGS_KIND,
-      edit: { changes: { [doc.uri]: [{ range: { start: end, end }, newText: `${separator}${block}\n` }] } },
+      edit: { changes: { [doc.uri]: [{ range: { start: end, end }, newText: `${separator}${block}${eol}` }] } },
     },
   ];
 }

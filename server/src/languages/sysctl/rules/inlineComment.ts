@@ -1,5 +1,6 @@
+import { eolOf } from '../../../service/text';
 import type { Finding, Rule } from '../../../service/types';
-import { isBlank, trimBlankEnd, type SysctlAssignment, type SysctlFile } from '../parser';
+import { isBlank, trimBlank, trimBlankEnd, type SysctlAssignment, type SysctlFile } from '../parser';
 import { findInlineComment, parseIntegers, startsWithQuote, type InlineComment } from '../values';
 
 export const inlineComment: Rule<SysctlFile> = {
@@ -7,11 +8,11 @@ export const inlineComment: Rule<SysctlFile> = {
   language: 'sysctl',
   defaultSeverity: 'warning',
   summary: "A '#' after a value: sysctl files have no inline comments, the text is sent to the kernel.",
-  check: ({ parsed }) =>
+  check: ({ doc, parsed }) =>
     parsed.assignments.flatMap((assignment) => {
       if (startsWithQuote(assignment.value)) return [];
       const comment = findInlineComment(assignment.value);
-      return comment ? [finding(assignment, comment)] : [];
+      return comment ? [finding(assignment, comment, eolOf(doc))] : [];
     }),
 };
 
@@ -21,7 +22,7 @@ function kernelIgnoresComment(assignment: SysctlAssignment, comment: InlineComme
   return separated && parseIntegers(comment.before) !== undefined;
 }
 
-function finding(assignment: SysctlAssignment, comment: InlineComment): Finding {
+function finding(assignment: SysctlAssignment, comment: InlineComment, eol: string): Finding {
   const { line, character } = assignment.valueRange.start;
   const commentStart = character + comment.offset;
   const keptEnd = character + trimBlankEnd(assignment.value.slice(0, comment.offset)).length;
@@ -39,7 +40,7 @@ function finding(assignment: SysctlAssignment, comment: InlineComment): Finding 
         title: 'Move the comment to its own line above',
         isPreferred: true,
         edits: [
-          { range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `${indent}${comment.comment.trim()}\n` },
+          { range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `${indent}${trimBlank(comment.comment)}${eol}` },
           { range: { start: { line, character: keptEnd }, end: assignment.valueRange.end }, newText: '' },
         ],
       },
