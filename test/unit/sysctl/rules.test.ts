@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { applyFix, brief, lint, only, service, settings, sysctlDoc } from './lint';
 
 describe('sysctl rules: messages, ranges, severities and fixes', () => {
-  it('sysctl-removed-key: error on the key of tcp_tw_recycle, fix removes the line', () => {
+  it('sysctl-removed-key: error on the key of tcp_tw_recycle, preferred fix comments the line out, another removes it', () => {
     const text = '# x\nnet.ipv4.tcp_tw_recycle = 1\nnet.core.somaxconn = 4096\n';
     const [removed] = lint(text);
     assert.equal(brief(removed), '1:0-23 error sysctl-removed-key');
@@ -11,6 +11,8 @@ describe('sysctl rules: messages, ranges, severities and fixes', () => {
       removed.message,
       'net.ipv4.tcp_tw_recycle was removed in Linux 4.12; sysctl reports "cannot stat /proc/sys/net/ipv4/tcp_tw_recycle" and the line does nothing.',
     );
+    assert.deepEqual(removed.data.fixes.map((f) => [f.title, f.isPreferred]), [['Comment out the line', true], ['Remove the line', false]]);
+    assert.equal(applyFix(text, removed, 'Comment out the line'), '# x\n# net.ipv4.tcp_tw_recycle = 1\nnet.core.somaxconn = 4096\n');
     assert.equal(applyFix(text, removed, 'Remove the line'), '# x\nnet.core.somaxconn = 4096\n');
   });
 
@@ -191,6 +193,6 @@ describe('suppression and severity settings', () => {
     const doc = sysctlDoc('net.ipv4.tcp_rmem = "4096 87380 4136960"\nnet.ipv4.tcp_max_tw_buckets = 5000\nnet.ipv4.tcp_tw_recycle = 1\n');
     const [fixAll] = service.codeActions(doc, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, [], settings(), ['source.fixAll.kvmtune']);
     const edits = fixAll.edit?.changes?.[doc.uri] ?? [];
-    assert.deepEqual(edits.map((e) => e.newText), ['4096 87380 4136960', '']);
+    assert.deepEqual(edits.map((e) => e.newText), ['4096 87380 4136960', '# ']);
   });
 });

@@ -17,6 +17,12 @@ export function removeLineFix(line: number, title = 'Remove this line', isPrefer
   return { title, edits: [deleteLineEdit(line)], isPreferred };
 }
 
+/** Turns the line into a comment, keeping the user's text for later. */
+export function commentOutFix(line: number, title = 'Comment out the line', isPreferred = false): Fix {
+  const start = { line, character: 0 };
+  return { title, edits: [{ range: { start, end: start }, newText: '# ' }], isPreferred };
+}
+
 export function replaceFix(title: string, range: Range, newText: string, isPreferred = false): Fix {
   return { title, edits: [{ range, newText }], isPreferred };
 }

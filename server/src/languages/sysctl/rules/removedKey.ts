@@ -1,7 +1,7 @@
 import type { Finding, Rule, Settings } from '../../../service/types';
 import { parseKernelVersion, targetsKernelAtLeast } from '../../../service/settings';
 import type { SysctlFile } from '../parser';
-import { knownAssignments, removeLineFix, type KnownAssignment } from './helpers';
+import { commentOutFix, knownAssignments, removeLineFix, type KnownAssignment } from './helpers';
 
 export const removedKey: Rule<SysctlFile> = {
   id: 'sysctl-removed-key',
@@ -27,7 +27,8 @@ function finding({ assignment, info }: KnownAssignment, settings: Settings): Fin
       severity: assignment.ignoreFailure ? 'info' : undefined,
       range: assignment.key.range,
       message: `${assignment.key.name} was removed in Linux ${info.removedIn}; sysctl reports "cannot stat ${path}" and the line does nothing.${where}`,
-      fixes: [removeLineFix(assignment.line, 'Remove the line', true)],
+      // Commenting out is preferred: with no kvmtune.kernel set the key may still matter on an older target.
+      fixes: [commentOutFix(assignment.line, 'Comment out the line', true), removeLineFix(assignment.line, 'Remove the line')],
     },
   ];
 }
