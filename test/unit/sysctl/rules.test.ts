@@ -172,6 +172,10 @@ describe('sysctl no-op keys depend on kvmtune.kernel', () => {
     assert.equal(brief(found), '0:0-24 info sysctl-noop-key');
     assert.equal(found.message, 'net.ipv4.tcp_low_latency has no effect since Linux 4.14: the kernel accepts the write and ignores it (set kvmtune.kernel to judge it for your kernel).');
   });
+  it('keys ignored by every kernel: "on any kernel", no kvmtune.kernel hint', () => {
+    const [found] = only(lint('net.ipv4.udp_wmem_min = 4096\n'), 'sysctl-noop-key');
+    assert.equal(found.message, 'net.ipv4.udp_wmem_min has no effect on any kernel: the kernel accepts the write and ignores it.');
+  });
   it('nothing for older targets', () => {
     assert.deepEqual(lint(text, { kernel: '4.13' }), []);
   });

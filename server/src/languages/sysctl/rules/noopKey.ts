@@ -16,8 +16,8 @@ function finding({ assignment, info }: KnownAssignment, settings: Settings): Fin
   const always = info.noOpSince === 'always';
   const hasTarget = parseKernelVersion(settings.kernel) !== undefined;
   if (hasTarget && !always && !targetsKernelAtLeast(settings, info.noOpSince)) return [];
-  const since = always ? 'on every kernel' : `since Linux ${info.noOpSince}`;
-  const context = hasTarget ? '' : ` (set kvmtune.kernel to judge it for your kernel)`;
+  const since = always ? 'on any kernel' : `since Linux ${info.noOpSince}`;
+  const context = hasTarget || always ? '' : ` (set kvmtune.kernel to judge it for your kernel)`;
   return [
     {
       ruleId: noopKey.id,
