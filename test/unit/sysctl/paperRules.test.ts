@@ -19,11 +19,12 @@ describe('paper rules', () => {
     const found = lint(PAPER_BLOCK, { kernel: '6.8', environment: 'production' });
     assert.deepEqual(found.map(brief), [
       '0:28-29 warning sysctl-randomize-va-space',
+      '5:27-28 warning sysctl-tcp-fin-timeout',
       '6:34-40 warning sysctl-tcp-limit-output-bytes',
       '7:0-24 warning sysctl-noop-key',
     ]);
     assert.equal(
-      found[1].message,
+      found[2].message,
       "On Linux 6.8 the default is 1048576 (1 MiB); 131072 LOWERS the TCP Small Queues limit 8x and can cost single-stream throughput. The paper's 131072 halved the 3.x/4.x default and was meant to favour latency.",
     );
     assert.equal(applyFix('net.ipv4.tcp_limit_output_bytes = 131072\n', only(lint('net.ipv4.tcp_limit_output_bytes = 131072\n', { kernel: '6.16' }), 'sysctl-tcp-limit-output-bytes')[0]), 'net.ipv4.tcp_limit_output_bytes = 4194304\n');
@@ -35,6 +36,19 @@ describe('paper rules', () => {
     const [found] = lint('kernel.randomize_va_space = 0\n', { environment: 'production' });
     assert.equal(brief(found), '0:28-29 warning sysctl-randomize-va-space');
     assert.match(found.message, /security regression/);
+  });
+
+  it('tcp_fin_timeout below 10 s is fine in the lab and a warning in production, with a non-preferred fix to 10', () => {
+    const text = 'net.ipv4.tcp_fin_timeout = 1\n';
+    assert.deepEqual(lint(text, { environment: 'lab' }), []);
+    const [found] = lint(text, { environment: 'production' });
+    assert.equal(brief(found), '0:27-28 warning sysctl-tcp-fin-timeout');
+    assert.equal(
+      found.message,
+      "tcp_fin_timeout 1 drops orphaned connections in FIN_WAIT_2 after 1 s. The paper's 1 s is a benchmark setting; in production a slow or distant peer still closing its side is cut off, so keep it at 10 s or more.",
+    );
+    assert.deepEqual(found.data.fixes.map((f) => [f.title, Boolean(f.isPreferred)]), [['Use 10', false]]);
+    assert.deepEqual(lint('net.ipv4.tcp_fin_timeout = 10\n', { environment: 'production' }), []);
   });
 
   it('flags values that work against the paper and offers its value as a non-preferred fix', () => {
