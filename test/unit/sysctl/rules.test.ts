@@ -85,6 +85,16 @@ describe('sysctl rules: messages, ranges, severities and fixes', () => {
     assert.deepEqual(leaf.data.fixes.map((f) => [f.title, f.isPreferred]), [["Change to 'net.ipv4.tcp_rmem'", true]]);
   });
 
+  it('messages quote at most 60 characters of a huge value, ending in …', () => {
+    const text = `net.core.somaxconn = ${'x'.repeat(100_000)}\nnet.ipv4.tcp_rmem = "${'1 '.repeat(50_000)}"\nnet.core.default_qdisc = fq #${'c'.repeat(100_000)}\n`;
+    const found = lint(text);
+    assert.ok(found.every((d) => d.message.length < 400), found.map((d) => d.message.length).join());
+    const invalid = only(found, 'sysctl-invalid-value')[0];
+    assert.equal(invalid.message, `net.core.somaxconn takes an integer; the kernel rejects '${'x'.repeat(59)}…' with EINVAL.`);
+    const quoted = only(found, 'sysctl-quoted-value')[0];
+    assert.match(quoted.message, new RegExp(`receives "${'1 '.repeat(29)}… including the quotes`));
+  });
+
   it('sysctl-unknown-key leaves globs, any interface name and keys outside the known namespaces alone', () => {
     const text = 'net.ipv4.conf.*.rp_filter = 2\nnet.ipv4.conf.enc1a2b.rp_filter = 1\nfs.file-max = 2097152\nvm.max_map_count = 262144\n';
     assert.deepEqual(only(lint(text), 'sysctl-unknown-key'), []);

@@ -3,7 +3,7 @@ import type { Range } from 'vscode-languageserver-types';
 import { isIntegerType, isVectorType, lookupKey, type SysctlKeyInfo } from './keyTable';
 import type { SysctlAssignment, SysctlFile } from './parser';
 import { buildSysctlSchema } from './schema';
-import { findInlineComment, hasUnicodeSpace, parseIntegers, startsWithQuote, valueTokens } from './values';
+import { findInlineComment, hasUnicodeSpace, parseIntegers, shorten, startsWithQuote, valueTokens } from './values';
 
 export type TypedValue = number | number[] | string;
 
@@ -101,18 +101,18 @@ function describe(error: ErrorObject, info: SysctlKeyInfo, assignment: SysctlAss
       return `${key} is read-only; writing it fails with a permission error.`;
     case 'type':
       return isIntegerType(info.type)
-        ? `${key} takes ${isVectorType(info.type) ? 'integers' : 'an integer'}; the kernel rejects '${assignment.value}' with EINVAL.`
-        : `${key} takes text; '${assignment.value}' cannot be written.`;
+        ? `${key} takes ${isVectorType(info.type) ? 'integers' : 'an integer'}; the kernel rejects '${shorten(assignment.value)}' with EINVAL.`
+        : `${key} takes text; '${shorten(assignment.value)}' cannot be written.`;
     case 'minimum':
-      return `${shown} is below the kernel's minimum ${String(error.params.limit)} for ${key}; the write fails with EINVAL.`;
+      return `${shorten(String(shown))} is below the kernel's minimum ${String(error.params.limit)} for ${key}; the write fails with EINVAL.`;
     case 'maximum':
-      return `${shown} is above the kernel's maximum ${String(error.params.limit)} for ${key}; the write fails with EINVAL.`;
+      return `${shorten(String(shown))} is above the kernel's maximum ${String(error.params.limit)} for ${key}; the write fails with EINVAL.`;
     case 'maxLength':
-      return `${key} accepts at most ${String(error.params.limit)} characters; the kernel rejects '${assignment.value}'.`;
+      return `${key} accepts at most ${String(error.params.limit)} characters; the kernel rejects '${shorten(assignment.value)}'.`;
     case 'pattern':
       return info.type === 'cpumask'
-        ? `${key} takes a hexadecimal CPU mask such as 'f' or 'ff,ffffffff'; '${assignment.value}' is not one.`
-        : `${key} takes comma-separated ports or ranges such as '8080,9000-9010'; '${assignment.value}' is not such a list.`;
+        ? `${key} takes a hexadecimal CPU mask such as 'f' or 'ff,ffffffff'; '${shorten(assignment.value)}' is not one.`
+        : `${key} takes comma-separated ports or ranges such as '8080,9000-9010'; '${shorten(assignment.value)}' is not such a list.`;
     case 'minItems':
       return `${key} needs at least one integer.`;
     default:

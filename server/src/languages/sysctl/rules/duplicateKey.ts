@@ -1,4 +1,5 @@
 import type { Finding, Rule } from '../../../service/types';
+import { shorten } from '../values';
 import type { SysctlAssignment, SysctlFile } from '../parser';
 import { displayLine, removeLineFix } from './helpers';
 
@@ -31,7 +32,7 @@ function finding(overridden: SysctlAssignment, winner: SysctlAssignment): Findin
     range: overridden.key.range,
     message: same
       ? `${overridden.key.name} is set to the same value again on ${where}; this line is redundant.`
-      : `${overridden.key.name} is set again on ${where} ('${winner.value}'); the later line wins, so '${overridden.value}' here is overridden.`,
+      : `${overridden.key.name} is set again on ${where} ('${shorten(winner.value)}'); the later line wins, so '${shorten(overridden.value)}' here is overridden.`,
     related: [{ range: winner.key.range, message: `The assignment that wins for ${winner.key.name}` }],
     fixes: [removeLineFix(overridden.line, 'Remove the overridden line', true)],
   };

@@ -1,4 +1,5 @@
 import type { Finding, Rule } from '../../../service/types';
+import { shorten } from '../values';
 import type { SysctlFile, SysctlLine } from '../parser';
 
 export const globPattern: Rule<SysctlFile> = {
@@ -16,7 +17,7 @@ function finding(line: SysctlLine): Finding[] {
       {
         ruleId: globPattern.id,
         range: line.key.range,
-        message: `'-${line.key.raw}' excludes the key from glob assignments. systemd-sysctl and procps-ng 4.0.5 or later understand it; older procps (RHEL 8/9) and tuned report invalid syntax.`,
+        message: `'-${shorten(line.key.raw)}' excludes the key from glob assignments. systemd-sysctl and procps-ng 4.0.5 or later understand it; older procps (RHEL 8/9) and tuned report invalid syntax.`,
       },
     ];
   }
@@ -25,7 +26,7 @@ function finding(line: SysctlLine): Finding[] {
       {
         ruleId: globPattern.id,
         range: line.key.range,
-        message: `'${line.key.raw}' is a glob: systemd-sysctl and procps-ng 4.0 or later expand it (keys set explicitly elsewhere are skipped); older procps looks for a key with that literal name and fails.`,
+        message: `'${shorten(line.key.raw)}' is a glob: systemd-sysctl and procps-ng 4.0 or later expand it (keys set explicitly elsewhere are skipped); older procps looks for a key with that literal name and fails.`,
       },
     ];
   }

@@ -1,7 +1,7 @@
 import { eolOf } from '../../../service/text';
 import type { Finding, Rule } from '../../../service/types';
 import { isBlank, trimBlank, trimBlankEnd, type SysctlAssignment, type SysctlFile } from '../parser';
-import { findInlineComment, parseIntegers, startsWithQuote, type InlineComment } from '../values';
+import { findInlineComment, parseIntegers, shorten, startsWithQuote, type InlineComment } from '../values';
 
 export const inlineComment: Rule<SysctlFile> = {
   id: 'sysctl-inline-comment',
@@ -33,8 +33,8 @@ function finding(assignment: SysctlAssignment, comment: InlineComment, eol: stri
     severity: harmless ? 'warning' : 'error',
     range: { start: { line, character: commentStart }, end: assignment.valueRange.end },
     message: harmless
-      ? `Inline comments are not supported: '${comment.comment}' is sent to the kernel with the value. The kernel happens to ignore it after a number, but another loader or a later edit may not.`
-      : `Inline comments are not supported: the kernel receives '${assignment.value}' and rejects it, so ${assignment.key.name} is not set.`,
+      ? `Inline comments are not supported: '${shorten(comment.comment)}' is sent to the kernel with the value. The kernel happens to ignore it after a number, but another loader or a later edit may not.`
+      : `Inline comments are not supported: the kernel receives '${shorten(assignment.value)}' and rejects it, so ${assignment.key.name} is not set.`,
     fixes: [
       {
         title: 'Move the comment to its own line above',

@@ -1,7 +1,7 @@
 import type { Finding, Rule } from '../../../service/types';
 import { lookupKeyName } from '../keyTable';
 import { trimBlank, type SysctlFile, type SysctlLine } from '../parser';
-import { hasUnicodeSpace } from '../values';
+import { hasUnicodeSpace, shorten } from '../values';
 import { trimmedLineRange } from './helpers';
 
 export const missingEquals: Rule<SysctlFile> = {
@@ -19,7 +19,7 @@ function finding(line: SysctlLine): Finding {
   const found: Finding = {
     ruleId: missingEquals.id,
     range,
-    message: `'${text}' has no '=': it is not an assignment, so sysctl reports invalid syntax and skips the line.`,
+    message: `'${shorten(text)}' has no '=': it is not an assignment, so sysctl reports invalid syntax and skips the line.`,
   };
   const spaced = /^([^ \t]+)[ \t]+([^ \t].*)$/.exec(text);
   if (spaced && lookupKeyName(spaced[1].replace(/\//g, '.'))) {

@@ -1,4 +1,5 @@
 import type { Finding, Rule } from '../../../service/types';
+import { shorten } from '../values';
 import type { SysctlAssignment, SysctlFile } from '../parser';
 import { removeLineFix } from './helpers';
 
@@ -33,7 +34,7 @@ function finding(assignment: SysctlAssignment): Finding[] {
     {
       ruleId: notASysctl.id,
       range: assignment.key.range,
-      message: ELSEWHERE[name](assignment.value),
+      message: ELSEWHERE[name](shorten(assignment.value)),
       fixes: [removeLineFix(assignment.line)],
     },
   ];

@@ -1,4 +1,5 @@
 import { paperRule } from './paperRule';
+import { shorten } from '../values';
 
 export const paperCongestionControl = paperRule({
   id: 'sysctl-tcp-congestion-control',
@@ -11,7 +12,7 @@ export const paperCongestionControl = paperRule({
     const mainline = Object.keys(known.info.values ?? {});
     if (!mainline.includes(text)) {
       return {
-        message: `'${text}' is not a congestion-control algorithm of the mainline kernel; unless a module named tcp_${text} is installed, the write fails with ENOENT and the default stays.`,
+        message: `'${shorten(text)}' is not a congestion-control algorithm of the mainline kernel; unless a module named tcp_${shorten(text)} is installed, the write fails with ENOENT and the default stays.`,
       };
     }
     return undefined;

@@ -1,6 +1,6 @@
 import type { Finding, Rule } from '../../../service/types';
 import type { SysctlAssignment, SysctlFile } from '../parser';
-import { isQuoted, startsWithQuote } from '../values';
+import { isQuoted, shorten, startsWithQuote } from '../values';
 
 export const quotedValue: Rule<SysctlFile> = {
   id: 'sysctl-quoted-value',
@@ -14,7 +14,7 @@ function finding(assignment: SysctlAssignment): Finding {
   const found: Finding = {
     ruleId: quotedValue.id,
     range: assignment.valueRange,
-    message: `sysctl files do not strip quotes: the kernel receives ${assignment.value} including the quotes and rejects it (EINVAL). Quotes belong only on a shell command line.`,
+    message: `sysctl files do not strip quotes: the kernel receives ${shorten(assignment.value)} including the quotes and rejects it (EINVAL). Quotes belong only on a shell command line.`,
   };
   if (isQuoted(assignment.value)) {
     found.fixes = [{ title: 'Remove quotes', edits: [{ range: assignment.valueRange, newText: assignment.value.slice(1, -1).trim() }], isPreferred: true }];

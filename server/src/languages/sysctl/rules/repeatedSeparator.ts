@@ -1,4 +1,5 @@
 import type { Rule } from '../../../service/types';
+import { shorten } from '../values';
 import type { SysctlFile } from '../parser';
 
 export const repeatedSeparator: Rule<SysctlFile> = {
@@ -15,7 +16,7 @@ export const repeatedSeparator: Rule<SysctlFile> = {
         {
           ruleId: repeatedSeparator.id,
           range: key.range,
-          message: `'${key.raw}' repeats a separator; procps warns "separators should not be repeated". Write '${fixed}'.`,
+          message: `'${shorten(key.raw)}' repeats a separator; procps warns "separators should not be repeated". Write '${shorten(fixed)}'.`,
           fixes: [{ title: `Change to '${fixed}'`, edits: [{ range: key.range, newText: fixed }], isPreferred: true }],
         },
       ];

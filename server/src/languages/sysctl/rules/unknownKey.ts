@@ -1,7 +1,7 @@
 import type { Finding, Rule } from '../../../service/types';
 import { isInCompleteNamespace, isKnownKey, isLeafTypo, lookupKey, suggestKeys } from '../keyTable';
 import type { SysctlFile, SysctlKey, SysctlLine } from '../parser';
-import { hasUnicodeSpace } from '../values';
+import { hasUnicodeSpace, shorten } from '../values';
 import { elsewhereName } from './notASysctl';
 
 const SHELL_COMMAND = /^sysctl[ \t]+(?:-\w+[ \t]+)*/;
@@ -34,7 +34,7 @@ function finding(line: SysctlLine): Finding[] {
     {
       ruleId: unknownKey.id,
       range: key.range,
-      message: `Unknown key '${key.name}': the kernel has no such sysctl, so the line has no effect.${hint}`,
+      message: `Unknown key '${shorten(key.name)}': the kernel has no such sysctl, so the line has no effect.${hint}`,
       fixes: suggestions.map((suggestion) => ({
         title: `Change to '${suggestion}'`,
         edits: [{ range: key.range, newText: key.separator === '/' ? suggestion.replace(/\./g, '/') : suggestion }],
@@ -50,7 +50,7 @@ function shellCommand(key: SysctlKey): Finding {
     ruleId: unknownKey.id,
     severity: 'error',
     range: key.range,
-    message: `'${key.raw}' is a shell command, not a key; sysctl looks for a key with that literal name and fails. Write only '${bare} = …' in a sysctl file.`,
+    message: `'${shorten(key.raw)}' is a shell command, not a key; sysctl looks for a key with that literal name and fails. Write only '${shorten(bare)} = …' in a sysctl file.`,
     fixes: [{ title: `Change to '${bare}'`, edits: [{ range: key.range, newText: bare }], isPreferred: true }],
   };
 }
