@@ -1,7 +1,7 @@
 /** Registers the results-diff view: the compare command, the panel serializer and a debug probe for e2e tests. */
 import * as vscode from 'vscode';
 import { resolveRunPair } from './args';
-import { DiffPanel, webviewOptions } from './panel';
+import { DiffPanel } from './panel';
 import { parsePersistedState, VIEW_TYPE, type RenderedState } from './protocol';
 
 export const COMPARE_COMMAND = 'kvmtune.compareRuns';
@@ -19,7 +19,6 @@ export function registerResultsDiff(context: vscode.ExtensionContext): void {
           new DiffPanel(panel, extensionUri, undefined, undefined, 'This results view could not be restored. Run "kvmtune: Compare uperf runs…" again.');
           return;
         }
-        panel.webview.options = webviewOptions(extensionUri);
         new DiffPanel(panel, extensionUri, vscode.Uri.file(pair.a), vscode.Uri.file(pair.b));
       },
     }),
