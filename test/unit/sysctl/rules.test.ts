@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import { applyFix, brief, lint, only, service, settings, sysctlDoc } from './lint';
 
 describe('sysctl rules: messages, ranges, severities and fixes', () => {
@@ -28,6 +29,21 @@ describe('sysctl rules: messages, ranges, severities and fixes', () => {
     assert.match(quoted.message, /^sysctl files do not strip quotes: the kernel receives "4096 87380 4136960" including the quotes and rejects it \(EINVAL\)/);
     assert.deepEqual(quoted.data.fixes.map((f) => [f.title, f.isPreferred]), [['Remove quotes', true]]);
     assert.equal(applyFix(text, quoted), 'net.ipv4.tcp_rmem = 4096 87380 4136960\n');
+  });
+
+  it('a quoted value with a trailing comment gets both findings; "Remove quotes" touches the quoted part only', () => {
+    const text = 'net.ipv4.tcp_rmem = "4096 87380 4136960" # paper\n';
+    const found = lint(text);
+    assert.deepEqual(found.map(brief), ['0:20-40 error sysctl-quoted-value', '0:41-48 warning sysctl-inline-comment']);
+    assert.equal(
+      found[0].message,
+      'sysctl files do not strip quotes: the kernel receives "4096 87380 4136960" including the quotes and rejects it (EINVAL). Quotes belong only on a shell command line.',
+    );
+    assert.equal(applyFix(text, found[0], 'Remove quotes'), 'net.ipv4.tcp_rmem = 4096 87380 4136960 # paper\n');
+    assert.equal(applyFix(text, found[1]), '# paper\nnet.ipv4.tcp_rmem = "4096 87380 4136960"\n');
+    const doc = sysctlDoc(text);
+    const [fixAll] = service.codeActions(doc, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, [], settings(), ['source.fixAll.kvmtune']);
+    assert.equal(TextDocument.applyEdits(doc, fixAll.edit!.changes![doc.uri]), '# paper\nnet.ipv4.tcp_rmem = 4096 87380 4136960\n');
   });
 
   it('sysctl-unknown-key: did-you-mean fix for a typo, also for per-interface keys', () => {

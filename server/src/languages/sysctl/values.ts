@@ -41,9 +41,29 @@ export interface InlineComment {
   comment: string;
 }
 
-/** procps and systemd send a trailing `# ...` to the kernel as part of the value. */
+/** The leading quoted part of a value (`"4096 87380 4136960"` in `"4096 87380 4136960" # paper`). */
+export interface QuotedPart {
+  /** Through the closing quote. */
+  text: string;
+  /** Between the quotes, trimmed. */
+  inner: string;
+}
+
+export function quotedPart(value: string): QuotedPart | undefined {
+  if (!startsWithQuote(value)) return undefined;
+  const close = value.indexOf(value[0], 1);
+  if (close < 0) return undefined;
+  return { text: value.slice(0, close + 1), inner: trimBlank(value.slice(1, close)) };
+}
+
+/**
+ * procps and systemd send a trailing `# ...` to the kernel as part of the value. After a quoted
+ * part the comment is looked for behind the closing quote; an unclosed quote has none.
+ */
 export function findInlineComment(value: string): InlineComment | undefined {
-  const offset = value.indexOf('#');
+  const quoted = quotedPart(value);
+  if (startsWithQuote(value) && !quoted) return undefined;
+  const offset = value.indexOf('#', quoted?.text.length ?? 0);
   if (offset <= 0) return undefined;
   return { offset, before: trimBlank(value.slice(0, offset)), comment: value.slice(offset) };
 }
@@ -52,10 +72,6 @@ export function findInlineComment(value: string): InlineComment | undefined {
 export function valueWithoutComment(value: string): string {
   const comment = findInlineComment(value);
   return comment ? comment.before : value;
-}
-
-export function isQuoted(value: string): boolean {
-  return /^(["']).*\1$/s.test(value) && value.length >= 2;
 }
 
 export function startsWithQuote(value: string): boolean {

@@ -1,7 +1,7 @@
 import { eolOf } from '../../../service/text';
 import type { Finding, Rule } from '../../../service/types';
 import { isBlank, trimBlank, trimBlankEnd, type SysctlAssignment, type SysctlFile } from '../parser';
-import { findInlineComment, parseIntegers, shorten, startsWithQuote, type InlineComment } from '../values';
+import { findInlineComment, parseIntegers, quotedPart, shorten, type InlineComment } from '../values';
 
 export const inlineComment: Rule<SysctlFile> = {
   id: 'sysctl-inline-comment',
@@ -10,7 +10,6 @@ export const inlineComment: Rule<SysctlFile> = {
   summary: "A '#' after a value: sysctl files have no inline comments, the text is sent to the kernel.",
   check: ({ doc, parsed }) =>
     parsed.assignments.flatMap((assignment) => {
-      if (startsWithQuote(assignment.value)) return [];
       const comment = findInlineComment(assignment.value);
       return comment ? [finding(assignment, comment, eolOf(doc))] : [];
     }),
@@ -19,7 +18,9 @@ export const inlineComment: Rule<SysctlFile> = {
 /** After a number the kernel stops at whitespace, so `1 # note` works; `fq # note` or `1#note` do not. */
 function kernelIgnoresComment(assignment: SysctlAssignment, comment: InlineComment): boolean {
   const separated = isBlank(assignment.value[comment.offset - 1]);
-  return separated && parseIntegers(comment.before) !== undefined;
+  // Behind a quoted part, judge the value as it will be once sysctl-quoted-value's fix removed the quotes.
+  const before = quotedPart(comment.before)?.inner ?? comment.before;
+  return separated && parseIntegers(before) !== undefined;
 }
 
 function finding(assignment: SysctlAssignment, comment: InlineComment, eol: string): Finding {

@@ -1,6 +1,6 @@
 import type { Finding, Rule } from '../../../service/types';
 import type { SysctlAssignment, SysctlFile } from '../parser';
-import { isQuoted, shorten, startsWithQuote } from '../values';
+import { quotedPart, shorten, startsWithQuote } from '../values';
 
 export const quotedValue: Rule<SysctlFile> = {
   id: 'sysctl-quoted-value',
@@ -10,14 +10,16 @@ export const quotedValue: Rule<SysctlFile> = {
   check: ({ parsed }) => parsed.assignments.filter((a) => startsWithQuote(a.value)).map(finding),
 };
 
+/** The quoted part when the value goes on after the closing quote (e.g. `"a b" # note`), else the whole value. */
 function finding(assignment: SysctlAssignment): Finding {
+  const quoted = quotedPart(assignment.value);
+  const { line, character } = assignment.valueRange.start;
+  const range = quoted ? { start: { line, character }, end: { line, character: character + quoted.text.length } } : assignment.valueRange;
   const found: Finding = {
     ruleId: quotedValue.id,
-    range: assignment.valueRange,
-    message: `sysctl files do not strip quotes: the kernel receives ${shorten(assignment.value)} including the quotes and rejects it (EINVAL). Quotes belong only on a shell command line.`,
+    range,
+    message: `sysctl files do not strip quotes: the kernel receives ${shorten(quoted?.text ?? assignment.value)} including the quotes and rejects it (EINVAL). Quotes belong only on a shell command line.`,
   };
-  if (isQuoted(assignment.value)) {
-    found.fixes = [{ title: 'Remove quotes', edits: [{ range: assignment.valueRange, newText: assignment.value.slice(1, -1).trim() }], isPreferred: true }];
-  }
+  if (quoted) found.fixes = [{ title: 'Remove quotes', edits: [{ range, newText: quoted.inner }], isPreferred: true }];
   return found;
 }
