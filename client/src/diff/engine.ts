@@ -2,7 +2,7 @@
  * The one place the view touches the results engine (server/src/results): loading and comparing
  * two run folders, and the export formatters. Parsing and statistics live there, not here.
  */
-import { compareRuns, DEFAULT_NOISE_THRESHOLD } from '../../../server/src/results/compare';
+import { compareRuns, DEFAULT_NOISE_THRESHOLD, type CompareOptions } from '../../../server/src/results/compare';
 import { formatReport } from '../../../server/src/results/format';
 import { loadRun } from '../../../server/src/results/loadRun';
 import type { DiffReport } from '../../../server/src/results/model';
@@ -11,11 +11,21 @@ import type { ExportFormat } from './protocol';
 export { DEFAULT_NOISE_THRESHOLD };
 
 /** Loads both folders; when either is unusable (missing, empty, not a run) the error names each one that is. */
-export async function compareRunFolders(a: string, b: string, noiseThreshold: number): Promise<DiffReport> {
+export async function compareRunFolders(a: string, b: string, options: CompareOptions): Promise<DiffReport> {
   const [runA, runB] = await Promise.allSettled([loadRun(a), loadRun(b)]);
-  if (runA.status === 'fulfilled' && runB.status === 'fulfilled') return compareRuns(runA.value, runB.value, { noiseThreshold });
+  if (runA.status === 'fulfilled' && runB.status === 'fulfilled') return compareRuns(runA.value, runB.value, options);
   const reasons = [runA, runB].flatMap((result) => (result.status === 'rejected' ? [messageOf(result.reason)] : []));
   throw new Error(reasons.join('\n'));
+}
+
+/** `kvmtune.diff.*` settings as engine options; out-of-range values fall back to the defaults. */
+export function compareOptionsFrom(config: { get<T>(key: string): T | undefined }): Required<Pick<CompareOptions, 'noiseThreshold' | 'convention'>> {
+  const threshold = config.get<number>('noiseThreshold');
+  const convention = config.get<string>('convention');
+  return {
+    noiseThreshold: typeof threshold === 'number' && Number.isFinite(threshold) && threshold >= 0 ? threshold : DEFAULT_NOISE_THRESHOLD,
+    convention: convention === 'plain' ? 'plain' : 'paper',
+  };
 }
 
 function messageOf(error: unknown): string {

@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { DiffReport } from '../../../server/src/results/model';
 import { suggestedExportName } from './args';
-import { compareRunFolders, DEFAULT_NOISE_THRESHOLD } from './engine';
+import { compareOptionsFrom, compareRunFolders } from './engine';
 import { decodePngDataUrl, EXPORT_FILTERS, exportReport } from './exporting';
 import { makeNonce, renderHtmlShell } from './html';
 import { parseFromWebview, type ExportFormat, type FromWebview, type RenderedState, type ToWebview } from './protocol';
@@ -54,6 +54,9 @@ export class DiffPanel implements vscode.Disposable {
     panel.webview.html = renderHtmlShell(makeNonce(), panel.webview.cspSource, scriptUri.toString());
     this.disposables.push(
       panel.onDidDispose(() => this.dispose()),
+      vscode.workspace.onDidChangeConfiguration((event) => {
+        if (event.affectsConfiguration('kvmtune.diff')) void this.reload();
+      }),
       panel.webview.onDidReceiveMessage((message: unknown) => this.onMessage(parseFromWebview(message))),
       this.renderedEmitter,
     );
@@ -84,10 +87,11 @@ export class DiffPanel implements vscode.Disposable {
     this.post({ type: 'loading', a, b });
     const title = `kvmtune: comparing uperf runs ${path.basename(a)} and ${path.basename(b)}`;
     try {
-      const report = await vscode.window.withProgress({ location, title }, () => compareRunFolders(a, b, DEFAULT_NOISE_THRESHOLD));
+      const options = compareOptionsFrom(vscode.workspace.getConfiguration('kvmtune.diff', this.b));
+      const report = await vscode.window.withProgress({ location, title }, () => compareRunFolders(a, b, options));
       if (generation !== this.loadGeneration) return;
       this.report = report;
-      this.post({ type: 'report', report, noiseThreshold: DEFAULT_NOISE_THRESHOLD });
+      this.post({ type: 'report', report, noiseThreshold: options.noiseThreshold });
     } catch (error) {
       if (generation !== this.loadGeneration) return;
       this.report = undefined;

@@ -47,6 +47,7 @@ export function compareRuns(a: RunData, b: RunData, options: CompareOptions = {}
     problems: [...sortedProblems(a.problems), ...sortedProblems(b.problems)],
     tests,
     summary: METRIC_IDS.map((metric) => summarize(metric, tests, options.convention ?? 'paper')),
+    convention: options.convention ?? 'paper',
   };
 }
 

@@ -54,4 +54,13 @@ export interface DiffReport {
   problems: Problem[];
   tests: TestComparison[];
   summary?: MetricSummary[];
+  /** How deltaPct was computed: 'paper' = positive means B better; 'plain' = (B−A)/A for every metric. */
+  convention?: 'paper' | 'plain';
+}
+
+/** One sentence that says what the sign of Δ % means, for every output format and the chart. */
+export function deltaSignNote(report: Pick<DiffReport, 'convention'>): string {
+  return report.convention === 'plain'
+    ? 'Δ % is (B − A) / A for every metric: positive means B is higher, which is better only for throughput.'
+    : 'Δ % is positive when B is better.';
 }

@@ -51,7 +51,8 @@ describe('report formatters', () => {
 
   it('json: exactly the contract shape', () => {
     const parsed = JSON.parse(formatReport(report, 'json'));
-    assert.deepEqual(Object.keys(parsed), ['a', 'b', 'problems', 'tests', 'summary']);
+    assert.deepEqual(Object.keys(parsed), ['a', 'b', 'problems', 'tests', 'summary', 'convention']);
+    assert.equal(parsed.convention, 'paper'); // tells JSON readers what the sign of deltaPct means
     assert.deepEqual(parsed.a, { path: '/runs/a', label: HOSTILE_LABEL, config: { note: '</style><script>x()</script>' } });
     assert.deepEqual(Object.keys(parsed.tests[0]), ['name', 'category', 'users', 'metrics']);
     assert.equal(parsed.tests[0].name, 'rr1c-1x1--1'); // paper tests first

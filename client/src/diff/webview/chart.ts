@@ -80,7 +80,7 @@ export function drawChart(canvas: HTMLCanvasElement, data: ChartData, colors: Th
       scales: {
         x: { ticks: { color: colors.foreground, autoSkip: false, maxRotation: 60, minRotation: 45 }, grid: { color: colors.grid } },
         y: {
-          title: { display: true, text: '% difference, B vs A (positive = B better)', color: colors.foreground },
+          title: { display: true, text: data.yAxisTitle, color: colors.foreground },
           ticks: { color: colors.foreground, callback: (value) => `${value} %` },
           grid: { color: colors.grid },
         },

@@ -61,6 +61,7 @@ export interface ChartSeries {
 export interface ChartData {
   labels: string[];
   series: ChartSeries[];
+  yAxisTitle: string;
 }
 
 /** The paper's figure: X = tests in report order, one bar per metric, value = Δ% (positive = B better). */
@@ -68,6 +69,7 @@ export function buildChartData(report: DiffReport, filters: Filters): ChartData 
   const tests = filterTests(report.tests, filters);
   const metrics = METRIC_IDS.filter((id) => filters.metrics.includes(id));
   return {
+    yAxisTitle: report.convention === 'plain' ? '% difference, (B − A) / A' : '% difference, B vs A (positive = B better)',
     labels: tests.map((test) => test.name),
     series: metrics.map((metric) => ({
       metric,

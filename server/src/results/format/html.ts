@@ -3,7 +3,7 @@
  * every string from the runs escaped.
  */
 import { formatSignedPct } from '../compare';
-import type { DiffReport } from '../model';
+import { deltaSignNote, type DiffReport } from '../model';
 import { escapeHtml as esc } from './escape';
 import { configText, flags, formatP, formatStddev, formatValue, METRIC_TITLES, metricRows, samples } from './rows';
 
@@ -44,7 +44,7 @@ export function formatHtml(report: DiffReport): string {
 <ul>
 ${runs}
 </ul>
-<p>Δ % is positive when B is better.</p>
+<p>${esc(deltaSignNote(report))}</p>
 <table>
 <thead><tr><th>test</th><th>metric</th><th>unit</th><th>A</th><th>B</th><th>Δ %</th><th>p</th><th>n A/B</th><th>sd A</th><th>sd B</th><th>flags</th></tr></thead>
 <tbody>

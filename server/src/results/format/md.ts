@@ -1,6 +1,6 @@
 /** Markdown report (GitHub tables); every string from the runs is escaped. */
 import { formatSignedPct } from '../compare';
-import type { DiffReport } from '../model';
+import { deltaSignNote, type DiffReport } from '../model';
 import { escapeMarkdown as esc } from './escape';
 import { configText, flags, formatP, formatStddev, formatValue, METRIC_TITLES, metricRows, samples } from './rows';
 
@@ -10,7 +10,7 @@ export function formatMarkdown(report: DiffReport): string {
     const config = configText(ref.config);
     out.push(`- **${side}**: ${esc(ref.label)} (${esc(ref.path)})${config ? ` — ${esc(config)}` : ''}`);
   }
-  out.push('', 'Δ % is positive when B is better.', '');
+  out.push('', deltaSignNote(report), '');
   out.push('| test | metric | unit | A | B | Δ % | p | n A/B | sd A | sd B | flags |');
   out.push('|---|---|---|--:|--:|--:|--:|--:|--:|--:|---|');
   for (const { test, metric, m } of metricRows(report)) {

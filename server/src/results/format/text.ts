@@ -1,6 +1,6 @@
 /** Plain-text report: header with both runs, one aligned row per test × metric, summary, problems. */
 import { formatSignedPct } from '../compare';
-import type { DiffReport } from '../model';
+import { deltaSignNote, type DiffReport } from '../model';
 import { configText, flags, formatP, formatStddev, formatValue, METRIC_TITLES, metricRows, samples } from './rows';
 
 /** Control characters from untrusted names would garble a terminal; show them as `?`. */
@@ -14,7 +14,7 @@ export function formatText(report: DiffReport): string {
     const config = configText(ref.config);
     lines.push(`${side}: ${clean(ref.label)} (${clean(ref.path)})${config ? ` — ${clean(config)}` : ''}`);
   }
-  lines.push('Δ % is positive when B is better.', '');
+  lines.push(deltaSignNote(report), '');
   const header = ['test', 'metric', 'unit', 'A', 'B', 'Δ %', 'p', 'n A/B', 'sd A', 'sd B', 'flags'];
   const table = metricRows(report).map(({ test, metric, m }, i, all) => [
     i === 0 || all[i - 1].test !== test ? clean(test.name) : '',
