@@ -41,6 +41,8 @@ describe('sysctl hover', () => {
   it('on tcp_limit_output_bytes: says that the paper value lowers the default of a modern target kernel', () => {
     assert.ok(hoverText(text, 2, 3, { kernel: '6.16' }).includes("**On Linux 6.16:** the default is 4194304; the paper's 131072 would lower it."));
     assert.ok(hoverText(text, 2, 3).includes('131072 now LOWERS the limit'));
+    assert.ok(hoverText(text, 2, 3, { kernel: '3.10' }).includes("**On Linux 3.10:** the default is 131072; the paper's 131072 is that default."));
+    assert.ok(hoverText(text, 2, 3).includes('The 3.x default (TCP Small Queues started with 128 KiB in 3.6)'));
   });
 
   it('on a member of a triple: which one it is, the size and the default and paper values', () => {
@@ -151,6 +153,12 @@ describe('sysctl source action: add the paper\'s network settings', () => {
     const [action] = service.codeActions(doc, range, [], settings({ kernel: '6.8' }), [ADD_PAPER_SETTINGS_KIND]);
     const text = action.edit!.changes![doc.uri][0].newText;
     assert.ok(!text.includes('tcp_low_latency') && !text.includes('tcp_limit_output_bytes'), text);
+  });
+
+  it("adds tcp_limit_output_bytes only where the paper's 131072 does not lower the target's default", () => {
+    const added = (kernel: string) => service.codeActions(sysctlDoc(''), range, [], settings({ kernel }), [ADD_PAPER_SETTINGS_KIND])[0].edit!.changes!['file:///etc/sysctl.d/90-test.conf'][0].newText;
+    assert.ok(added('3.10').includes('net.ipv4.tcp_limit_output_bytes = 131072'));
+    assert.ok(!added('4.9').includes('tcp_limit_output_bytes'));
   });
 
   it('is not offered when everything is already set', () => {

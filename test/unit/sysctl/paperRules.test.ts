@@ -25,10 +25,27 @@ describe('paper rules', () => {
     ]);
     assert.equal(
       found[2].message,
-      "On Linux 6.8 the default is 1048576 (1 MiB); 131072 LOWERS the TCP Small Queues limit 8x and can cost single-stream throughput. The paper's 131072 halved the 3.x/4.x default and was meant to favour latency.",
+      "On Linux 6.8 the default is 1048576 (1 MiB); 131072 LOWERS the TCP Small Queues limit 8x and can cost single-stream throughput. The paper's 131072 was the 3.x default and was meant to favour latency.",
     );
     assert.equal(applyFix('net.ipv4.tcp_limit_output_bytes = 131072\n', only(lint('net.ipv4.tcp_limit_output_bytes = 131072\n', { kernel: '6.16' }), 'sysctl-tcp-limit-output-bytes')[0]), 'net.ipv4.tcp_limit_output_bytes = 4194304\n');
     assert.equal(applyFix(PAPER_BLOCK, found[0]).split('\n')[0], 'kernel.randomize_va_space = 2');
+  });
+
+  it('tcp_limit_output_bytes is judged against the default of the target kernel from the key table', () => {
+    const key = 'net.ipv4.tcp_limit_output_bytes';
+    const tsq = (value: number, kernel = '') => only(lint(`${key} = ${value}\n`, { kernel }), 'sysctl-tcp-limit-output-bytes');
+    assert.deepEqual(tsq(131072, '3.10'), []);
+    assert.equal(
+      tsq(262144, '3.10')[0].message,
+      'tcp_limit_output_bytes 262144 (256 KiB) lets more data queue below TCP than the 131072 (128 KiB) default of Linux 3.10; the paper keeps it there for latency.',
+    );
+    assert.equal(
+      tsq(262144)[0].message,
+      "tcp_limit_output_bytes 262144 (256 KiB) lets more data queue below TCP than 131072 (128 KiB), the 3.x default the paper keeps for latency. Set kvmtune.kernel to judge it against your kernel's default.",
+    );
+    assert.deepEqual(tsq(131072), []);
+    assert.match(tsq(131072, '4.9')[0].message, /^On Linux 4\.9 the default is 262144 \(256 KiB\); 131072 LOWERS the TCP Small Queues limit 2x/);
+    assert.deepEqual(tsq(8388608, '6.16'), []);
   });
 
   it('randomize_va_space = 0 is fine in the lab and a warning in production', () => {

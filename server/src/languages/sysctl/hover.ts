@@ -4,7 +4,7 @@ import type { Settings } from '../../service/types';
 import { keyMarkdown } from './keyDocs';
 import { isKnownKey, isVectorType, lookupKey, suggestKeys, type SysctlKeyInfo } from './keyTable';
 import type { SysctlFile, SysctlLine } from './parser';
-import { modernLimitOutputDefault } from './rules/paperLimitOutputBytes';
+import { limitOutputDefault } from './rules/paperLimitOutputBytes';
 import { describeQuantity, parseKernelInteger, valueTokens, type ValueToken } from './values';
 
 export function computeHover(_doc: TextDocument, parsed: SysctlFile, position: Position, settings: Settings): Hover | null {
@@ -37,10 +37,11 @@ function keyHover(line: SysctlLine, settings: Settings): Hover | null {
 /** Notes that depend on kvmtune.kernel, added below the table-driven text. */
 function kernelSpecific(info: SysctlKeyInfo, settings: Settings): string {
   if (info.key !== 'net.ipv4.tcp_limit_output_bytes') return '';
-  const modern = modernLimitOutputDefault(settings);
-  return modern === undefined
-    ? ''
-    : `\n\n**On Linux ${settings.kernel}:** the default is ${modern}; the paper's 131072 would lower it.`;
+  const target = limitOutputDefault(settings);
+  const paper = Number(info.paper?.value);
+  if (target === undefined) return '';
+  const verdict = target > paper ? `the paper's ${paper} would lower it` : target === paper ? `the paper's ${paper} is that default` : `the paper's ${paper} would raise it`;
+  return `\n\n**On Linux ${settings.kernel}:** the default is ${target}; ${verdict}.`;
 }
 
 const TRIPLE_ROLES = ['minimum', 'default (initial size)', 'maximum (autotuning limit)'];

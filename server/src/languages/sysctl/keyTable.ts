@@ -1,5 +1,7 @@
 import rawKeys from './keys.json';
 import otherKeys from './other-keys.json';
+import { targetsKernelAtLeast } from '../../service/settings';
+import type { Settings } from '../../service/types';
 
 /** How the kernel reads the value: integers (scalars or vectors) or text. */
 export type SysctlValueType =
@@ -34,6 +36,8 @@ export interface SysctlKeyInfo {
   /** Kernel default as it would be written in sysctl.conf. */
   default?: string;
   defaultNote?: string;
+  /** Defaults that changed with the kernel version, oldest first: `since` is "major.minor". */
+  defaults?: { since: string; value: string }[];
   unit?: string;
   summary: string;
   introduced?: string;
@@ -144,6 +148,14 @@ export function editDistance(a: string, b: string, budget = Number.POSITIVE_INFI
     previous = current;
   }
   return previous[b.length];
+}
+
+/**
+ * The key's default on the target kernel, from the table's `defaults` history; undefined when no
+ * kernel is set, the table has no history, or the target predates the key.
+ */
+export function defaultForKernel(info: SysctlKeyInfo, settings: Settings): string | undefined {
+  return info.defaults?.filter((entry) => targetsKernelAtLeast(settings, entry.since)).at(-1)?.value;
 }
 
 /** The keys the paper's chapter 7 table sets, in its order. */

@@ -3,7 +3,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { targetsKernelAtLeast } from '../../service/settings';
 import { eolOf } from '../../service/text';
 import type { Settings } from '../../service/types';
-import { paperKeys, type SysctlKeyInfo } from './keyTable';
+import { defaultForKernel, paperKeys, type SysctlKeyInfo } from './keyTable';
 import type { SysctlFile } from './parser';
 
 export const ADD_PAPER_SETTINGS_KIND = `${CodeActionKind.Source}.addPaperSettings.kvmtune`;
@@ -11,13 +11,17 @@ export const ADD_PAPER_SETTINGS_TITLE = "Add the paper's network settings";
 
 /**
  * The paper's net.* settings worth adding for the target kernel: tcp_low_latency is ignored from
- * 4.14 on and tcp_limit_output_bytes = 131072 lowers the default from 5.0 on, so those are left out there.
+ * 4.14 on, and tcp_limit_output_bytes = 131072 is left out where the target's default (from the
+ * key table) is larger, i.e. where the paper's value would lower it.
  */
 export function paperSettingsFor(settings: Settings): SysctlKeyInfo[] {
   return paperKeys().filter((info) => {
     if (!info.key.startsWith('net.')) return false;
     if (info.key === 'net.ipv4.tcp_low_latency') return !targetsKernelAtLeast(settings, '4.14');
-    if (info.key === 'net.ipv4.tcp_limit_output_bytes') return !targetsKernelAtLeast(settings, '5.0');
+    if (info.key === 'net.ipv4.tcp_limit_output_bytes') {
+      const target = defaultForKernel(info, settings);
+      return target === undefined || Number(target) <= Number(info.paper!.value);
+    }
     return true;
   });
 }

@@ -1,36 +1,53 @@
 import type { Settings } from '../../../service/types';
-import { targetsKernelAtLeast } from '../../../service/settings';
+import { defaultForKernel, lookupKeyName, type SysctlKeyInfo } from '../keyTable';
 import { formatBytes } from '../values';
 import { paperRule } from './paperRule';
 
-const PAPER_ERA_DEFAULT = 262144;
+const KEY = 'net.ipv4.tcp_limit_output_bytes';
 
-/** The TSQ default of the target kernel, or undefined when no kernel (or a pre-5.0 one) is targeted. */
-export function modernLimitOutputDefault(settings: Settings): number | undefined {
-  if (targetsKernelAtLeast(settings, '6.16')) return 4194304;
-  if (targetsKernelAtLeast(settings, '5.0')) return 1048576;
-  return undefined;
+function tsqInfo(): SysctlKeyInfo {
+  return lookupKeyName(KEY)!;
+}
+
+/** The TSQ default of the target kernel (from the key table), or undefined when no kernel is set. */
+export function limitOutputDefault(settings: Settings): number | undefined {
+  const value = defaultForKernel(tsqInfo(), settings);
+  return value === undefined ? undefined : Number(value);
+}
+
+/** The default the paper's value matches: the first one in the table's history (3.6, the 3.x kernels). */
+function paperEraDefault(): { value: number; series: string } {
+  const [first] = tsqInfo().defaults!;
+  return { value: Number(first.value), series: `${first.since.split('.')[0]}.x` };
 }
 
 export const paperLimitOutputBytes = paperRule({
   id: 'sysctl-tcp-limit-output-bytes',
-  summary: 'net.ipv4.tcp_limit_output_bytes: on 5.0+ targets a value below the default lowers TSQ; otherwise a value above 262144 works against the paper.',
-  keys: ['net.ipv4.tcp_limit_output_bytes'],
-  judge: ({ numbers, settings }) => {
+  summary: "net.ipv4.tcp_limit_output_bytes against the target kernel's default: below it lowers TSQ, above it works against the paper's latency setting.",
+  keys: [KEY],
+  judge: ({ numbers, settings, known }) => {
     if (!numbers) return undefined;
     const value = numbers[0];
-    const modern = modernLimitOutputDefault(settings);
-    if (modern !== undefined) {
-      return value < modern
+    const paper = Number(known.info.paper!.value);
+    const target = limitOutputDefault(settings);
+    if (target === undefined) {
+      const era = paperEraDefault();
+      return value > era.value
         ? {
-            message: `On Linux ${settings.kernel} the default is ${modern} (${formatBytes(modern)}); ${value} LOWERS the TCP Small Queues limit ${Math.round(modern / value)}x and can cost single-stream throughput. The paper's 131072 halved the 3.x/4.x default and was meant to favour latency.`,
-            fix: { title: `Use the kernel default ${modern}`, value: String(modern) },
+            message: `tcp_limit_output_bytes ${value} (${formatBytes(value)}) lets more data queue below TCP than ${era.value} (${formatBytes(era.value)}), the ${era.series} default the paper keeps for latency. Set kvmtune.kernel to judge it against your kernel's default.`,
           }
         : undefined;
     }
-    return value > PAPER_ERA_DEFAULT
+    if (value < target) {
+      const why = target > paper ? ` The paper's ${paper} was the ${paperEraDefault().series} default and was meant to favour latency.` : '';
+      return {
+        message: `On Linux ${settings.kernel} the default is ${target} (${formatBytes(target)}); ${value} LOWERS the TCP Small Queues limit ${Math.round(target / value)}x and can cost single-stream throughput.${why}`,
+        fix: { title: `Use the kernel default ${target}`, value: String(target) },
+      };
+    }
+    return value > target && target <= paper
       ? {
-          message: `tcp_limit_output_bytes ${value} (${formatBytes(value)}) lets more data queue below TCP than the ${formatBytes(PAPER_ERA_DEFAULT)} default the paper saw; the paper lowers it to 131072 for latency. Set kvmtune.kernel to judge it against a modern kernel's default.`,
+          message: `tcp_limit_output_bytes ${value} (${formatBytes(value)}) lets more data queue below TCP than the ${target} (${formatBytes(target)}) default of Linux ${settings.kernel}; the paper keeps it there for latency.`,
         }
       : undefined;
   },
