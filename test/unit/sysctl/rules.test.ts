@@ -188,6 +188,37 @@ describe('sysctl rules: messages, ranges, severities and fixes', () => {
   });
 });
 
+describe('sysctl-invalid-value: checks the kernel makes beyond the bounds (EINVAL)', () => {
+  it('ip_local_port_range with the last port below the first', () => {
+    const found = only(lint('net.ipv4.ip_local_port_range = 61000 32768\n'), 'sysctl-invalid-value');
+    assert.deepEqual(found.map(brief), ['0:37-42 error sysctl-invalid-value']);
+    assert.equal(found[0].message, 'net.ipv4.ip_local_port_range: the last port 32768 is below the first port 61000; the kernel rejects the range (EINVAL).');
+  });
+
+  it('ip_local_port_range starting below ip_unprivileged_port_start: the later of the two lines fails', () => {
+    const rangeLater = only(lint('net.ipv4.ip_unprivileged_port_start = 2000\nnet.ipv4.ip_local_port_range = 1024 65000\n'), 'sysctl-invalid-value');
+    assert.deepEqual(rangeLater.map(brief), ['1:31-35 error sysctl-invalid-value']);
+    assert.equal(rangeLater[0].message, 'net.ipv4.ip_local_port_range starts at 1024, below net.ipv4.ip_unprivileged_port_start 2000 (line 1); the kernel rejects the range (EINVAL).');
+    const startLater = only(lint('net.ipv4.ip_local_port_range = 1024 65000\nnet.ipv4.ip_unprivileged_port_start = 2000\n'), 'sysctl-invalid-value');
+    assert.deepEqual(startLater.map(brief), ['1:38-42 error sysctl-invalid-value']);
+    assert.equal(startLater[0].message, 'net.ipv4.ip_unprivileged_port_start 2000 is above the first port 1024 of net.ipv4.ip_local_port_range (line 1); the kernel rejects it (EINVAL).');
+    assert.deepEqual(only(lint('net.ipv4.ip_local_port_range = 1024 65000\n'), 'sysctl-invalid-value'), []);
+  });
+
+  it('flow_limit_table_len that is not a power of two', () => {
+    const found = only(lint('net.core.flow_limit_table_len = 5000\n'), 'sysctl-invalid-value');
+    assert.deepEqual(found.map(brief), ['0:32-36 error sysctl-invalid-value']);
+    assert.equal(found[0].message, 'net.core.flow_limit_table_len must be a power of two (such as 4096 or 8192); the kernel rejects 5000 (EINVAL).');
+    assert.deepEqual(only(lint('net.core.flow_limit_table_len = 8192\n'), 'sysctl-invalid-value'), []);
+  });
+
+  it("a number starting with '+' (the kernel wants a digit or '-')", () => {
+    const found = only(lint('net.ipv4.tcp_rmem = +4096 87380 4136960\n'), 'sysctl-invalid-value');
+    assert.deepEqual(found.map(brief), ['0:20-39 error sysctl-invalid-value']);
+    assert.equal(found[0].message, "net.ipv4.tcp_rmem takes integers; the kernel rejects '+4096 87380 4136960' with EINVAL.");
+  });
+});
+
 describe('sysctl no-op keys depend on kvmtune.kernel', () => {
   const text = 'net.ipv4.tcp_low_latency = 1\n';
   it('warning at or after the version', () => {

@@ -17,11 +17,14 @@ export function valueTokens(assignment: SysctlAssignment, text = assignment.valu
   return tokens;
 }
 
-/** The kernel reads integers with base detection: `0x1f` is hex, a leading `0` octal. */
+/**
+ * The kernel reads integers with base detection: `0x1f` is hex, a leading `0` octal. The first
+ * character must be a digit or `-`: `+4096` is rejected with EINVAL, so it is not an integer here.
+ */
 export function parseKernelInteger(text: string): number | undefined {
-  if (/^[-+]?0x[0-9a-f]+$/i.test(text)) return Number.parseInt(text.replace(/0x/i, ''), 16) * (text.startsWith('-') ? -1 : 1);
-  if (/^[-+]?0[0-7]+$/.test(text)) return Number.parseInt(text, 8);
-  if (/^[-+]?\d+$/.test(text)) return Number(text);
+  if (/^-?0x[0-9a-f]+$/i.test(text)) return Number.parseInt(text.replace(/0x/i, ''), 16) * (text.startsWith('-') ? -1 : 1);
+  if (/^-?0[0-7]+$/.test(text)) return Number.parseInt(text, 8);
+  if (/^-?\d+$/.test(text)) return Number(text);
   return undefined;
 }
 
