@@ -95,6 +95,24 @@ const CHECKS = [
       return [await screenshot(page, 'results-diff.png')];
     },
   },
+  {
+    name: 'results-diff view restores itself after a window reload',
+    async run(page) {
+      // The workbench's own reload saves editor state before unloading; a bare page.reload() may not.
+      await clearNotifications(page);
+      const navigated = page.waitForNavigation({ timeout: 60_000 });
+      await runCommand(page, 'Developer: Reload Window');
+      await navigated;
+      await page.locator('.monaco-workbench .part.editor').waitFor({ timeout: 60_000 });
+      await page.locator('.tabs-container .tab', { hasText: 'uperf diff: mtu1500 ↔ mtu9000' }).first().click({ timeout: 60_000 });
+      const webview = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+      const rows = webview.locator('#results-table tbody tr');
+      await rows.first().waitFor({ timeout: 60_000 });
+      const tests = [...new Set(await rows.locator('td:first-child').allInnerTexts())].filter(Boolean);
+      if (tests.length !== 20) throw new Error(`after the reload the view shows ${tests.length} tests: ${JSON.stringify(tests)}`);
+      return [await screenshot(page, 'results-diff-restored.png')];
+    },
+  },
 ];
 
 /**
