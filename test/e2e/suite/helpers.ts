@@ -100,6 +100,40 @@ export async function codeActions(uri: vscode.Uri, range: vscode.Range, kind: st
   return (actions ?? []).filter((a): a is vscode.CodeAction => typeof a.command !== 'string');
 }
 
+/**
+ * Asks for code actions until `accept` likes the answer. The first request can race the marker
+ * service (its context then carries no diagnostics and the server rightly offers nothing), so an
+ * unacceptable answer is retried on the next diagnostics change for `uri`, or after a short poll.
+ */
+export async function codeActionsUntil(
+  uri: vscode.Uri,
+  range: vscode.Range,
+  kind: string,
+  accept: (actions: vscode.CodeAction[]) => boolean,
+  what: string,
+  timeout = DEFAULT_TIMEOUT,
+): Promise<vscode.CodeAction[]> {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const actions = await codeActions(uri, range, kind);
+    if (accept(actions)) return actions;
+    if (Date.now() >= deadline) {
+      throw new Error(`timed out after ${timeout} ms waiting for code actions: ${what}; have ${JSON.stringify(actions.map((a) => a.title))}`);
+    }
+    await new Promise<void>((resolve) => {
+      const timer = setTimeout(done, 250);
+      const subscription = vscode.languages.onDidChangeDiagnostics((event) => {
+        if (event.uris.some((u) => u.toString() === uri.toString())) done();
+      });
+      function done(): void {
+        clearTimeout(timer);
+        subscription.dispose();
+        resolve();
+      }
+    });
+  }
+}
+
 export async function activeExtension(): Promise<vscode.Extension<unknown>> {
   const extension = vscode.extensions.getExtension(EXTENSION_ID);
   assert.ok(extension, `extension ${EXTENSION_ID} is not loaded`);

@@ -4,7 +4,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import {
-  activeExtension, applyAndWait, codeActions, codeOf, hasCode, lacksCode, openScratch, openWorkspaceFile,
+  activeExtension, applyAndWait, codeActions, codeActionsUntil, codeOf, hasCode, lacksCode, openScratch, openWorkspaceFile,
   setRules, summarize, waitForDiagnostics,
 } from './helpers';
 
@@ -40,7 +40,7 @@ describe('sysctl', () => {
     const [unknown] = await waitForDiagnostics(document.uri, hasCode('sysctl-unknown-key'), 'sysctl-unknown-key');
     assert.equal(unknown.severity, vscode.DiagnosticSeverity.Warning);
     assert.deepEqual(summarize([unknown]), ['0:0-17 sysctl-unknown-key']);
-    const actions = await codeActions(document.uri, unknown.range, 'quickfix');
+    const actions = await codeActionsUntil(document.uri, unknown.range, 'quickfix', (list) => list.length > 0, 'quick fixes for the unknown key');
     assert.ok(actions.some((a) => /net\.ipv4\.tcp_rmem/.test(a.title)), JSON.stringify(actions.map((a) => a.title)));
   });
 
@@ -72,7 +72,7 @@ describe('sysctl', () => {
     const document = await openScratch('sysctl', [GOOD, QUOTED, '']);
     const [quoted] = await waitForDiagnostics(document.uri, hasCode('sysctl-quoted-value'), 'sysctl-quoted-value');
     assert.deepEqual(summarize([quoted]), ['1:20-40 sysctl-quoted-value']);
-    const actions = await codeActions(document.uri, quoted.range, 'quickfix');
+    const actions = await codeActionsUntil(document.uri, quoted.range, 'quickfix', (list) => list.length > 0, 'quick fixes for the quoted value');
     const fix = actions.find((a) => a.title === 'Remove quotes');
     assert.ok(fix?.edit, `no "Remove quotes" fix among ${JSON.stringify(actions.map((a) => a.title))}`);
     assert.equal(fix.isPreferred, true);
@@ -97,7 +97,7 @@ describe('sysctl', () => {
     const found = await waitForDiagnostics(document.uri, (d) => d.filter((x) => codeOf(x) === 'sysctl-removed-key').length === 2, 'two removed keys');
     const first = found.find((d) => d.range.start.line === 0);
     assert.ok(first);
-    const actions = await codeActions(document.uri, first.range, 'quickfix');
+    const actions = await codeActionsUntil(document.uri, first.range, 'quickfix', (list) => list.length > 0, 'quick fixes for the removed key');
     const disable = actions.find((a) => a.title === 'Disable sysctl-removed-key for this line');
     assert.ok(disable?.edit, `no disable action among ${JSON.stringify(actions.map((a) => a.title))}`);
     await applyAndWait(document, disable.edit);
