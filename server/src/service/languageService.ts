@@ -58,10 +58,17 @@ export function createLanguageService(options: LanguageServiceOptions): Language
     return result;
   }
 
+  /** Fix-all is computed on every lightbulb request; the last result per document spares re-running the rules. */
+  const lastDiagnostics = new Map<string, { version: number; languageId: string; settings: Settings; diagnostics: KvmDiagnostic[] }>();
+
   function validate(doc: TextDocument, settings: Settings): KvmDiagnostic[] {
     const support = languageOf(doc);
     if (!support) return [];
-    return runRules(support, doc, parsed(doc, support), settings, options.ruleDocUrl);
+    const hit = lastDiagnostics.get(doc.uri);
+    if (hit && hit.version === doc.version && hit.languageId === doc.languageId && hit.settings === settings) return hit.diagnostics;
+    const diagnostics = runRules(support, doc, parsed(doc, support), settings, options.ruleDocUrl);
+    lastDiagnostics.set(doc.uri, { version: doc.version, languageId: doc.languageId, settings, diagnostics });
+    return diagnostics;
   }
 
   function codeActions(
@@ -109,7 +116,10 @@ export function createLanguageService(options: LanguageServiceOptions): Language
       return support ? support.symbols(doc, parsed(doc, support)) : [];
     },
     codeActions,
-    forget: (uri) => cache.delete(uri),
+    forget: (uri) => {
+      cache.delete(uri);
+      lastDiagnostics.delete(uri);
+    },
   };
 }
 
