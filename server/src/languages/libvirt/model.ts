@@ -109,3 +109,9 @@ export function elementAtPosition(root: LvElement | undefined, position: Positio
   }
   return root;
 }
+
+/** `<element><childName attributeName=…>`: the attribute of the first such child. */
+export function childAttribute(element: LvElement, childName: string, attributeName: string): LvAttribute | undefined {
+  const found = child(element, childName);
+  return found ? attribute(found, attributeName) : undefined;
+}

@@ -1,5 +1,5 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { parseXml, type XmlDocument, type XmlElement } from '../../formats/xml';
+import { parseXml, type XmlDocument, type XmlElement, type XmlMarkup, type XmlText } from '../../formats/xml';
 import type { XmlRoot } from '../../formats/xmlRoot';
 import { attributeValue, child, children, type LibvirtDoc, type LvElement, type LvSyntaxError } from './model';
 
@@ -55,7 +55,7 @@ function syntaxErrors(xml: XmlDocument): LvSyntaxError[] {
 }
 
 function toElement(xml: XmlDocument, element: XmlElement, parent: LvElement | undefined): LvElement {
-  const texts = element.children.filter((c) => c.kind === 'text' && !c.whitespaceOnly || c.kind === 'cdata');
+  const texts = element.children.filter((c): c is XmlText | XmlMarkup => (c.kind === 'text' && !c.whitespaceOnly) || c.kind === 'cdata');
   const converted: LvElement = {
     name: element.name,
     nameRange: element.nameRange,

@@ -1,0 +1,8 @@
+import type { Hover, Position } from 'vscode-languageserver-types';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Settings } from '../../service/types';
+import type { LibvirtDoc } from './model';
+
+export function computeHover(_doc: TextDocument, _parsed: LibvirtDoc, _position: Position, _settings: Settings): Hover | null {
+  return null;
+}
