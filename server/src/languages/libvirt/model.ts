@@ -103,11 +103,12 @@ export function contains(range: Range, position: Position): boolean {
 /** The innermost element whose range contains the position. */
 export function elementAtPosition(root: LvElement | undefined, position: Position): LvElement | undefined {
   if (!root || !contains(root.range, position)) return undefined;
-  for (const c of root.children) {
-    const inner = elementAtPosition(c, position);
-    if (inner) return inner;
+  let current = root;
+  for (;;) {
+    const inner = current.children.find((c) => contains(c.range, position));
+    if (!inner) return current;
+    current = inner;
   }
-  return root;
 }
 
 /** `<element><childName attributeName=…>`: the attribute of the first such child. */

@@ -54,9 +54,25 @@ function syntaxErrors(xml: XmlDocument): LvSyntaxError[] {
   return errors;
 }
 
-function toElement(xml: XmlDocument, element: XmlElement, parent: LvElement | undefined): LvElement {
+/** Converts the XML layer's tree iteratively: a deeply nested (or hostile) file must not overflow the stack. */
+function toElement(xml: XmlDocument, rootElement: XmlElement, parent: LvElement | undefined): LvElement {
+  const root = convert(xml, rootElement, parent);
+  const pending: LvElement[] = [root];
+  while (pending.length > 0) {
+    const element = pending.pop()!;
+    for (const c of element.xml.children) {
+      if (c.kind !== 'element') continue;
+      const converted = convert(xml, c, element);
+      element.children.push(converted);
+      pending.push(converted);
+    }
+  }
+  return root;
+}
+
+function convert(xml: XmlDocument, element: XmlElement, parent: LvElement | undefined): LvElement {
   const texts = element.children.filter((c): c is XmlText | XmlMarkup => (c.kind === 'text' && !c.whitespaceOnly) || c.kind === 'cdata');
-  const converted: LvElement = {
+  return {
     name: element.name,
     nameRange: element.nameRange,
     range: element.range,
@@ -78,6 +94,4 @@ function toElement(xml: XmlDocument, element: XmlElement, parent: LvElement | un
     parent,
     xml: element,
   };
-  for (const c of element.children) if (c.kind === 'element') converted.children.push(toElement(xml, c, converted));
-  return converted;
 }

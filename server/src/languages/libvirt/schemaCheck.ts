@@ -27,14 +27,17 @@ function validator(): ValidateFunction {
 }
 
 const INTEGER = /^-?[0-9]+$/;
+const MAX_DEPTH = 8;
 
 /** The interface as the schema sees it, and where every JSON pointer points in the document. */
 export function toInstance(root: LvElement): { instance: Record<string, unknown>; pointers: Map<string, PointerTarget> } {
   const pointers = new Map<string, PointerTarget>();
   const type = root.attributes.find((a) => a.name === 'type')?.value;
-  const build = (element: LvElement, pointer: string): Record<string, unknown> => {
+  const build = (element: LvElement, pointer: string, depth = 0): Record<string, unknown> => {
     pointers.set(pointer, { nameRange: element.nameRange, valueRange: element.nameRange, element });
     const object: Record<string, unknown> = {};
+    // libvirt's interface content is at most four levels deep; below that the schema has already failed.
+    if (depth > MAX_DEPTH) return object;
     const attributes = attributesOf(pathBelowInterface(element), type);
     for (const attribute of element.attributes) {
       const key = `@${attribute.name}`;
@@ -48,7 +51,7 @@ export function toInstance(root: LvElement): { instance: Record<string, unknown>
       const index = counts.get(c.name) ?? 0;
       counts.set(c.name, index + 1);
       const list = (object[c.name] ??= []) as unknown[];
-      list.push(build(c, `${pointer}/${escape(c.name)}/${index}`));
+      list.push(build(c, `${pointer}/${escape(c.name)}/${index}`, depth + 1));
     }
     if (element.text !== '' && element.textRange) {
       const text = element.text;
