@@ -3,9 +3,9 @@
  * Exit 0 with the report on stdout; 2 on usage or I/O errors (message on stderr, nothing on stdout).
  * Unparsable files inside a run are not errors: they are listed under "problems".
  */
-import { compareRuns, DEFAULT_NOISE_THRESHOLD, type DeltaConvention } from '../results/compare';
-import { formatReport, REPORT_FORMATS, type ReportFormat } from '../results/format';
-import { loadRun } from '../results/loadRun';
+import { compareRuns, DEFAULT_NOISE_THRESHOLD, type DeltaConvention } from '../../../engine/results/compare';
+import { formatReport, REPORT_FORMATS, type ReportFormat } from '../../../engine/results/format';
+import { loadRun } from '../../../engine/results/loadRun';
 import { choice, parseArgs, UsageError, type CliIo } from './args';
 
 export const DIFF_USAGE =
