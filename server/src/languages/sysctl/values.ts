@@ -1,5 +1,5 @@
 import type { Range } from 'vscode-languageserver-types';
-import { WORD, trimBlank, type SysctlAssignment } from './parser';
+import { WORD, trimBlank } from './parser';
 
 /** One whitespace-separated word of a value with its range in the document. */
 export interface ValueToken {
@@ -7,8 +7,14 @@ export interface ValueToken {
   range: Range;
 }
 
-export function valueTokens(assignment: SysctlAssignment, text = assignment.value): ValueToken[] {
-  const { line, character } = assignment.valueRange.start;
+/** Anything with a value and its range: a parsed assignment or a SysctlSetting. */
+export interface Valued {
+  value: string;
+  valueRange: Range;
+}
+
+export function valueTokens(valued: Valued, text = valued.value): ValueToken[] {
+  const { line, character } = valued.valueRange.start;
   const tokens: ValueToken[] = [];
   for (const match of text.matchAll(WORD)) {
     const start = character + (match.index ?? 0);

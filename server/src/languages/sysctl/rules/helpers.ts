@@ -1,7 +1,28 @@
 import type { Range, TextEdit } from 'vscode-languageserver-types';
-import type { Fix } from '../../../service/types';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Finding, Fix, Rule, SeverityName, Settings } from '../../../service/types';
 import { lookupKey, type SysctlKeyInfo } from '../keyTable';
-import { leadingSpace, trimBlankEnd, type SysctlAssignment, type SysctlFile, type SysctlLine } from '../parser';
+import { leadingSpace, trimBlankEnd, type SysctlFile, type SysctlLine } from '../parser';
+import { componentsOf, type SysctlSetting } from '../setting';
+
+/** A rule about sysctl.conf's own grammar (quotes, comments, `=`); it reads the parsed file. */
+export type SysctlSyntaxRule = Omit<Rule<SysctlFile>, 'language'>;
+
+export interface SysctlSettingsContext {
+  doc: TextDocument;
+  settings: Settings;
+}
+
+/** A rule about what a setting does to the kernel, whichever file format set it (sysctl.conf, tuned's [sysctl]). */
+export interface SysctlSettingsRule {
+  id: string;
+  defaultSeverity: SeverityName;
+  summary: string;
+  fromPaper?: boolean;
+  /** Judges keys only, so value-less entries (sysctl.conf's `-key` excludes) may be passed as well. */
+  keysOnly?: boolean;
+  check(settings: readonly SysctlSetting[], ctx: SysctlSettingsContext): Finding[];
+}
 
 /** The line without its leading and trailing blanks: for findings about the line as a whole. */
 export function trimmedLineRange(line: SysctlLine): Range {
@@ -32,23 +53,22 @@ export function displayLine(line: number): number {
   return line + 1;
 }
 
-export interface KnownAssignment {
-  assignment: SysctlAssignment;
+export interface KnownSetting {
+  setting: SysctlSetting;
   info: SysctlKeyInfo;
 }
 
-/** Assignments of keys in the table, globs excluded. */
-export function knownAssignments(file: SysctlFile): KnownAssignment[] {
-  return file.assignments.flatMap((assignment) => {
-    if (assignment.key.isGlob) return [];
-    const info = lookupKey(assignment.key.components);
-    return info ? [{ assignment, info }] : [];
+/** Settings of keys in the table. */
+export function knownSettings(settings: readonly SysctlSetting[]): KnownSetting[] {
+  return settings.flatMap((setting) => {
+    const info = lookupKey(componentsOf(setting));
+    return info ? [{ setting, info }] : [];
   });
 }
 
-/** Only the assignment that wins for each key (the last one), so advice is not repeated on overridden lines. */
-export function effectiveAssignments(file: SysctlFile): KnownAssignment[] {
-  const last = new Map<string, KnownAssignment>();
-  for (const known of knownAssignments(file)) last.set(known.assignment.key.name, known);
-  return [...last.values()].sort((a, b) => a.assignment.line - b.assignment.line);
+/** Only the setting that wins for each key (the last one), so advice is not repeated on overridden lines. */
+export function effectiveSettings(settings: readonly SysctlSetting[]): KnownSetting[] {
+  const last = new Map<string, KnownSetting>();
+  for (const known of knownSettings(settings)) last.set(known.setting.key, known);
+  return [...last.values()].sort((a, b) => a.setting.line - b.setting.line);
 }

@@ -1,12 +1,11 @@
-import type { Finding, Rule } from '../../../service/types';
+import type { Finding } from '../../../service/types';
 import { lookupKeyName } from '../keyTable';
 import { trimBlank, type SysctlFile, type SysctlLine } from '../parser';
 import { hasUnicodeSpace, shorten } from '../values';
-import { trimmedLineRange } from './helpers';
+import { trimmedLineRange, type SysctlSyntaxRule } from './helpers';
 
-export const missingEquals: Rule<SysctlFile> = {
+export const missingEquals: SysctlSyntaxRule = {
   id: 'sysctl-missing-equals',
-  language: 'sysctl',
   defaultSeverity: 'error',
   summary: "A line that is neither a comment nor a 'key = value' assignment (procps and systemd-sysctl skip it).",
   // Lines broken only by a Unicode space belong to sysctl-unicode-space: one message per mistake.

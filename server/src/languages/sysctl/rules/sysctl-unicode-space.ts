@@ -1,11 +1,11 @@
-import type { Finding, Rule } from '../../../service/types';
+import type { Finding } from '../../../service/types';
 import { isIntegerType, lookupKey } from '../keyTable';
 import type { SysctlFile, SysctlLine } from '../parser';
 import { UNICODE_SPACE } from '../values';
+import type { SysctlSyntaxRule } from './helpers';
 
-export const unicodeSpace: Rule<SysctlFile> = {
+export const unicodeSpace: SysctlSyntaxRule = {
   id: 'sysctl-unicode-space',
-  language: 'sysctl',
   defaultSeverity: 'error',
   summary: 'A byte order mark or a Unicode space (NBSP, U+2028, ...): procps and the kernel see it as part of the key or value, not as a blank.',
   check: ({ parsed }) => parsed.lines.flatMap(findings),

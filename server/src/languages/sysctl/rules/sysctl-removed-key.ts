@@ -1,14 +1,13 @@
-import type { Finding, Rule, Settings } from '../../../service/types';
+import type { Finding, Settings } from '../../../service/types';
 import { parseKernelVersion, targetsKernelAtLeast } from '../../../service/settings';
-import type { SysctlFile } from '../parser';
-import { commentOutFix, knownAssignments, removeLineFix, type KnownAssignment } from './helpers';
+import { componentsOf } from '../setting';
+import { commentOutFix, knownSettings, removeLineFix, type KnownSetting, type SysctlSettingsRule } from './helpers';
 
-export const removedKey: Rule<SysctlFile> = {
+export const removedKey: SysctlSettingsRule = {
   id: 'sysctl-removed-key',
-  language: 'sysctl',
   defaultSeverity: 'error',
   summary: 'A key the kernel removed (e.g. net.ipv4.tcp_tw_recycle in 4.12): sysctl cannot find it.',
-  check: ({ parsed, settings }) => knownAssignments(parsed).flatMap((known) => finding(known, settings)),
+  check: (settings, { settings: options }) => knownSettings(settings).flatMap((known) => finding(known, options)),
 };
 
 /** With no target kernel the key is judged as gone; a target older than the removal keeps it. */
@@ -16,19 +15,19 @@ function appliesTo(settings: Settings, removedIn: string): boolean {
   return !parseKernelVersion(settings.kernel) || targetsKernelAtLeast(settings, removedIn);
 }
 
-function finding({ assignment, info }: KnownAssignment, settings: Settings): Finding[] {
+function finding({ setting, info }: KnownSetting, settings: Settings): Finding[] {
   if (!info.removedIn || !appliesTo(settings, info.removedIn)) return [];
-  const path = `/proc/sys/${assignment.key.components.join('/')}`;
+  const path = `/proc/sys/${componentsOf(setting).join('/')}`;
   const where = info.movedTo ? ` It moved to ${info.movedTo}.` : '';
   return [
     {
       ruleId: removedKey.id,
       // A leading '-' says "ignore failure": the author expects the key to be missing on some kernels.
-      severity: assignment.ignoreFailure ? 'info' : undefined,
-      range: assignment.key.range,
-      message: `${assignment.key.name} was removed in Linux ${info.removedIn}; sysctl reports "cannot stat ${path}" and the line does nothing.${where}`,
+      severity: setting.ignoreFailure ? 'info' : undefined,
+      range: setting.keyRange,
+      message: `${setting.key} was removed in Linux ${info.removedIn}; sysctl reports "cannot stat ${path}" and the line does nothing.${where}`,
       // Commenting out is preferred: with no kvmtune.kernel set the key may still matter on an older target.
-      fixes: [commentOutFix(assignment.line, 'Comment out the line', true), removeLineFix(assignment.line, 'Remove the line')],
+      fixes: [commentOutFix(setting.line, 'Comment out the line', true), removeLineFix(setting.line, 'Remove the line')],
     },
   ];
 }

@@ -1,10 +1,10 @@
-import type { Finding, Rule } from '../../../service/types';
+import type { Finding } from '../../../service/types';
 import type { SysctlAssignment, SysctlFile } from '../parser';
 import { quotedPart, shorten, startsWithQuote } from '../values';
+import type { SysctlSyntaxRule } from './helpers';
 
-export const quotedValue: Rule<SysctlFile> = {
+export const quotedValue: SysctlSyntaxRule = {
   id: 'sysctl-quoted-value',
-  language: 'sysctl',
   defaultSeverity: 'error',
   summary: 'A value in quotes: sysctl files keep the quotes, so the kernel rejects the value.',
   check: ({ parsed }) => parsed.assignments.filter((a) => startsWithQuote(a.value)).map(finding),

@@ -1,17 +1,15 @@
-import type { Finding, Rule, Settings } from '../../../service/types';
+import type { Finding, Settings } from '../../../service/types';
 import { parseKernelVersion, targetsKernelAtLeast } from '../../../service/settings';
-import type { SysctlFile } from '../parser';
-import { knownAssignments, removeLineFix, type KnownAssignment } from './helpers';
+import { knownSettings, removeLineFix, type KnownSetting, type SysctlSettingsRule } from './helpers';
 
-export const noopKey: Rule<SysctlFile> = {
+export const noopKey: SysctlSettingsRule = {
   id: 'sysctl-noop-key',
-  language: 'sysctl',
   defaultSeverity: 'warning',
   summary: 'A key the kernel still accepts but ignores (tcp_low_latency since 4.14, tcp_fack, ...); depends on kvmtune.kernel.',
-  check: ({ parsed, settings }) => knownAssignments(parsed).flatMap((known) => finding(known, settings)),
+  check: (settings, { settings: options }) => knownSettings(settings).flatMap((known) => finding(known, options)),
 };
 
-function finding({ assignment, info }: KnownAssignment, settings: Settings): Finding[] {
+function finding({ setting, info }: KnownSetting, settings: Settings): Finding[] {
   if (!info.noOpSince) return [];
   const always = info.noOpSince === 'always';
   const hasTarget = parseKernelVersion(settings.kernel) !== undefined;
@@ -22,9 +20,9 @@ function finding({ assignment, info }: KnownAssignment, settings: Settings): Fin
     {
       ruleId: noopKey.id,
       severity: hasTarget ? 'warning' : 'info',
-      range: assignment.key.range,
-      message: `${assignment.key.name} has no effect ${since}: the kernel accepts the write and ignores it${context}.`,
-      fixes: [removeLineFix(assignment.line)],
+      range: setting.keyRange,
+      message: `${setting.key} has no effect ${since}: the kernel accepts the write and ignores it${context}.`,
+      fixes: [removeLineFix(setting.line)],
     },
   ];
 }

@@ -1,10 +1,10 @@
-import type { Finding, Rule } from '../../../service/types';
+import type { Finding } from '../../../service/types';
 import { shorten } from '../values';
 import type { SysctlFile, SysctlLine } from '../parser';
+import type { SysctlSyntaxRule } from './helpers';
 
-export const globPattern: Rule<SysctlFile> = {
+export const globPattern: SysctlSyntaxRule = {
   id: 'sysctl-glob-pattern',
-  language: 'sysctl',
   defaultSeverity: 'info',
   summary: "Glob keys need procps-ng 4.0 and '-key' excludes procps-ng 4.0.5 (systemd-sysctl has both).",
   check: ({ parsed }) => parsed.lines.flatMap(finding),

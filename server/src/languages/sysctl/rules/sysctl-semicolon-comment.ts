@@ -1,9 +1,8 @@
-import type { Rule } from '../../../service/types';
 import type { SysctlFile } from '../parser';
+import type { SysctlSyntaxRule } from './helpers';
 
-export const semicolonComment: Rule<SysctlFile> = {
+export const semicolonComment: SysctlSyntaxRule = {
   id: 'sysctl-semicolon-comment',
-  language: 'sysctl',
   defaultSeverity: 'hint',
   summary: "A ';' comment: procps accepts it, but recent systemd-sysctl only skips '#' lines.",
   check: ({ parsed }) =>

@@ -1,11 +1,10 @@
-import type { Finding, Rule } from '../../../service/types';
+import type { Finding } from '../../../service/types';
 import { shorten } from '../values';
 import type { SysctlAssignment, SysctlFile } from '../parser';
-import { displayLine, removeLineFix } from './helpers';
+import { displayLine, removeLineFix, type SysctlSyntaxRule } from './helpers';
 
-export const duplicateKey: Rule<SysctlFile> = {
+export const duplicateKey: SysctlSyntaxRule = {
   id: 'sysctl-duplicate-key',
-  language: 'sysctl',
   defaultSeverity: 'warning',
   summary: 'A key set more than once in a file: the last line wins and the earlier ones are overridden.',
   check: ({ parsed }) => {

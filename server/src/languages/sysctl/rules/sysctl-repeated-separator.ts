@@ -1,10 +1,9 @@
-import type { Rule } from '../../../service/types';
 import { shorten } from '../values';
 import type { SysctlFile } from '../parser';
+import type { SysctlSyntaxRule } from './helpers';
 
-export const repeatedSeparator: Rule<SysctlFile> = {
+export const repeatedSeparator: SysctlSyntaxRule = {
   id: 'sysctl-repeated-separator',
-  language: 'sysctl',
   defaultSeverity: 'warning',
   summary: "A key with '..' or '//': procps warns that separators should not be repeated.",
   check: ({ parsed }) =>
