@@ -121,7 +121,7 @@ describe('paper rules', () => {
       backlog.message,
       "netdev_max_backlog 5000 is below the paper's 25000: the paper raised the per-CPU receive backlog so fast adapters do not drop frames when the stack falls behind.",
     );
-    assert.deepEqual(backlog.data.fixes.map((f) => [f.title, f.edits[0].newText, f.isPreferred]), [["Use the paper's value 25000", '25000', undefined]]);
+    assert.deepEqual(backlog.data.fixes.map((f) => [f.title, f.edits[0].newText, f.isPreferred]), [["Use the paper's value 25000", '25000', false]]);
     assert.deepEqual(lint('net.ipv4.tcp_max_tw_buckets = 300000\n').map(brief), ['0:30-36 warning sysctl-tcp-max-tw-buckets']);
     assert.deepEqual(lint('net.core.netdev_max_backlog = 25000\nnet.ipv4.tcp_max_tw_buckets = 450000\n'), []);
   });

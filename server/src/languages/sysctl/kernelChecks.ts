@@ -1,5 +1,6 @@
 import type { Finding } from '../../service/types';
-import { displayLine, effectiveSettings, type KnownSetting } from './rules/helpers';
+import { displayLine } from '../../formats/messages';
+import { effectiveSettings, type KnownSetting } from './rules/helpers';
 import type { SysctlSetting } from './setting';
 import { typedValue } from './validateValues';
 import { valueTokens } from './values';

@@ -3,7 +3,8 @@ import type { Range } from 'vscode-languageserver-types';
 import { isIntegerType, isVectorType, lookupKey, type SysctlKeyInfo } from './keyTable';
 import { componentsOf, type SysctlSetting } from './setting';
 import { buildSysctlSchema } from './schema';
-import { findInlineComment, hasUnicodeSpace, parseIntegers, shorten, startsWithQuote, valueTokens } from './values';
+import { findInlineComment, hasUnicodeSpace, parseIntegers, startsWithQuote, valueTokens } from './values';
+import { shorten } from '../../formats/messages';
 
 export type TypedValue = number | number[] | string;
 

@@ -117,11 +117,3 @@ export const UNICODE_SPACE = /[\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F
 export function hasUnicodeSpace(text: string): boolean {
   return new RegExp(UNICODE_SPACE.source).test(text);
 }
-
-/** Longest user text echoed in a message; a 5 MB value must not become a 5 MB diagnostic. */
-export const MESSAGE_TEXT_LIMIT = 60;
-
-/** `text` cut to MESSAGE_TEXT_LIMIT characters, ending in `…` when something was left out. */
-export function shorten(text: string, limit = MESSAGE_TEXT_LIMIT): string {
-  return text.length <= limit ? text : `${text.slice(0, limit - 1)}…`;
-}

@@ -75,19 +75,17 @@ export function checkSysctlSettings(settings: readonly SysctlSetting[], ctx: Sys
  * A settings rule as a rule of another language: `settingsOf` turns that language's parse into
  * settings (tuned: its [sysctl] options). The finding's rule id stays `sysctl-…`.
  */
-export function settingsRuleFor<P>(rule: SysctlSettingsRule, settingsOf: (parsed: P) => readonly SysctlSetting[]): Omit<Rule<P>, 'language'> {
+export function settingsRuleFor<P>(rule: SysctlSettingsRule, settingsOf: (parsed: P) => readonly SysctlSetting[]): Rule<P> {
   const { check, keysOnly: _keysOnly, ...described } = rule;
   return { ...described, check: ({ doc, parsed, settings }) => check(settingsOf(parsed), { doc, settings }) };
 }
 
 /** sysctl.conf's settings; rules that judge only keys see the `-key` excludes as well. */
-function fileSettingsRule(rule: SysctlSettingsRule): Omit<Rule<SysctlFile>, 'language'> {
+function fileSettingsRule(rule: SysctlSettingsRule): Rule<SysctlFile> {
   return settingsRuleFor<SysctlFile>(rule, (file) =>
     rule.keysOnly ? [...settingsOfFile(file), ...excludesOfFile(file)].sort((a, b) => a.line - b.line) : settingsOfFile(file),
   );
 }
 
 /** Every sysctl rule, syntax first, in the order their findings are reported for the same position. */
-export const sysctlRules: readonly Rule<SysctlFile>[] = [...sysctlSyntaxRules, ...sysctlSettingsRules.map(fileSettingsRule)].map(
-  (rule) => ({ ...rule, language: 'sysctl' as const }),
-);
+export const sysctlRules: readonly Rule<SysctlFile>[] = [...sysctlSyntaxRules, ...sysctlSettingsRules.map(fileSettingsRule)];

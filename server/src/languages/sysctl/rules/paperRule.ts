@@ -1,3 +1,4 @@
+import { replaceFix } from '../../../formats/fixes';
 import type { Range } from 'vscode-languageserver-types';
 import type { Finding, Fix, SeverityName, Settings } from '../../../service/types';
 import { SYSCTL_KEYS } from '../keyTable';
@@ -70,7 +71,7 @@ function paperFix({ setting, info }: KnownSetting): Fix[] {
 }
 
 function valueFix({ setting }: KnownSetting, title: string, value: string): Fix {
-  return { title, edits: [{ range: setting.valueRange, newText: value }] };
+  return replaceFix(title, setting.valueRange, value);
 }
 
 /** Range of the n-th number of a vector value, for findings about one of its members. */

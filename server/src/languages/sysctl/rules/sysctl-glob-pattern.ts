@@ -1,5 +1,5 @@
 import type { Finding } from '../../../service/types';
-import { shorten } from '../values';
+import { shorten } from '../../../formats/messages';
 import type { SysctlFile, SysctlLine } from '../parser';
 import type { SysctlSyntaxRule } from './helpers';
 

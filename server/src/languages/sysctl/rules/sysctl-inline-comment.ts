@@ -1,7 +1,8 @@
-import { eolOf } from '../../../service/text';
+import { eolOf } from '../../../formats/lines';
 import type { Finding } from '../../../service/types';
 import { isBlank, trimBlank, trimBlankEnd, type SysctlAssignment, type SysctlFile } from '../parser';
-import { findInlineComment, parseIntegers, quotedPart, shorten, type InlineComment } from '../values';
+import { findInlineComment, parseIntegers, quotedPart, type InlineComment } from '../values';
+import { shorten } from '../../../formats/messages';
 import type { SysctlSyntaxRule } from './helpers';
 
 export const inlineComment: SysctlSyntaxRule = {

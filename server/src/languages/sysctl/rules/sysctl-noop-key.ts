@@ -1,15 +1,16 @@
-import type { Finding, Settings } from '../../../service/types';
+import type { Finding } from '../../../service/types';
 import { parseKernelVersion, targetsKernelAtLeast } from '../../../service/settings';
-import { knownSettings, removeLineFix, type KnownSetting, type SysctlSettingsRule } from './helpers';
+import { removeLineFix } from '../../../formats/fixes';
+import { knownSettings, type KnownSetting, type SysctlSettingsContext, type SysctlSettingsRule } from './helpers';
 
 export const noopKey: SysctlSettingsRule = {
   id: 'sysctl-noop-key',
   defaultSeverity: 'warning',
   summary: 'A key the kernel still accepts but ignores (tcp_low_latency since 4.14, tcp_fack, ...); depends on kvmtune.kernel.',
-  check: (settings, { settings: options }) => knownSettings(settings).flatMap((known) => finding(known, options)),
+  check: (settings, ctx) => knownSettings(settings).flatMap((known) => finding(known, ctx)),
 };
 
-function finding({ setting, info }: KnownSetting, settings: Settings): Finding[] {
+function finding({ setting, info }: KnownSetting, { doc, settings }: SysctlSettingsContext): Finding[] {
   if (!info.noOpSince) return [];
   const always = info.noOpSince === 'always';
   const hasTarget = parseKernelVersion(settings.kernel) !== undefined;
@@ -22,7 +23,7 @@ function finding({ setting, info }: KnownSetting, settings: Settings): Finding[]
       severity: hasTarget ? 'warning' : 'info',
       range: setting.keyRange,
       message: `${setting.key} has no effect ${since}: the kernel accepts the write and ignores it${context}.`,
-      fixes: [removeLineFix(setting.line)],
+      fixes: [removeLineFix(doc, setting.line)],
     },
   ];
 }

@@ -1,13 +1,14 @@
 import type { Finding, Settings } from '../../../service/types';
 import { parseKernelVersion, targetsKernelAtLeast } from '../../../service/settings';
 import { componentsOf } from '../setting';
-import { commentOutFix, knownSettings, removeLineFix, type KnownSetting, type SysctlSettingsRule } from './helpers';
+import { commentOutFix, removeLineFix } from '../../../formats/fixes';
+import { knownSettings, type KnownSetting, type SysctlSettingsContext, type SysctlSettingsRule } from './helpers';
 
 export const removedKey: SysctlSettingsRule = {
   id: 'sysctl-removed-key',
   defaultSeverity: 'error',
   summary: 'A key the kernel removed (e.g. net.ipv4.tcp_tw_recycle in 4.12): sysctl cannot find it.',
-  check: (settings, { settings: options }) => knownSettings(settings).flatMap((known) => finding(known, options)),
+  check: (settings, ctx) => knownSettings(settings).flatMap((known) => finding(known, ctx)),
 };
 
 /** With no target kernel the key is judged as gone; a target older than the removal keeps it. */
@@ -15,7 +16,7 @@ function appliesTo(settings: Settings, removedIn: string): boolean {
   return !parseKernelVersion(settings.kernel) || targetsKernelAtLeast(settings, removedIn);
 }
 
-function finding({ setting, info }: KnownSetting, settings: Settings): Finding[] {
+function finding({ setting, info }: KnownSetting, { doc, settings }: SysctlSettingsContext): Finding[] {
   if (!info.removedIn || !appliesTo(settings, info.removedIn)) return [];
   const path = `/proc/sys/${componentsOf(setting).join('/')}`;
   const where = info.movedTo ? ` It moved to ${info.movedTo}.` : '';
@@ -27,7 +28,7 @@ function finding({ setting, info }: KnownSetting, settings: Settings): Finding[]
       range: setting.keyRange,
       message: `${setting.key} was removed in Linux ${info.removedIn}; sysctl reports "cannot stat ${path}" and the line does nothing.${where}`,
       // Commenting out is preferred: with no kvmtune.kernel set the key may still matter on an older target.
-      fixes: [commentOutFix(setting.line, 'Comment out the line', true), removeLineFix(setting.line, 'Remove the line')],
+      fixes: [commentOutFix(doc, setting.line, 'hash', 'Comment out the line', true), removeLineFix(doc, setting.line, 'Remove the line')],
     },
   ];
 }

@@ -1,4 +1,5 @@
-import { shorten } from '../values';
+import { replaceFix } from '../../../formats/fixes';
+import { shorten } from '../../../formats/messages';
 import type { SysctlFile } from '../parser';
 import type { SysctlSyntaxRule } from './helpers';
 
@@ -16,7 +17,7 @@ export const repeatedSeparator: SysctlSyntaxRule = {
           ruleId: repeatedSeparator.id,
           range: key.range,
           message: `'${shorten(key.raw)}' repeats a separator; procps warns "separators should not be repeated". Write '${shorten(fixed)}'.`,
-          fixes: [{ title: `Change to '${fixed}'`, edits: [{ range: key.range, newText: fixed }], isPreferred: true }],
+          fixes: [replaceFix(`Change to '${fixed}'`, key.range, fixed, true)],
         },
       ];
     }),

@@ -1,3 +1,4 @@
+import { replaceFix } from '../../../formats/fixes';
 import type { SysctlFile } from '../parser';
 import type { SysctlSyntaxRule } from './helpers';
 
@@ -15,7 +16,7 @@ export const semicolonComment: SysctlSyntaxRule = {
           ruleId: semicolonComment.id,
           range,
           message: "';' comments work with procps, but recent systemd-sysctl only treats '#' as a comment; use '#'.",
-          fixes: [{ title: "Use '#'", edits: [{ range, newText: '#' }], isPreferred: true }],
+          fixes: [replaceFix("Use '#'", range, '#', true)],
         };
       }),
 };

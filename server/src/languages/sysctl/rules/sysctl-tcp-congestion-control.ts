@@ -1,5 +1,5 @@
 import { paperRule } from './paperRule';
-import { shorten } from '../values';
+import { shorten } from '../../../formats/messages';
 
 export const tcpCongestionControl = paperRule({
   id: 'sysctl-tcp-congestion-control',

@@ -1,3 +1,4 @@
+import { replaceFix } from '../../../formats/fixes';
 import type { Finding } from '../../../service/types';
 import { isIntegerType, lookupKey } from '../keyTable';
 import type { SysctlFile, SysctlLine } from '../parser';
@@ -24,7 +25,7 @@ function findings(line: SysctlLine): Finding[] {
         ruleId: unicodeSpace.id,
         range,
         message: 'The file starts with a UTF-8 byte order mark: procps reads it as part of the first key, so that line fails. Save the file without a BOM.',
-        fixes: [{ title: 'Remove the byte order mark', edits: [{ range, newText: '' }], isPreferred: true }],
+        fixes: [replaceFix('Remove the byte order mark', range, '', true)],
       });
       continue;
     }
@@ -32,7 +33,7 @@ function findings(line: SysctlLine): Finding[] {
       ruleId: unicodeSpace.id,
       range,
       message: `${describe(match[0])} ${consequence(line, character)}`,
-      fixes: [{ title: 'Replace with a space', edits: [{ range, newText: ' ' }], isPreferred: true }],
+      fixes: [replaceFix('Replace with a space', range, ' ', true)],
     });
   }
   return found;

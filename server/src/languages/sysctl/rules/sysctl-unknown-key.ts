@@ -1,7 +1,9 @@
-import type { Finding, Fix } from '../../../service/types';
+import { replaceFix } from '../../../formats/fixes';
+import type { Finding } from '../../../service/types';
 import { isInCompleteNamespace, isKnownKey, isLeafTypo, lookupKey, suggestKeys } from '../keyTable';
 import { componentsOf, type SysctlSetting } from '../setting';
-import { hasUnicodeSpace, shorten } from '../values';
+import { hasUnicodeSpace } from '../values';
+import { shorten } from '../../../formats/messages';
 import type { SysctlSettingsRule } from './helpers';
 import { elsewhereTunable } from './sysctl-not-a-sysctl';
 
@@ -35,11 +37,14 @@ function finding(setting: SysctlSetting): Finding[] {
       ruleId: unknownKey.id,
       range: setting.keyRange,
       message: `Unknown key '${shorten(setting.key)}': the kernel has no such sysctl, so the line has no effect.${hint}`,
-      fixes: suggestions.map((suggestion): Fix => ({
-        title: `Change to '${suggestion}'`,
-        edits: [{ range: setting.keyRange, newText: setting.separator === '/' ? suggestion.replace(/\./g, '/') : suggestion }],
-        isPreferred: suggestions.length === 1 && isLeafTypo(setting.key, suggestion),
-      })),
+      fixes: suggestions.map((suggestion) =>
+        replaceFix(
+          `Change to '${suggestion}'`,
+          setting.keyRange,
+          setting.separator === '/' ? suggestion.replace(/\./g, '/') : suggestion,
+          suggestions.length === 1 && isLeafTypo(setting.key, suggestion),
+        ),
+      ),
     },
   ];
 }
@@ -51,6 +56,6 @@ function shellCommand(setting: SysctlSetting): Finding {
     severity: 'error',
     range: setting.keyRange,
     message: `'${shorten(setting.key)}' is a shell command, not a key; sysctl looks for a key with that literal name and fails. Write only '${shorten(bare)} = …' in a sysctl file.`,
-    fixes: [{ title: `Change to '${bare}'`, edits: [{ range: setting.keyRange, newText: bare }], isPreferred: true }],
+    fixes: [replaceFix(`Change to '${bare}'`, setting.keyRange, bare, true)],
   };
 }
