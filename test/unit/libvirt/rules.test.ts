@@ -152,6 +152,21 @@ describe('libvirt rules: messages, ranges and fixes', () => {
     assert.deepEqual(lint(xen).filter((d) => d.severity === 1).map(brief), []);
   });
 
+  it('libvirt-schema: <virtualport> on type=user and a missing <source> where the type needs one', () => {
+    const user = fragment(["<interface type='user'>", "  <virtualport type='openvswitch'/>", '</interface>']);
+    const [port] = only(lint(user), 'libvirt-schema');
+    assert.equal(brief(port), '1:3-14 error libvirt-schema');
+    assert.equal(port.message, "<virtualport> is not allowed on <interface type='user'>; libvirt's schema rejects it (virsh define --validate, virt-xml-validate).");
+    const [source] = only(lint(fragment(["<interface type='direct'>", "  <model type='virtio'/>", '</interface>'])), 'libvirt-schema');
+    assert.equal(brief(source), '0:1-10 error libvirt-schema');
+    assert.equal(source.message, "<interface type='direct'> needs a <source> element; libvirt's schema rejects it (virsh define --validate, virt-xml-validate).");
+  });
+
+  it("libvirt-element-for-type: a hostdev driver name on a NIC, and trustGuestRxFilters outside MacVTap", () => {
+    const text = fragment(["<interface type='bridge' trustGuestRxFilters='yes'>", "  <source bridge='br0'/>", "  <model type='virtio'/>", "  <driver name='vfio'/>", '</interface>']);
+    assert.deepEqual(only(lint(text), 'libvirt-element-for-type').map(brief), ['0:25-44 warning libvirt-element-for-type', '3:16-20 error libvirt-element-for-type']);
+  });
+
   it('host interface XML (virsh iface-define) and other XML get no findings', () => {
     assert.deepEqual(lint("<interface type='ethernet' name='eth0'>\n  <start mode='onboot'/>\n</interface>\n"), []);
     assert.deepEqual(lint("<interface type='bond' name='bond0'/>\n"), []);

@@ -78,6 +78,16 @@ function crossChecks(iface: LvInterface, parsed: LibvirtDoc): Omit<Finding, 'rul
   if (queues && Number(queues.value) > 1 && type !== 'hostdev' && !QEMU.multiqueueTypes.includes(type!)) {
     findings.push({ range: queues.nameRange, message: `interface - multiqueue is not supported for network interfaces of type ${type}; it works on ${listOf(QEMU.multiqueueTypes)}.` });
   }
+  const driverName = childAttribute(element, 'driver', 'name');
+  const hostdevDrivers = ['kvm', 'vfio', 'xen'];
+  if (driverName && type !== undefined && (type === 'hostdev') !== hostdevDrivers.includes(driverName.value) && [...hostdevDrivers, 'qemu', 'vhost'].includes(driverName.value)) {
+    const expected = type === 'hostdev' ? "'vfio' (or 'kvm', 'xen')" : "'vhost' or 'qemu'";
+    findings.push({ range: driverName.valueRange, message: `driver name='${driverName.value}' does not fit type='${type}', which takes ${expected}: libvirt reports "Invalid value for attribute 'name' in element 'driver'".` });
+  }
+  const trust = attribute(element, 'trustGuestRxFilters');
+  if (trust?.value === 'yes' && type !== 'direct' && type !== 'network') {
+    findings.push({ range: trust.nameRange, severity: 'warning', message: `trustGuestRxFilters works only with MacVTap (type='direct') and the virtio model; on type='${type}' libvirt ignores it (since 10.1 it says so in the log).` });
+  }
   const rom = child(element, 'rom');
   if (rom && attributeValue(rom, 'enabled') === 'no') {
     for (const name of ['bar', 'file']) {
