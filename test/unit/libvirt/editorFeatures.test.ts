@@ -106,7 +106,15 @@ describe('libvirt completion', () => {
     assert.deepEqual(completeAt("<interface type='bridge'>\n  <mac address=''/>\n</interface>\n", 1, 16), ['12:11:12:13:14:15']);
   });
 
-  it("the paper's three stanzas inside <devices> and in an empty libvirt document", () => {
+  it('in element content: whole tags with their required attributes as tab stops', () => {
+    const doc = xmlDoc("<interface type='direct'>\n  \n</interface>\n");
+    const items = libvirtSupport.complete(doc, libvirtSupport.parse(doc), { line: 1, character: 2 }, settings());
+    assert.equal(items.find((i) => i.label === '<mac>')?.insertText, "<mac address='${1}'/>$0");
+    assert.equal(items.find((i) => i.label === '<source>')?.insertText, "<source dev='${1}'/>$0");
+    assert.equal(items.find((i) => i.label === '<driver>')?.insertText, '<driver/>$0');
+  });
+
+  it("the paper's three stanzas inside <devices>", () => {
     const labels = completeAt('<domain type="kvm">\n  <devices>\n    \n  </devices>\n</domain>\n', 2, 4);
     assert.deepEqual(labels, ['interface: Linux bridge (virtio + vhost)', 'interface: Open vSwitch (virtio + vhost)', 'interface: MacVTap bridge mode (virtio + vhost)']);
     const doc = xmlDoc('<domain type="kvm">\n  <devices>\n    \n  </devices>\n</domain>\n');

@@ -50,8 +50,9 @@ export function computeCompletions(_doc: TextDocument, parsed: LibvirtDoc, posit
     return info ? valueItems(place.path, context.attribute.name, info) : [];
   }
   if (context.kind === 'content') {
-    if (!context.parent || context.parent.name === 'devices') return stanzaItems();
-    return [];
+    if (context.parent?.name === 'devices') return stanzaItems();
+    const place = interfacePath(context.parent);
+    return place ? childItems(place.path, typeOf(place.iface)).map((item) => withTag(item, place.path, typeOf(place.iface))) : [];
   }
   return [];
 }
@@ -71,6 +72,14 @@ function childItems(path: string, type: string | undefined): CompletionItem[] {
     const info = TABLE.elements[`${prefix}${name}`];
     return elementItem(name, info?.summary ?? '', info?.introduced);
   });
+}
+
+/** In element content: the whole empty-element tag with its required attributes as tab stops. */
+function withTag(item: CompletionItem, parentPath: string, type: string | undefined): CompletionItem {
+  const path = parentPath === '' ? item.label : `${parentPath}/${item.label}`;
+  const required = Object.entries(attributesOf(path, type)).filter(([, info]) => info.required);
+  const attributes = required.map(([name], i) => ` ${name}='\${${i + 1}}'`).join('');
+  return { ...item, label: `<${item.label}>`, filterText: `<${item.label}`, insertText: `<${item.label}${attributes}/>$0`, insertTextFormat: InsertTextFormat.Snippet };
 }
 
 function valueItems(path: string, attribute: string, info: AttributeInfo): CompletionItem[] {

@@ -9,8 +9,8 @@ export interface Stanza {
 
 /**
  * The paper's three guest stanzas (Linux bridge, Open vSwitch, MacVTap in bridge mode), each with
- * virtio and vhost-net. Served by the server's completion in libvirt documents only, so plain XML
- * files do not get them.
+ * virtio and vhost-net. Served by the server's completion inside `<devices>` of libvirt domain files,
+ * so other XML files do not get them.
  */
 export function paperStanzas(): Stanza[] {
   return [
