@@ -24,7 +24,7 @@ const EXPECTED: Record<string, string[]> = {
   'libvirt-vlan': ['5:3-7 error libvirt-vlan'],
   'libvirt-element-for-type': ['5:3-11 error libvirt-element-for-type'],
   'libvirt-vhostuser-vdpa': ['3:15-20 error libvirt-vhostuser-vdpa'],
-  'libvirt-target-dev-reserved': ['3:15-20 warning libvirt-target-dev-reserved'],
+  'libvirt-target-dev-reserved': ['3:15-23 warning libvirt-target-dev-reserved'],
   'libvirt-missing-mac': ['0:1-10 info libvirt-missing-mac'],
   'libvirt-paper-vhost': ['4:16-20 warning libvirt-paper-vhost'],
   'libvirt-paper-virtio-model': ['0:1-10 warning libvirt-paper-virtio-model'],

@@ -167,6 +167,23 @@ describe('libvirt rules: messages, ranges and fixes', () => {
     assert.deepEqual(only(lint(text), 'libvirt-element-for-type').map(brief), ['0:25-44 warning libvirt-element-for-type', '3:16-20 error libvirt-element-for-type']);
   });
 
+  it('live XML from virsh dumpxml (generated vnet0, alias, PCI address, status attributes) has no errors', () => {
+    const text = fragment([
+      "<interface type='network'>",
+      "  <mac address='52:54:00:3d:1c:7a'/>",
+      "  <source network='default' portid='5f2c1b0e-6a3d-4b8e-9c7f-0a1b2c3d4e5f' bridge='virbr0'/>",
+      "  <target dev='vnet0'/>",
+      "  <model type='virtio'/>",
+      "  <driver name='vhost'/>",
+      "  <alias name='net0'/>",
+      "  <address type='pci' domain='0x0000' bus='0x01' slot='0x00' function='0x0'/>",
+      '</interface>',
+    ]);
+    const found = lint(text).map(brief);
+    assert.deepEqual(found.filter((b) => / error /.test(b)), []);
+    assert.ok(found.includes('3:15-20 info libvirt-target-dev-reserved'), found.join());
+  });
+
   it('host interface XML (virsh iface-define) and other XML get no findings', () => {
     assert.deepEqual(lint("<interface type='ethernet' name='eth0'>\n  <start mode='onboot'/>\n</interface>\n"), []);
     assert.deepEqual(lint("<interface type='bond' name='bond0'/>\n"), []);

@@ -12,10 +12,15 @@ export const targetDev = interfaceRule({
     if (!target || !dev || attribute(target, 'managed')?.value === 'no') return [];
     const prefix = QEMU.reservedTargetPrefixes.find((p) => dev.value.startsWith(p));
     if (!prefix) return [];
+    // vnet0, macvtap3, …: the name libvirt itself generated, as `virsh dumpxml` of a running guest shows it.
+    const generated = new RegExp(`^${prefix}\\d+$`).test(dev.value);
     return [
       {
         range: dev.valueRange,
-        message: `libvirt reserves names starting with '${prefix}' for devices it names itself, so '${dev.value}' is dropped when the domain is defined and the device gets a generated name. Choose another name (at most 15 characters) if scripts or monitoring rely on it.`,
+        severity: generated ? 'info' : undefined,
+        message: generated
+          ? `'${dev.value}' is a name libvirt generated (live XML from virsh dumpxml); defining this file drops it and the device gets a new generated name.`
+          : `libvirt reserves names starting with '${prefix}' for devices it names itself, so '${dev.value}' is dropped when the domain is defined and the device gets a generated name. Choose another name (at most 15 characters) if scripts or monitoring rely on it.`,
       },
     ];
   },
