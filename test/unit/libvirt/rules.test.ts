@@ -184,6 +184,13 @@ describe('libvirt rules: messages, ranges and fixes', () => {
     assert.ok(found.includes('3:15-20 info libvirt-target-dev-reserved'), found.join());
   });
 
+  it("libvirt-schema: txmode='bh' (QEMU's name) is offered as libvirt's 'iothread'", () => {
+    const text = BRIDGE("<model type='virtio'/>", "<driver txmode='bh'/>");
+    const [finding] = only(lint(text), 'libvirt-schema');
+    assert.deepEqual(finding.data.fixes.map((f) => [f.title, f.isPreferred]), [["Change to 'iothread'", true]]);
+    assert.equal(applyFix(text, finding), text.replace("'bh'", "'iothread'"));
+  });
+
   it('host interface XML (virsh iface-define) and other XML get no findings', () => {
     assert.deepEqual(lint("<interface type='ethernet' name='eth0'>\n  <start mode='onboot'/>\n</interface>\n"), []);
     assert.deepEqual(lint("<interface type='bond' name='bond0'/>\n"), []);

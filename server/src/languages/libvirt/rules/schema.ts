@@ -97,11 +97,19 @@ function rangeText(info: AttributeInfo | undefined, element: string): string {
   return element === 'sndbuf' ? 'a non-negative integer' : `at most ${text.max}`;
 }
 
+/** Values people copy from QEMU or other tools, with libvirt's name for the same thing. */
+const KNOWN_ALIASES: Record<string, string> = {
+  'driver/txmode/bh': 'iothread',
+  'source/mode/macvtap': 'bridge',
+  'driver/name/vhost-net': 'vhost',
+  'driver/name/virtio-net': 'qemu',
+};
+
 function suggestionFixes({ keyword, target, error }: SchemaProblem, type: string | undefined) {
   if (keyword === 'enum' && target.attribute) {
     const info = attributesOf(pathBelowInterface(target.element), type)[target.attribute];
     const value = target.element.attributes.find((a) => a.name === target.attribute)?.value ?? '';
-    const best = closest(value, Object.keys(info?.values ?? {}));
+    const best = KNOWN_ALIASES[`${target.element.name}/${target.attribute}/${value}`] ?? closest(value, Object.keys(info?.values ?? {}));
     return best ? [{ title: `Change to '${best}'`, edits: [{ range: target.valueRange, newText: best }], isPreferred: true }] : [];
   }
   if (keyword === 'additionalProperties') {
