@@ -17,7 +17,7 @@ WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
 HEAD="<domain type='kvm'><name>truth</name><memory unit='KiB'>131072</memory><os><type arch='x86_64'>hvm</type></os><devices>"
 printf 'file\txmllint\tvirsh\tmessage\n' >"$OUT.tmp"
-for file in test/fixtures/libvirt/rules/*.xml test/fixtures/libvirt/paper/*.xml test/fixtures/libvirt/corpus/*.xml; do
+for file in test/fixtures/libvirt/rules/*.xml test/fixtures/libvirt/paper/*.xml test/fixtures/libvirt/cases/*.xml test/fixtures/libvirt/corpus/*.xml; do
   name=${file#test/fixtures/libvirt/}
   wrapped="$WORK/input.xml"
   if grep -q '^<interface' "$file"; then

@@ -15,7 +15,7 @@ export const bridgeSource = interfaceRule({
     // The schema reports a <source> without bridge as a missing required attribute.
     if (!bridge) return [];
     if (bridge.value.trim() === '') {
-      return [{ range: bridge.valueRange, message: "The bridge name is empty: the schema's pattern allows it, but libvirt cannot attach the tap device to a bridge without a name." }];
+      return [{ range: bridge.range, message: "The bridge name is empty: the schema's pattern allows it, but libvirt cannot attach the tap device to a bridge without a name." }];
     }
     if (/\s/.test(bridge.value)) {
       return [{ range: bridge.valueRange, message: `'${bridge.value}' contains white space: the schema allows it, but no Linux bridge can have that name (IFNAMSIZ names have no spaces), so starting the guest fails.` }];

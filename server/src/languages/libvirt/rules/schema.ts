@@ -100,6 +100,8 @@ function rangeText(info: AttributeInfo | undefined, element: string): string {
 /** Values people copy from QEMU or other tools, with libvirt's name for the same thing. */
 const KNOWN_ALIASES: Record<string, string> = {
   'driver/txmode/bh': 'iothread',
+  'interface/type/macvtap': 'direct',
+  'interface/type/tap': 'ethernet',
   'source/mode/macvtap': 'bridge',
   'driver/name/vhost-net': 'vhost',
   'driver/name/virtio-net': 'qemu',
