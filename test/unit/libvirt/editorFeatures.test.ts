@@ -114,6 +114,12 @@ describe('libvirt completion', () => {
     assert.equal(items.find((i) => i.label === '<driver>')?.insertText, '<driver/>$0');
   });
 
+  it('a value completion replaces the whole attribute value', () => {
+    const doc = xmlDoc("<interface type='bridge'>\n  <mac address='52:54'/>\n</interface>\n");
+    const [item] = libvirtSupport.complete(doc, libvirtSupport.parse(doc), { line: 1, character: 19 }, settings());
+    assert.deepEqual(item.textEdit, { range: { start: { line: 1, character: 16 }, end: { line: 1, character: 21 } }, newText: '12:11:12:13:14:15' });
+  });
+
   it("the paper's three stanzas inside <devices>", () => {
     const labels = completeAt('<domain type="kvm">\n  <devices>\n    \n  </devices>\n</domain>\n', 2, 4);
     assert.deepEqual(labels, ['interface: Linux bridge (virtio + vhost)', 'interface: Open vSwitch (virtio + vhost)', 'interface: MacVTap bridge mode (virtio + vhost)']);

@@ -47,7 +47,9 @@ export function computeCompletions(_doc: TextDocument, parsed: LibvirtDoc, posit
     const place = interfacePath(context.element);
     if (!place) return [];
     const info = attributesOf(place.path, typeOf(place.iface))[context.attribute.name];
-    return info ? valueItems(place.path, context.attribute.name, info) : [];
+    const range = context.attribute.valueRange;
+    // The whole value is replaced: MACs and UUIDs contain ':' and '-', which end a word in VS Code.
+    return info ? valueItems(place.path, context.attribute.name, info).map((item) => ({ ...item, textEdit: { range, newText: item.label } })) : [];
   }
   if (context.kind === 'content') {
     if (context.parent?.name === 'devices') return stanzaItems();
