@@ -50,6 +50,7 @@ describe('libvirt hover', () => {
     const text = hoverAt(STANZA, 2, 22)!;
     assert.match(text, /MacVTap: a macvtap device on a host NIC/);
     assert.match(text, /the host cannot talk to its own guests over the same host NIC unless the external switch does hairpin; the paper's workaround is a second host interface/);
+    assert.match(text, /\*\*MTU:\*\* `<mtu>` is refused here; for the paper's 8192 raise the host NIC's MTU/);
   });
 
   it("driver name='vhost': vhost-net vs userspace virtio-net and the silent fallback", () => {

@@ -88,7 +88,10 @@ function valueMarkdown(element: LvElement, path: string, attribute: LvAttribute,
 
 function typeNotes(value: string, element: LvElement, settings: Settings): string[] {
   const notes: string[] = [];
-  if (value === 'direct') notes.push('', `**MacVTap and the host:** ${PAPER.macvtapHost}`, '', `**IBM paper:** ${PAPER.modes.transactional}`);
+  if (value === 'direct') {
+    notes.push('', `**MacVTap and the host:** ${PAPER.macvtapHost}`, '', `**IBM paper:** ${PAPER.modes.transactional}`);
+    notes.push('', "**MTU:** `<mtu>` is refused here; for the paper's 8192 raise the host NIC's MTU (the macvtap device cannot exceed it) and set the same MTU inside the guest.");
+  }
   if (value === 'bridge') notes.push('', `**IBM paper:** ${PAPER.modes['bridge-vs-ovs']} ${PAPER.modes['streaming-multi-host']}`);
   if (value === 'network') notes.push('', `**IBM paper:** ${PAPER.nat}`);
   const advice = recommendedMode(settings);
