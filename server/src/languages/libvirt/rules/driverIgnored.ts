@@ -19,11 +19,13 @@ export const driverIgnored = interfaceRule({
     const model = modelOf(iface);
     const modelText = model === undefined ? 'no <model> (QEMU then picks rtl8139 on x86)' : `model '${model}'`;
     const findings: Omit<Finding, 'ruleId'>[] = [];
-    const dropped = [...driver.attributes.filter((a) => VIRTIO_ONLY.includes(a.name)), ...['host', 'guest'].flatMap((name) => namedChild(driver, name))];
-    for (const item of dropped) {
-      const name = 'nameRange' in item && 'value' in item ? item.name : `<${item.name}>`;
+    const dropped = [
+      ...driver.attributes.filter((a) => VIRTIO_ONLY.includes(a.name)).map((a) => ({ name: a.name, range: a.nameRange })),
+      ...['host', 'guest'].flatMap((name) => namedChild(driver, name)).map((e) => ({ name: `<${e.name}>`, range: e.nameRange })),
+    ];
+    for (const { name, range } of dropped) {
       findings.push({
-        range: item.nameRange,
+        range,
         severity: state === 'unknown' ? 'warning' : undefined,
         message:
           state === 'unknown'

@@ -12,7 +12,6 @@ interface Placement {
   /** libvirt's words, or what happens. */
   outcome: string;
   qemuOnly?: boolean;
-  severity?: 'warning';
 }
 
 const el = (name: string) => (element: LvElement) => {
@@ -54,7 +53,6 @@ export const elementForType = interfaceRule({
       if (!found || placement.allowed(iface)) continue;
       findings.push({
         range: found.range,
-        severity: placement.severity,
         message: `${placement.what} works only on ${placement.where} interfaces, not on type='${iface.type}': ${placement.outcome.replace('%s', iface.type)}.`,
       });
     }
