@@ -1,0 +1,35 @@
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { ifcfgLanguage } from '../../../server/src/languages/ifcfg';
+import { runRules, severityName } from '../../../server/src/service/diagnostics';
+import { normalizeSettings } from '../../../server/src/service/settings';
+import type { KvmDiagnostic, Settings } from '../../../server/src/service/types';
+
+let version = 0;
+export function ifcfgDoc(text: string, uri = 'file:///etc/sysconfig/network-scripts/ifcfg-enc600'): TextDocument {
+  version += 1;
+  return TextDocument.create(uri, 'ifcfg', version, text);
+}
+
+/** Settings from plain strings (`kernel`, `platform`, `workload`, rules as given). */
+export function settings(raw: Record<string, unknown> = {}): Settings {
+  const base = normalizeSettings(raw);
+  return { ...base, platform: String(raw.platform ?? ''), workload: String(raw.workload ?? '') } as Settings;
+}
+
+export function lint(text: string, raw: Record<string, unknown> = {}): KvmDiagnostic[] {
+  const doc = ifcfgDoc(text);
+  return runRules(ifcfgLanguage, doc, ifcfgLanguage.parse(doc), settings(raw), (id) => `https://docs.invalid/${id}.md`);
+}
+
+/** `line:start-end severity rule` (0-based like LSP). */
+export function brief(d: KvmDiagnostic): string {
+  const { start, end } = d.range;
+  const span = start.line === end.line ? `${start.character}-${end.character}` : `${start.character}-${end.line}:${end.character}`;
+  return `${start.line}:${span} ${severityName(d.severity)} ${String(d.code)}`;
+}
+
+export function applyFix(text: string, d: KvmDiagnostic, title?: string): string {
+  const fix = title ? d.data.fixes.find((f) => f.title === title) : d.data.fixes[0];
+  if (!fix) throw new Error(`no fix '${title ?? ''}' on ${brief(d)}: ${d.data.fixes.map((f) => f.title).join(', ')}`);
+  return TextDocument.applyEdits(ifcfgDoc(text), fix.edits);
+}
