@@ -8,6 +8,7 @@ export type IfcfgValueType =
   | 'ipv4'
   | 'ipv4-mask'
   | 'ip'
+  | 'dns-server'
   | 'ipv6-prefix'
   | 'mac'
   | 'uuid'

@@ -45,9 +45,12 @@ export function setOptionValueEdit(option: QethOption, value: string): TextEdit 
 }
 
 /** Removes one token and the blanks that separate it from its neighbour. */
-export function removeTokenEdit(property: KeyValueProperty, option: QethOption): TextEdit {
-  const tokens = qethOptions(property);
-  const index = tokens.findIndex((t) => t.start === option.start);
+export function removeTokenEdit(
+  property: KeyValueProperty,
+  option: QethOption,
+  tokens: readonly QethOption[] = qethOptions(property),
+  index = tokens.findIndex((t) => t.start === option.start),
+): TextEdit {
   const next = tokens[index + 1];
   const previous = tokens[index - 1];
   if (next) return { range: valueSliceRange(property, option.start, next.start), newText: '' };

@@ -39,6 +39,7 @@ const FORMAT_OF: Partial<Record<IfcfgKeyInfo['type'], string>> = {
   ipv4: 'ipv4',
   'ipv4-mask': 'ipv4-netmask',
   ip: 'ip-address',
+  'dns-server': 'dns-server',
   'ipv6-prefix': 'ipv6-with-prefix',
 };
 

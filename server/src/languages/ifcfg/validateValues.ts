@@ -26,6 +26,17 @@ export function isIpv6WithPrefix(text: string): boolean {
   return prefix === undefined || (/^\d{1,3}$/.test(prefix) && Number(prefix) <= 128);
 }
 
+/** NetworkManager's DNS server syntax: address, optional :port ([v6]:port), %interface and #server-name. */
+export function isDnsServer(text: string): boolean {
+  const withoutName = text.replace(/#[^#]+$/, '');
+  const bracketed = /^\[([^\]]+)\](?::(\d{1,5}))?(?:%[^%]+)?$/.exec(withoutName);
+  if (bracketed) return isIPv6(bracketed[1].replace(/%.*$/, ''));
+  const withoutIface = withoutName.replace(/%[^%:]+$/, '');
+  if (isIPv4(withoutIface) || isIPv6(withoutIface)) return true;
+  const v4port = /^([0-9.]+):(\d{1,5})$/.exec(withoutIface);
+  return v4port !== null && isIPv4(v4port[1]);
+}
+
 let compiled: ValidateFunction | undefined;
 
 function validator(): ValidateFunction {
@@ -35,6 +46,7 @@ function validator(): ValidateFunction {
     ajv.addFormat('ipv4-netmask', isNetmask);
     ajv.addFormat('ip-address', (text: string) => isIPv4(text) || isIPv6(text));
     ajv.addFormat('ipv6-with-prefix', isIpv6WithPrefix);
+    ajv.addFormat('dns-server', isDnsServer);
     compiled = ajv.compile(buildIfcfgSchema());
   }
   return compiled;
@@ -81,6 +93,7 @@ const TYPE_WORDS: Partial<Record<IfcfgKeyInfo['type'], string>> = {
   ipv4: 'an IPv4 address such as 192.0.2.10',
   'ipv4-mask': 'a dotted IPv4 netmask such as 255.255.255.0',
   ip: 'an IPv4 or IPv6 address',
+  'dns-server': 'a DNS server address (optionally with :port, %interface or #server-name)',
   'ipv6-prefix': 'an IPv6 address with an optional /prefix, such as 2001:db8::10/64',
   mac: 'a MAC address such as 02:00:00:12:34:56',
   uuid: 'a UUID such as 5fb06bd0-0bb0-7ffb-45f1-d6edd65f3e03',

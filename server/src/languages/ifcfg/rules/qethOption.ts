@@ -1,8 +1,8 @@
 import type { Finding } from '../../../service/types';
 import { lookupOption, suggestOptions, type QethOptionInfo } from '../keyTable';
-import { qethOptions, type IfcfgAssignment, type QethOption } from '../parser';
+import { isQethDevice, qethOptions, type IfcfgAssignment, type QethOption } from '../parser';
 import { removeTokenEdit } from '../optionsEdit';
-import { shorten, type IfcfgRule } from './helpers';
+import { removeLineFix, shorten, type IfcfgRule } from './helpers';
 
 /** Tokens the paper rules own, so one mistake gets one message. */
 const PAPER_OWNED = new Set(['checksumming']);
@@ -13,18 +13,34 @@ export const qethOption: IfcfgRule = {
   defaultSeverity: 'error',
   summary: 'Each OPTIONS token checked as a qeth attribute: keys NetworkManager rejects (the whole profile fails), removed or ignored attributes, and values outside their range.',
   check: ({ parsed }) => {
+    const portname = isQethDevice(parsed) ? portnameKey(parsed.effective.get('PORTNAME')) : [];
     const options = parsed.effective.get('OPTIONS');
-    if (!options || options.property.badQuoting) return [];
-    return qethOptions(options.property).flatMap((option) => check(options, option));
+    if (!options || options.property.badQuoting) return portname;
+    const tokens = qethOptions(options.property);
+    return [...portname, ...tokens.flatMap((option, index) => check(options, option, tokens, index))];
   },
 };
+
+/** PORTNAME becomes the qeth portname option, which current kernels ignore. */
+function portnameKey(assignment: IfcfgAssignment | undefined): Finding[] {
+  if (!assignment || assignment.property.value === '') return [];
+  return [
+    {
+      ruleId: qethOption.id,
+      severity: 'info',
+      range: assignment.property.nameRange,
+      message: "PORTNAME is passed to the qeth 'portname' option, which current kernels ignore (\"portname is deprecated and is ignored\"); the line can go.",
+      fixes: [removeLineFix(assignment.line, 'Remove the PORTNAME line')],
+    },
+  ];
+}
 
 function make(option: QethOption, message: string, extra: Partial<Finding> = {}): Finding {
   return { ruleId: qethOption.id, range: option.range, message, ...extra };
 }
 
-function check(options: IfcfgAssignment, option: QethOption): Finding[] {
-  const removeFix = { title: `Remove '${shorten(option.key)}' from OPTIONS`, edits: [removeTokenEdit(options.property, option)], isPreferred: false };
+function check(options: IfcfgAssignment, option: QethOption, tokens: readonly QethOption[], index: number): Finding[] {
+  const removeFix = { title: `Remove '${shorten(option.key)}' from OPTIONS`, edits: [removeTokenEdit(options.property, option, tokens, index)], isPreferred: false };
   if (!option.hasEquals) {
     return [make(option, `'${shorten(option.key)}' has no '=value': NetworkManager skips it and nothing is written to sysfs.`, { severity: 'warning', fixes: [removeFix] })];
   }
