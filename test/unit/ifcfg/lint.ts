@@ -1,5 +1,5 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { ifcfgLanguage } from '../../../server/src/languages/ifcfg';
+import { ifcfgSupport } from '../../../server/src/languages/ifcfg';
 import { runRules, severityName } from '../../../server/src/service/diagnostics';
 import { normalizeSettings } from '../../../server/src/service/settings';
 import type { KvmDiagnostic, Settings } from '../../../server/src/service/types';
@@ -12,13 +12,12 @@ export function ifcfgDoc(text: string, uri = 'file:///etc/sysconfig/network-scri
 
 /** Settings from plain strings (`kernel`, `platform`, `workload`, rules as given). */
 export function settings(raw: Record<string, unknown> = {}): Settings {
-  const base = normalizeSettings(raw);
-  return { ...base, platform: String(raw.platform ?? ''), workload: String(raw.workload ?? '') } as Settings;
+  return normalizeSettings(raw);
 }
 
 export function lint(text: string, raw: Record<string, unknown> = {}): KvmDiagnostic[] {
   const doc = ifcfgDoc(text);
-  return runRules(ifcfgLanguage, doc, ifcfgLanguage.parse(doc), settings(raw), (id) => `https://docs.invalid/${id}.md`);
+  return runRules(ifcfgSupport, doc, ifcfgSupport.parse(doc), settings(raw), (id) => `https://docs.invalid/${id}.md`);
 }
 
 /** `line:start-end severity rule` (0-based like LSP). */

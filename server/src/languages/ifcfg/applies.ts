@@ -3,15 +3,6 @@ import type { Settings } from '../../service/types';
 import { isQethDevice, valueOf, type IfcfgFile } from './parser';
 import { parseBoolean } from './keyTable';
 
-/** Settings fields added by the core contract (`kvmtune.platform`, `kvmtune.workload`); '' when absent. */
-export function platformOf(settings: Settings): string {
-  return (settings as Settings & { platform?: string }).platform ?? '';
-}
-
-export function workloadOf(settings: Settings): string {
-  return (settings as Settings & { workload?: string }).workload ?? '';
-}
-
 /** A device that only carries traffic for another one (bond slave, bridge or team port). */
 function isPort(file: IfcfgFile): boolean {
   return Boolean(valueOf(file, 'MASTER') || valueOf(file, 'BRIDGE') || valueOf(file, 'TEAM_MASTER') || parseBoolean(valueOf(file, 'SLAVE') ?? '') === true);
@@ -25,7 +16,7 @@ export function mtuAdviceApplies(file: IfcfgFile, settings: Settings): boolean {
   if (isPort(file) || valueOf(file, 'DEVICE') === 'lo') return false;
   if (isQethDevice(file)) return true;
   const type = (valueOf(file, 'TYPE') ?? 'Ethernet').toLowerCase();
-  return platformOf(settings) === 's390x' && ['ethernet', 'bridge', 'bond'].includes(type) && file.assignments.length > 0;
+  return settings.platform === 's390x' && ['ethernet', 'bridge', 'bond'].includes(type) && file.assignments.length > 0;
 }
 
 /** Where a "missing setting" finding goes: the DEVICE name, else NETTYPE, else the first assignment. */

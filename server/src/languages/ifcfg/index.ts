@@ -1,17 +1,32 @@
+import { contentLines } from '../../formats/sniff';
 import type { LanguageSupport } from '../../service/language';
-import type { Rule } from '../../service/types';
+import type { LanguageEntry } from '../registry';
 import { computeCompletions } from './completion';
 import { computeHover } from './hover';
 import { parseIfcfg, type IfcfgFile } from './parser';
 import { ifcfgRules } from './rules';
 import { computeSymbols } from './symbols';
 
-export const ifcfgLanguage: LanguageSupport<IfcfgFile> = {
+export const ifcfgSupport: LanguageSupport<IfcfgFile> = {
   id: 'ifcfg',
   commentStyle: 'hash',
   parse: parseIfcfg,
-  rules: ifcfgRules.map((rule) => ({ ...rule, language: 'ifcfg' }) as Rule<IfcfgFile>),
+  rules: ifcfgRules,
   hover: computeHover,
   complete: computeCompletions,
   symbols: computeSymbols,
+};
+
+const IFCFG_LINE = /^\s*(DEVICE|BOOTPROTO|ONBOOT|TYPE|NAME|IPADDR|NETTYPE|SUBCHANNELS)=/;
+
+export const ifcfgLanguage: LanguageEntry = {
+  id: 'ifcfg',
+  aliases: ['ifcfg (network-scripts)', 'ifcfg'],
+  filenamePatterns: ['ifcfg-*', '**/network-scripts/ifcfg-*'],
+  configuration: './language-configuration/hash-comments.json',
+  claimsContent: (text) => {
+    const lines = contentLines(text);
+    return lines.some((l) => IFCFG_LINE.test(l)) && lines.every((l) => /^\s*[A-Za-z_][A-Za-z0-9_]*=/.test(l));
+  },
+  support: ifcfgSupport,
 };

@@ -1,7 +1,7 @@
 import type { TextEdit } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { insertionColumn, valueSliceRange, wholeValueQuote, type KeyValueProperty } from '../../formats/keyValue';
-import { eolOf } from '../../service/text';
+import { eolOf } from '../../formats/lines';
 import { qethOptions, type IfcfgFile, type QethOption } from './parser';
 
 /**

@@ -2,7 +2,7 @@ import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import { isIPv4, isIPv6 } from 'node:net';
 import type { Range } from 'vscode-languageserver-types';
 import { valueSliceRange } from '../../formats/keyValue';
-import { shorten } from '../sysctl/values';
+import { shorten } from '../../formats/messages';
 import { lookupKey, type IfcfgKeyInfo } from './keyTable';
 import type { IfcfgAssignment, IfcfgFile } from './parser';
 import { buildIfcfgSchema } from './schema';

@@ -1,14 +1,13 @@
 import type { Position, Range, TextEdit } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { eolOf } from '../../../service/text';
+import { eolOf } from '../../../formats/lines';
 import type { Fix, Rule } from '../../../service/types';
-import type { IfcfgAssignment, IfcfgFile, IfcfgLine } from '../parser';
+import type { IfcfgFile, IfcfgLine } from '../parser';
 
-export { commentOutFix, deleteLineEdit, displayLine, removeLineFix, replaceFix } from '../../sysctl/rules/helpers';
-export { shorten } from '../../sysctl/values';
+export { deleteLineEdit, removeLineFix } from '../../../formats/fixes';
+export { displayLine, shorten } from '../../../formats/messages';
 
-/** A rule of this language (the registry, not the rule, says which language it serves). */
-export type IfcfgRule = Omit<Rule<IfcfgFile>, 'language'>;
+export type IfcfgRule = Rule<IfcfgFile>;
 
 /** The line without leading and trailing blanks. */
 export function trimmedLineRange(line: IfcfgLine): Range {
@@ -33,8 +32,4 @@ export function appendLineFix(doc: TextDocument, file: IfcfgFile, lineText: stri
   const lastText = doc.getText({ start: { line: lastLine, character: 0 }, end: { line: lastLine + 1, character: 0 } });
   const position = { line: lastLine, character: lastText.length };
   return { title, edits: [insertEdit(position, lastText === '' ? `${lineText}${eol}` : `${eol}${lineText}`)], isPreferred: false };
-}
-
-export function valueRangeOf(assignment: IfcfgAssignment): Range {
-  return assignment.property.valueRange;
 }

@@ -1,3 +1,4 @@
+import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding } from '../../../service/types';
 import { lookupOption, suggestOptions, type QethOptionInfo } from '../keyTable';
 import { isQethDevice, qethOptions, type IfcfgAssignment, type QethOption } from '../parser';
@@ -12,8 +13,8 @@ export const qethOption: IfcfgRule = {
   id: 'ifcfg-qeth-option',
   defaultSeverity: 'error',
   summary: 'Each OPTIONS token checked as a qeth attribute: keys NetworkManager rejects (the whole profile fails), removed or ignored attributes, and values outside their range.',
-  check: ({ parsed }) => {
-    const portname = isQethDevice(parsed) ? portnameKey(parsed.effective.get('PORTNAME')) : [];
+  check: ({ doc, parsed }) => {
+    const portname = isQethDevice(parsed) ? portnameKey(parsed.effective.get('PORTNAME'), doc) : [];
     const options = parsed.effective.get('OPTIONS');
     if (!options || options.property.badQuoting) return portname;
     const tokens = qethOptions(options.property);
@@ -22,7 +23,7 @@ export const qethOption: IfcfgRule = {
 };
 
 /** PORTNAME becomes the qeth portname option, which current kernels ignore. */
-function portnameKey(assignment: IfcfgAssignment | undefined): Finding[] {
+function portnameKey(assignment: IfcfgAssignment | undefined, doc: TextDocument): Finding[] {
   if (!assignment || assignment.property.value === '') return [];
   return [
     {
@@ -30,7 +31,7 @@ function portnameKey(assignment: IfcfgAssignment | undefined): Finding[] {
       severity: 'info',
       range: assignment.property.nameRange,
       message: "PORTNAME is passed to the qeth 'portname' option, which current kernels ignore (\"portname is deprecated and is ignored\"); the line can go.",
-      fixes: [removeLineFix(assignment.line, 'Remove the PORTNAME line')],
+      fixes: [removeLineFix(doc, assignment.line, 'Remove the PORTNAME line')],
     },
   ];
 }

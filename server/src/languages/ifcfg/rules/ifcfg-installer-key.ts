@@ -1,3 +1,4 @@
+import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { TextEdit } from 'vscode-languageserver-types';
 import type { Finding, Fix } from '../../../service/types';
 import type { IfcfgAssignment, IfcfgFile } from '../parser';
@@ -10,9 +11,9 @@ export const installerKey: IfcfgRule = {
   id: 'ifcfg-installer-key',
   defaultSeverity: 'error',
   summary: 'LAYER2= or PORTNO= are installer (parm file / kickstart) variables, not ifcfg keys: NetworkManager ignores them; they belong in OPTIONS.',
-  check: ({ parsed }) => {
+  check: ({ doc, parsed }) => {
     const found = parsed.assignments.filter((a) => OPTION_OF[a.property.name] !== undefined);
-    const fix = moveFix(parsed, found);
+    const fix = moveFix(doc, parsed, found);
     return found.map((a) => finding(a, fix));
   },
 };
@@ -20,11 +21,11 @@ export const installerKey: IfcfgRule = {
 const tokenOf = (a: IfcfgAssignment) => `${OPTION_OF[a.property.name]}=${a.property.value}`;
 
 /** One fix for all installer keys together, so fix-all cannot create two OPTIONS lines. */
-function moveFix(file: IfcfgFile, found: IfcfgAssignment[]): Fix | undefined {
+function moveFix(doc: TextDocument, file: IfcfgFile, found: IfcfgAssignment[]): Fix | undefined {
   const movable = found.filter((a) => a.property.value !== '' && !a.property.badQuoting && file.effective.get(a.property.name) === a);
   if (movable.length === 0) return undefined;
   const tokens = movable.map(tokenOf).join(' ');
-  const deletions = found.map((a) => deleteLineEdit(a.line));
+  const deletions = found.map((a) => deleteLineEdit(doc, a.line));
   const options = file.effective.get('OPTIONS');
   let edits: TextEdit[];
   if (options) {
