@@ -1,18 +1,7 @@
-import { contentLines, share } from '../formats/sniff';
 import type { LanguageEntry } from './registry';
 
 // Languages kvmtune recognises but does not check yet: `kvmtune lint` says so instead of guessing.
 // Each moves into its own folder when it gets a LanguageSupport.
-
-const MODPROBE_LINE = /^\s*(options|alias|blacklist|install|remove|softdep)\s+\S/;
-
-export const modprobeLanguage: LanguageEntry = {
-  id: 'modprobe',
-  aliases: ['modprobe.d', 'modprobe'],
-  filenamePatterns: ['**/modprobe.d/*.conf'],
-  configuration: './language-configuration/hash-comments.json',
-  claimsContent: (text) => share(contentLines(text), MODPROBE_LINE) >= 0.5,
-};
 
 export const uperfLanguage: LanguageEntry = {
   id: 'uperf',

@@ -32,3 +32,25 @@ export function applyFix(text: string, d: KvmDiagnostic, title?: string): string
   if (!fix) throw new Error(`no fix '${title ?? ''}' on ${brief(d)}: ${d.data.fixes.map((f) => f.title).join(', ')}`);
   return TextDocument.applyEdits(ifcfgDoc(text), fix.edits);
 }
+
+/**
+ * `# expect-next-line <severity> <start>-<end>` marks a finding on the next non-marker line with
+ * its exact columns (several markers may stack); `# settings: kernel=6.8 platform=s390x` sets settings.
+ */
+export function expectations(text: string, ruleId: string): { expected: string[]; settings: Record<string, string> } {
+  const lines = text.split(/\r\n|\r|\n/);
+  const expected: string[] = [];
+  let settings: Record<string, string> = {};
+  let pending: string[] = [];
+  lines.forEach((line, index) => {
+    const mark = /^# expect-next-line (\w+) (\d+)-(\d+)$/.exec(line);
+    const set = /^# settings: (.*)$/.exec(line);
+    if (mark) pending.push(`${index}:${mark[2]}-${mark[3]} ${mark[1]} ${ruleId}`);
+    else if (set) settings = Object.fromEntries(set[1].split(/\s+/).map((pair) => pair.split('=') as [string, string]));
+    else {
+      expected.push(...pending.map((p) => p.replace(/^\d+:/, `${index}:`)));
+      pending = [];
+    }
+  });
+  return { expected, settings };
+}
