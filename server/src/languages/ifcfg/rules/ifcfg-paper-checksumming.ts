@@ -24,6 +24,9 @@ function check(doc: TextDocument, file: IfcfgFile, settings: Settings): Finding[
   if (options?.property.badQuoting) return [];
   const option = findOption(options?.property, 'checksumming');
   if (targetsKernelAtLeast(settings, REMOVED_IN)) return option ? [removedToken(doc, file, option)] : ethtoolOff(file);
+  const ethtool = file.effective.get('ETHTOOL_OPTS');
+  // rx/tx offload switched on with ethtool does what the paper wants on any kernel.
+  if (!option && ethtool && !ethtool.property.badQuoting && turnsOn(ethtool.property.value)) return [];
   const note = settings.kernel ? '' : ` (The attribute was removed in Linux ${REMOVED_IN}; set kvmtune.kernel to get the ethtool form for newer kernels.)`;
   const title = `Set checksumming=${PAPER_VALUE} in OPTIONS (the paper's value)`;
   if (!option) {
