@@ -18,12 +18,12 @@ describe('ifcfg hover', () => {
     assert.deepEqual(h?.range, { start: { line: 2, character: 0 }, end: { line: 2, character: 3 } });
     const text = textOf(h);
     assert.match(text, /^\*\*MTU\*\* — int/);
-    assert.match(text, /\*\*Range:\*\* 68\.\.65535 bytes; `0` = NetworkManager: leave the MTU as the driver sets it\./);
+    assert.match(text, /- Range: 68 to 65535 bytes; `0` = NetworkManager: leave the MTU as the driver sets it\./);
     assert.match(text, /\*\*IBM paper:\*\* `MTU=8192`/);
     assert.match(text, /two 4 KiB pages/);
     assert.match(text, /With MacVTap the host is not part of path-MTU discovery/);
     assert.match(text, /HiperSockets: 8192 is the maximum with 16 KiB frames/);
-    assert.match(text, /\*initscripts:\* Legacy initscripts `source` the file with bash/);
+    assert.match(text, /- initscripts: legacy initscripts `source` the file with bash/);
   });
 
   it('on one OPTIONS token: the qeth attribute, its range on that token only', () => {
@@ -33,11 +33,11 @@ describe('ifcfg hover', () => {
     assert.match(text, /^\*\*buffer_count\*\* — qeth attribute `buffer_count`/);
     assert.match(text, /128 buffers take 8 MiB per device/);
     assert.match(text, /default is 64 on OSA and 128 on HiperSockets/);
-    assert.match(textOf(hoverAt(3, 40)), /Removed in Linux 3\.0 \("qeth: convert to hw_features part 2"\)/);
+    assert.match(textOf(hoverAt(3, 40)), /- Since then: removed in Linux 3\.0 \("qeth: convert to hw_features part 2"\)/);
   });
 
   it('on an initscripts-only key, a tunable without a key, and a boolean value', () => {
-    assert.match(textOf(hoverAt(4, 2)), /\*\*Read by:\*\* legacy initscripts \(ifup\) only — NetworkManager keeps the key in the file but ignores it\./);
+    assert.match(textOf(hoverAt(4, 2)), /- Read by: legacy initscripts \(ifup\) only — NetworkManager keeps the key in the file but ignores it\./);
     assert.match(textOf(hoverAt(5, 2)), /Paper: \*\*2500\*\* on 10 GbE and faster/);
     assert.match(textOf(hoverAt(5, 2)), /ATTR\{tx_queue_len\}="2500"/);
     assert.equal(textOf(hoverAt(6, 8)), 'NetworkManager reads this as **yes**.');

@@ -1,3 +1,4 @@
+import { entryMarkdown, type TableEntry } from '../../formats/table';
 import type { KernelModule, ModuleParam } from './moduleParams';
 
 export const COMMAND_DOCS: Record<string, string> = {
@@ -16,18 +17,22 @@ export function moduleMarkdown(module: KernelModule): string {
 }
 
 export function paramMarkdown(module: KernelModule, param: ModuleParam, platform: string): string {
-  const range = param.min !== undefined || param.max !== undefined ? `${param.min ?? '…'}..${param.max ?? '…'}${param.unit ? ` ${param.unit}` : ''}` : undefined;
-  const lines = [`**${module.name}.${param.name}** — ${param.type}${param.unit ? `, ${param.unit}` : ''}`, '', param.summary, ''];
-  if (range) lines.push(`- Range: ${range}`);
-  if (param.defaultsByArch) {
-    const byArch = Object.entries(param.defaultsByArch)
-      .map(([arch, value]) => (arch === platform ? `**${arch} ${value}**` : `${arch} ${value}`))
-      .join(', ');
-    lines.push(`- Default: ${byArch}`);
-  } else lines.push(`- Default: \`${param.default}\``);
-  if (param.arch) lines.push(`- Only on: ${param.arch.join(', ')}`);
-  lines.push(param.access === 'rw' ? `- Also writable at run time: \`/sys/module/${module.name}/parameters/${param.name}\` (takes effect at once, lost at reboot).` : '- Read only at module load: reload the module (or reboot) after changing it.');
-  if (param.notes) lines.push(`- ${param.notes}`);
-  if (param.paper) lines.push('', `**IBM paper:** \`${param.name}=${param.paper.value}\`${param.paper.workload ? ` for ${param.paper.workload} workloads` : ''}. ${param.paper.reason}`);
-  return lines.join('\n');
+  const defaults = param.defaultsByArch
+    ? Object.entries(param.defaultsByArch).map(([arch, value]) => (arch === platform ? `**${arch} ${value}**` : `${arch} ${value}`)).join(', ')
+    : `\`${param.default}\``;
+  const entry: TableEntry = {
+    name: `${module.name}.${param.name}`,
+    type: param.type,
+    unit: param.unit,
+    summary: param.summary,
+    facts: [
+      ['Range', param.min !== undefined || param.max !== undefined ? `${param.min ?? '…'} to ${param.max ?? '…'}${param.unit ? ` ${param.unit}` : ''}` : undefined],
+      ['Default', defaults],
+      ['Only on', param.arch?.join(', ')],
+      ['Set', param.access === 'rw' ? `also writable at run time: \`/sys/module/${module.name}/parameters/${param.name}\` (takes effect at once, lost at reboot).` : 'read only at module load: reload the module (or reboot) after changing it.'],
+    ],
+    notes: param.notes ? [{ label: 'Notes', text: param.notes }] : [],
+    paper: param.paper ? { value: `${param.name}=${param.paper.value}`, reason: `${param.paper.workload ? `For ${param.paper.workload} workloads. ` : ''}${param.paper.reason}` } : undefined,
+  };
+  return entryMarkdown(entry);
 }
