@@ -11,7 +11,7 @@ const DOCS = join(__dirname, '..', '..', '..', 'docs', 'rules');
 describe('ifcfg rule fixtures (test/fixtures/ifcfg/rules/<id>.ifcfg)', () => {
   it('every rule has a fixture and a docs page, and every fixture a rule', () => {
     const ids = ifcfgRules.map((r) => r.id).sort();
-    assert.deepEqual(readdirSync(FIXTURES).map((f) => f.replace(/\.ifcfg$/, '')).sort(), ids);
+    assert.deepEqual(readdirSync(FIXTURES).filter((f) => f.endsWith('.ifcfg')).map((f) => f.replace(/\.ifcfg$/, '')).sort(), ids);
     for (const id of ids) assert.ok(existsSync(join(DOCS, `${id}.md`)), `docs/rules/${id}.md`);
   });
 
