@@ -1,6 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { applyFix, brief, lint } from './lint';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { parseIfcfgText } from '../../../server/src/languages/ifcfg/parser';
+import { computeSourceActions } from '../../../server/src/languages/ifcfg/sourceActions';
+import { applyFix, brief, ifcfgDoc, lint, settings } from './lint';
 
 const QETH = 'DEVICE=enc600\nNETTYPE=qeth\nSUBCHANNELS=0.0.0600,0.0.0601,0.0.0602\nMTU=8192\n';
 const one = (text: string, rule: string, raw: Record<string, unknown> = {}) => {
@@ -98,5 +101,25 @@ describe('ifcfg fixes edit only what they must', () => {
   it('survives junk: binary, huge, lone CR', () => {
     assert.doesNotThrow(() => lint('\u0000\u0001OPTIONS="\r\rMTU=\'\n'.repeat(500)));
     assert.doesNotThrow(() => lint(`OPTIONS="${'buffer_count=1 '.repeat(20000)}"\nNETTYPE=qeth\n`));
+  });
+});
+
+describe("ifcfg source action: add the paper's interface settings", () => {
+  const run = (text: string, raw: Record<string, unknown> = {}) => {
+    const doc = ifcfgDoc(text);
+    const actions = computeSourceActions(doc, parseIfcfgText(text), settings(raw), { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } });
+    return actions.length ? TextDocument.applyEdits(doc, actions[0].edit!.changes![doc.uri]) : undefined;
+  };
+
+  it('adds MTU and both OPTIONS tokens in one OPTIONS edit, keeping the quotes', () => {
+    const text = "DEVICE=enc600\nNETTYPE=qeth\nMTU=1500\nOPTIONS='layer2=1 portno=0'\n";
+    assert.equal(run(text), "DEVICE=enc600\nNETTYPE=qeth\nMTU=8192\nOPTIONS='layer2=1 portno=0 buffer_count=128 checksumming=hw_checksumming'\n");
+  });
+
+  it('creates OPTIONS once when there is none, and uses ETHTOOL_OPTS on 3.0+', () => {
+    assert.equal(run('DEVICE=enc600\nNETTYPE=qeth\n'), 'DEVICE=enc600\nNETTYPE=qeth\nMTU=8192\nOPTIONS="buffer_count=128 checksumming=hw_checksumming"\n');
+    const modern = 'DEVICE=enc600\nNETTYPE=qeth\nMTU=8192\nOPTIONS="checksumming=hw_checksumming buffer_count=128"\n';
+    assert.equal(run(modern, { kernel: '5.14' }), 'DEVICE=enc600\nNETTYPE=qeth\nMTU=8192\nOPTIONS="buffer_count=128"\nETHTOOL_OPTS="-K enc600 rx on tx on"\n');
+    assert.equal(run('DEVICE=eth0\nTYPE=Ethernet\n'), undefined);
   });
 });

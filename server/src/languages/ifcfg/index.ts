@@ -5,6 +5,7 @@ import { computeCompletions } from './completion';
 import { computeHover } from './hover';
 import { parseIfcfg, type IfcfgFile } from './parser';
 import { ifcfgRules } from './rules';
+import { computeSourceActions } from './sourceActions';
 import { computeSymbols } from './symbols';
 
 export const ifcfgSupport: LanguageSupport<IfcfgFile> = {
@@ -15,6 +16,7 @@ export const ifcfgSupport: LanguageSupport<IfcfgFile> = {
   hover: computeHover,
   complete: computeCompletions,
   symbols: computeSymbols,
+  sourceActions: computeSourceActions,
 };
 
 const IFCFG_LINE = /^\s*(DEVICE|BOOTPROTO|ONBOOT|TYPE|NAME|IPADDR|NETTYPE|SUBCHANNELS)=/;
