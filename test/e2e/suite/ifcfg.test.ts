@@ -70,7 +70,7 @@ describe('modprobe', () => {
     const document = await openWorkspaceFile('modprobe.d/vhost-net.conf');
     const text = await hoverText(document.uri, new vscode.Position(1, 25));
     assert.match(text, /\*\*vhost_net\.experimental_zcopytx\*\* — int/);
-    assert.match(text, /Read only at module load/);
+    assert.match(text, /- Set: read only at module load/);
   });
 
   it("warns about halt_poll_ns below the paper's 80000 and fixes the value", async () => {
