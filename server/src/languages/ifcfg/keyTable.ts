@@ -89,7 +89,7 @@ const NUMBERED_SUFFIX = /^(0|[1-9][0-9]{0,9})$/;
 /** The table entry for a key as written (IPADDR2 -> IPADDR, NM_USER_FOO -> NM_USER_). */
 export function lookupKey(name: string): IfcfgKeyInfo | undefined {
   const exact = byName.get(name);
-  if (exact) return exact;
+  if (exact && !exact.prefix) return exact;
   for (const info of numbered) {
     if (name.startsWith(info.name) && NUMBERED_SUFFIX.test(name.slice(info.name.length))) return info;
   }

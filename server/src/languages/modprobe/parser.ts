@@ -44,8 +44,8 @@ export interface ModprobeFile {
 
 interface LogicalLine {
   text: string;
-  /** Document position of every character of `text`, plus one past the end. */
-  positions: Position[];
+  /** Where each physical piece starts in `text`, and on which document line (column 0). */
+  pieces: { offset: number; line: number }[];
   line: number;
   endLine: number;
 }
@@ -77,25 +77,38 @@ export function parseModprobeText(text: string): ModprobeFile {
 
 function joinContinued(physical: string[], start: number): LogicalLine {
   let text = '';
-  const positions: Position[] = [];
+  const pieces: { offset: number; line: number }[] = [];
   let line = start;
   for (;;) {
     const current = physical[line];
     const continued = current.endsWith('\\') && line + 1 < physical.length;
-    const body = continued ? current.slice(0, -1) : current;
-    for (let c = 0; c < body.length; c += 1) positions.push({ line, character: c });
-    text += body;
-    if (!continued) {
-      positions.push({ line, character: body.length });
-      return { text, positions, line: start, endLine: line };
-    }
+    pieces.push({ offset: text.length, line });
+    text += continued ? current.slice(0, -1) : current;
+    if (!continued) return { text, pieces, line: start, endLine: line };
     line += 1;
   }
 }
 
+/** The document position of logical offset `offset` (binary search over the pieces). */
+function positionOf(logical: LogicalLine, offset: number): Position {
+  let low = 0;
+  let high = logical.pieces.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (logical.pieces[mid].offset <= offset) low = mid;
+    else high = mid - 1;
+  }
+  const piece = logical.pieces[low];
+  return { line: piece.line, character: offset - piece.offset };
+}
+
 function mapRange(logical: LogicalLine, start: number, end: number): Range {
-  const endPosition = end > start ? logical.positions[end - 1] : logical.positions[start];
-  return { start: logical.positions[start], end: end > start ? { line: endPosition.line, character: endPosition.character + 1 } : endPosition };
+  if (end <= start) {
+    const at = positionOf(logical, start);
+    return { start: at, end: at };
+  }
+  const last = positionOf(logical, end - 1);
+  return { start: positionOf(logical, start), end: { line: last.line, character: last.character + 1 } };
 }
 
 function parseCommand(logical: LogicalLine): ModprobeCommand | undefined {
