@@ -29,7 +29,7 @@ describe('ifcfg key table', () => {
     assert.deepEqual(suggestOptions('buffercount'), ['buffer_count']);
     assert.equal(lookupOption('buffer_count')?.max, 128);
     assert.equal(lookupOption('checksumming')?.status, 'removed');
-    assert.equal(QETH_OPTIONS.filter((o) => o.networkManager).length, 31);
+    assert.equal(QETH_OPTIONS.filter((o) => o.networkManager).length, 30);
   });
 
   it("parses booleans like NetworkManager's svParseBoolean", () => {
