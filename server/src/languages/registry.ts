@@ -3,8 +3,10 @@ import type { LanguageSupport } from '../service/language';
 import type { Rule } from '../service/types';
 import { sniffXmlRoot, type XmlRoot } from '../formats/xmlRoot';
 import { sysctlLanguage } from './sysctl';
+import { ifcfgLanguage } from './ifcfg';
 import { libvirtLanguage } from './libvirt';
-import { ifcfgLanguage, modprobeLanguage, uperfLanguage } from './pending';
+import { modprobeLanguage } from './modprobe';
+import { uperfLanguage } from './pending';
 
 /**
  * Everything that names a language lives in its entry: the id, how files are recognised, its comment
