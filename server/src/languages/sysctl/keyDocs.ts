@@ -1,8 +1,5 @@
-// The rule modules register which paper rule covers which key; load them before looking it up.
-import './rules';
 import { ruleDocUrl } from '../../ruleDocs';
 import { IFACE_PLACEHOLDER, isVectorType, type SysctlKeyInfo } from './keyTable';
-import { PAPER_RULE_BY_KEY } from './rules/paperRule';
 import { describeQuantity, parseIntegers } from './values';
 
 const TYPE_NAMES: Record<SysctlKeyInfo['type'], string> = {
@@ -35,8 +32,7 @@ export function rulesAbout(info: SysctlKeyInfo): string[] {
   const ids: string[] = [];
   if (info.removedIn) ids.push('sysctl-removed-key');
   if (info.noOpSince) ids.push('sysctl-noop-key');
-  const paperRule = PAPER_RULE_BY_KEY.get(info.key);
-  if (paperRule) ids.push(paperRule);
+  if (info.paperRule) ids.push(info.paperRule);
   return ids;
 }
 
