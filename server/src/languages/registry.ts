@@ -3,6 +3,7 @@ import type { LanguageSupport } from '../service/language';
 import type { Rule } from '../service/types';
 import { sniffXmlRoot, type XmlRoot } from '../formats/xmlRoot';
 import { sysctlLanguage } from './sysctl';
+import { tunedLanguage } from './tuned';
 import { ifcfgLanguage, libvirtLanguage, modprobeLanguage, uperfLanguage } from './pending';
 
 /**
@@ -31,7 +32,7 @@ export interface LanguageEntry {
   support?: LanguageSupport<any>;
 }
 
-export const LANGUAGES: readonly LanguageEntry[] = [sysctlLanguage, ifcfgLanguage, modprobeLanguage, uperfLanguage, libvirtLanguage];
+export const LANGUAGES: readonly LanguageEntry[] = [sysctlLanguage, ifcfgLanguage, modprobeLanguage, uperfLanguage, libvirtLanguage, tunedLanguage];
 
 const byId = new Map(LANGUAGES.map((entry) => [entry.id, entry]));
 

@@ -1,6 +1,6 @@
 import type { Range, TextEdit } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { eolOf } from '../../service/text';
+import { eolOf } from '../../formats/lines';
 import type { Fix } from '../../service/types';
 import type { IniOption } from '../../formats/ini';
 import type { TunedProfile } from './parser';
@@ -13,10 +13,6 @@ export function lineRange(line: number): Range {
 export function deleteOptionEdit(option: IniOption): TextEdit {
   const last = option.valueLines[option.valueLines.length - 1].line;
   return { range: { start: { line: option.line, character: 0 }, end: { line: last + 1, character: 0 } }, newText: '' };
-}
-
-export function replaceFix(title: string, range: Range, newText: string, isPreferred = false): Fix {
-  return { title, edits: [{ range, newText }], isPreferred };
 }
 
 /**

@@ -4,13 +4,13 @@ import type { Settings } from '../../service/types';
 /** The release the knowledge table was read from; an empty kvmtune.tuned.version means this one. */
 export const CURRENT_TUNED = '2.28';
 
-/** kvmtune.tuned.version and kvmtune.platform, read defensively so older settings objects still work. */
+/** kvmtune.tuned.version and kvmtune.platform. */
 export function tunedVersionOf(settings: Settings): string {
-  return ((settings as { tunedVersion?: string }).tunedVersion ?? '').trim();
+  return settings.tunedVersion.trim();
 }
 
 export function platformOf(settings: Settings): string {
-  return ((settings as { platform?: string }).platform ?? '').trim();
+  return settings.platform.trim();
 }
 
 function parts(version: string): number[] {

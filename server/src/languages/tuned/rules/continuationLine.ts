@@ -1,6 +1,6 @@
 import type { Finding, Rule } from '../../../service/types';
 import type { IniLine, IniOption } from '../../../formats/ini';
-import { displayLine, shorten } from '../text';
+import { displayLine, shorten } from '../../../formats/messages';
 import { profileFor, type TunedProfile } from '../parser';
 
 const LOOKS_LIKE_SETTING = /^[^=\s[][^=]*=|^\[.+\]/;

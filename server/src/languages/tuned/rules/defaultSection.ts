@@ -1,6 +1,6 @@
 import type { Rule } from '../../../service/types';
 import { profileFor, type TunedProfile } from '../parser';
-import { shorten } from '../text';
+import { shorten } from '../../../formats/messages';
 
 export const defaultSection: Rule<TunedProfile> = {
   id: 'tuned-default-section',

@@ -1,6 +1,6 @@
 import type { Finding, Rule } from '../../../service/types';
 import { deleteOptionEdit } from '../edits';
-import { displayLine, shorten } from '../text';
+import { displayLine, shorten } from '../../../formats/messages';
 import { profileFor, type TunedProfile } from '../parser';
 import { strictParsing } from '../version';
 

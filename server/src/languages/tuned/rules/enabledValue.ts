@@ -1,6 +1,6 @@
 import type { Finding, Rule } from '../../../service/types';
 import { ownOptions, profileFor, type TunedProfile } from '../parser';
-import { shorten } from '../text';
+import { shorten } from '../../../formats/messages';
 
 const TRUE_VALUES = new Set(['True', 'true', '1']);
 const MEANT_TRUE = /^(yes|y|on|t|true|enable|enabled)$/i;

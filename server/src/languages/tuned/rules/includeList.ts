@@ -2,7 +2,7 @@ import type { Finding, Rule } from '../../../service/types';
 import { includeEntries } from '../includes';
 import { mainIncludes } from './missingInclude';
 import { profileFor, type TunedProfile } from '../parser';
-import { shorten } from '../text';
+import { shorten } from '../../../formats/messages';
 
 export const includeList: Rule<TunedProfile> = {
   id: 'tuned-include-list',

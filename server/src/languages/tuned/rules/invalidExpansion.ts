@@ -4,7 +4,7 @@ import { didYouMean } from '../didYouMean';
 import { scanReferences, type Reference } from '../expansion';
 import { profileFor, type TunedProfile } from '../parser';
 import { FUNCTIONS, findFunction } from '../table';
-import { shorten } from '../text';
+import { shorten } from '../../../formats/messages';
 import { targetHas, tunedVersionOf } from '../version';
 
 export const invalidExpansion: Rule<TunedProfile> = {

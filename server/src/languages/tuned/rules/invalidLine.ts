@@ -1,6 +1,6 @@
 import type { Finding, Rule } from '../../../service/types';
 import type { IniLine } from '../../../formats/ini';
-import { shorten } from '../text';
+import { shorten } from '../../../formats/messages';
 import { profileFor, type TunedProfile } from '../parser';
 
 export const invalidLine: Rule<TunedProfile> = {

@@ -3,7 +3,7 @@ import type { Finding, Fix, Rule, Settings } from '../../../service/types';
 import type { IniOption } from '../../../formats/ini';
 import { deleteOptionEdit, moveFix } from '../edits';
 import { optionsOfPlugin, type TunedProfile } from '../parser';
-import { shorten } from '../text';
+import { shorten } from '../../../formats/messages';
 import { targetHas } from '../version';
 import { profileFor } from '../parser';
 

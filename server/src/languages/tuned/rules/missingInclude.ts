@@ -4,7 +4,7 @@ import { didYouMean } from '../didYouMean';
 import { includeEntries, resolveInclude, type IncludeEntry } from '../includes';
 import { profileFor, type TunedProfile } from '../parser';
 import { SHIPPED_PROFILES } from '../shippedProfiles';
-import { shorten } from '../text';
+import { shorten } from '../../../formats/messages';
 
 /** The include= of [main] (the winning one), which is the only include tuned follows. */
 export function mainIncludes(profile: TunedProfile): IniOption[] {

@@ -1,6 +1,6 @@
 import type { Finding, Rule } from '../../../service/types';
-import { eolOf } from '../../../service/text';
-import { displayLine, shorten } from '../text';
+import { eolOf } from '../../../formats/lines';
+import { displayLine, shorten } from '../../../formats/messages';
 import { profileFor, type TunedProfile } from '../parser';
 
 const MAIN_KEYS = /^\s*(include|summary|description)\s*=/;

@@ -1,7 +1,7 @@
 import type { Finding, Rule } from '../../../service/types';
 import type { IniLine, IniOption } from '../../../formats/ini';
 import { optionsOfPlugin, profileFor, type TunedProfile } from '../parser';
-import { shorten } from '../text';
+import { shorten } from '../../../formats/messages';
 
 export const modprobeLine: Rule<TunedProfile> = {
   id: 'tuned-modprobe-line',

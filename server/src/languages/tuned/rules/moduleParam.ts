@@ -6,7 +6,7 @@ import { didYouMean } from '../didYouMean';
 import { parseModulesValue, paramValueRange, type ModuleParamWord } from '../modulesValue';
 import { optionsOfPlugin, profileFor, type TunedProfile } from '../parser';
 import { findUnitKeyword } from '../table';
-import { shorten } from '../text';
+import { shorten } from '../../../formats/messages';
 
 export const moduleParam: Rule<TunedProfile> = {
   id: 'tuned-module-param',

@@ -1,6 +1,6 @@
 import type { Finding, Rule } from '../../../service/types';
 import { profileFor, type TunedProfile } from '../parser';
-import { shorten } from '../text';
+import { shorten } from '../../../formats/messages';
 
 /** Interface names of devices the kernel lists under /sys/devices/virtual. */
 const VIRTUAL = /^(lo|br|virbr|bond|team|vnet|tap|tun|macvtap|macvlan|veth|vlan|docker|cni|flannel|vxlan|geneve|dummy|ovs)|\.\d+$/;

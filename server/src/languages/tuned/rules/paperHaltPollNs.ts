@@ -27,7 +27,7 @@ function judge(value: string, range: Range, settings: Settings): Finding[] {
   const param = findParam('kvm', 'halt_poll_ns');
   const paper = param?.paper;
   if (!paper || !/^\d+$/.test(value) || Number(value) === Number(paper.value)) return [];
-  const workload = (settings as { workload?: string }).workload ?? '';
+  const workload = settings.workload;
   if (paper.workload && workload !== '' && workload !== paper.workload && workload !== 'mixed') return [];
   return [{
     ruleId: paperHaltPollNs.id,

@@ -2,7 +2,7 @@ import type { Finding, Rule, Settings } from '../../../service/types';
 import type { IniOption } from '../../../formats/ini';
 import { findUnitKeyword } from '../table';
 import { optionsOfPlugin, profileFor, type TunedProfile } from '../parser';
-import { shorten } from '../text';
+import { shorten } from '../../../formats/messages';
 import { targetHas } from '../version';
 
 export const sysctlKey: Rule<TunedProfile> = {

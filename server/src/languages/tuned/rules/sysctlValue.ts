@@ -4,7 +4,7 @@ import { isIntegerType, lookupKey } from '../../sysctl/keyTable';
 import { parseSysctlText } from '../../sysctl/parser';
 import { profileFor, type TunedProfile } from '../parser';
 import { tunedSysctlSettings, type TunedSysctlSetting } from '../sysctlSettings';
-import { shorten } from '../text';
+import { shorten } from '../../../formats/messages';
 
 export const sysctlValue: Rule<TunedProfile> = {
   id: 'tuned-sysctl-value',

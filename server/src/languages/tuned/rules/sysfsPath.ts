@@ -2,7 +2,7 @@ import type { Finding, Rule } from '../../../service/types';
 import { expandKnown } from '../expansion';
 import { optionsOfPlugin, profileFor, type TunedProfile } from '../parser';
 import { findUnitKeyword } from '../table';
-import { shorten } from '../text';
+import { shorten } from '../../../formats/messages';
 import { variableValues } from './undefinedVariable';
 
 const CPU_MASK = /^[0-9a-fA-F]+(,[0-9a-fA-F]+)*$/;

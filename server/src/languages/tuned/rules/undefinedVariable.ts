@@ -4,7 +4,7 @@ import { expandKnown, scanReferences } from '../expansion';
 import { includeEntries, resolveInclude } from '../includes';
 import { mainIncludes } from './missingInclude';
 import { profileFor, type TunedProfile } from '../parser';
-import { shorten } from '../text';
+import { shorten } from '../../../formats/messages';
 
 /** Variable values with earlier variables expanded, in file order as tuned defines them. */
 export function variableValues(profile: TunedProfile): Map<string, string> {

@@ -4,7 +4,7 @@ import { didYouMean } from '../didYouMean';
 import { MISPLACED_NAMES } from './misplacedSetting';
 import { ownOptions, profileFor, type TunedProfile, type TunedUnit } from '../parser';
 import { findPlugin, findPluginOption, findSpecialSection, findUnitKeyword, optionNamesOf, UNIT_KEYWORDS, type TunedOption } from '../table';
-import { shorten } from '../text';
+import { shorten } from '../../../formats/messages';
 import { targetHas, tunedVersionOf } from '../version';
 
 export const unknownOption: Rule<TunedProfile> = {

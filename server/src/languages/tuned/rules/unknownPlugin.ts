@@ -2,7 +2,7 @@ import type { Finding, Rule } from '../../../service/types';
 import { didYouMean } from '../didYouMean';
 import { profileFor, type TunedProfile, type TunedUnit } from '../parser';
 import { findPlugin, PLUGINS, removedPlugin, SPECIAL_SECTIONS } from '../table';
-import { shorten } from '../text';
+import { shorten } from '../../../formats/messages';
 import { targetHas, tunedVersionOf } from '../version';
 
 const KNOWN_NAMES = [...PLUGINS.map((p) => p.name), ...SPECIAL_SECTIONS.map((s) => s.name)];
