@@ -2,7 +2,7 @@ import type { Location, Position } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Settings } from '../../service/types';
 import { includeEntries, resolveInclude } from './includes';
-import { mainIncludes } from './rules/missingInclude';
+import { mainIncludes } from './rules/tuned-missing-include';
 import type { TunedProfile } from './parser';
 
 /** An include= name opens the included profile when it is a sibling folder in the workspace. */

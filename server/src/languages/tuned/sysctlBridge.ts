@@ -3,7 +3,7 @@ import { parseSysctlText } from '../sysctl/parser';
 import { sysctlSettingsRules as sysctlRulesForSettings, type SysctlSetting, type SysctlSettingsRule } from '../sysctl/rules';
 import { profileFor, type TunedProfile } from './parser';
 import { tunedSysctlSettings, type TunedSysctlSetting } from './sysctlSettings';
-import { MISPLACED_SYSCTL_COMPONENTS } from './rules/misplacedSetting';
+import { MISPLACED_SYSCTL_COMPONENTS } from './rules/tuned-misplaced-setting';
 
 /** The sysctl view of one [sysctl] key: the key normalised as sysctl does, the value as tuned writes it. */
 function asSysctlSetting(s: TunedSysctlSetting): SysctlSetting | undefined {

@@ -5,7 +5,7 @@ import { expandKnown } from './expansion';
 import { optionsOfPlugin, type TunedProfile } from './parser';
 import { findUnitKeyword } from './table';
 import { targetHas } from './version';
-import { variableValues } from './rules/undefinedVariable';
+import { variableValues } from './rules/tuned-undefined-variable';
 
 /** One [sysctl] key with the value tuned writes to /proc/sys for it. */
 export interface TunedSysctlSetting {

@@ -2,7 +2,7 @@ import type { Finding, Rule, Settings } from '../../../service/types';
 import { valueSpanRange } from '../../../formats/ini';
 import { expandKnown, scanReferences } from '../expansion';
 import { includeEntries, resolveInclude } from '../includes';
-import { mainIncludes } from './missingInclude';
+import { mainIncludes } from './tuned-missing-include';
 import { profileFor, type TunedProfile } from '../parser';
 import { shorten } from '../../../formats/messages';
 

@@ -3,7 +3,7 @@ import { expandKnown } from '../expansion';
 import { optionsOfPlugin, profileFor, type TunedProfile } from '../parser';
 import { findUnitKeyword } from '../table';
 import { shorten } from '../../../formats/messages';
-import { variableValues } from './undefinedVariable';
+import { variableValues } from './tuned-undefined-variable';
 
 const CPU_MASK = /^[0-9a-fA-F]+(,[0-9a-fA-F]+)*$/;
 

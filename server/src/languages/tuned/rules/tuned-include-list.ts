@@ -1,6 +1,6 @@
 import type { Finding, Rule } from '../../../service/types';
 import { includeEntries } from '../includes';
-import { mainIncludes } from './missingInclude';
+import { mainIncludes } from './tuned-missing-include';
 import { profileFor, type TunedProfile } from '../parser';
 import { shorten } from '../../../formats/messages';
 

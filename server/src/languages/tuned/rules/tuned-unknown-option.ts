@@ -1,7 +1,7 @@
 import type { Finding, Rule, Settings } from '../../../service/types';
 import type { EffectiveOption } from '../../../formats/ini';
 import { didYouMean } from '../didYouMean';
-import { MISPLACED_NAMES } from './misplacedSetting';
+import { MISPLACED_NAMES } from './tuned-misplaced-setting';
 import { ownOptions, profileFor, type TunedProfile, type TunedUnit } from '../parser';
 import { findPlugin, findPluginOption, findSpecialSection, findUnitKeyword, optionNamesOf, UNIT_KEYWORDS, type TunedOption } from '../table';
 import { shorten } from '../../../formats/messages';

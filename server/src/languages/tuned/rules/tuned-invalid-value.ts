@@ -4,7 +4,7 @@ import { expandKnown } from '../expansion';
 import { ownOptions, profileFor, type TunedProfile, type TunedUnit } from '../parser';
 import { findPlugin, findPluginOption, findUnitKeyword, type TunedOption } from '../table';
 import { checkValue } from '../values';
-import { variableValues } from './undefinedVariable';
+import { variableValues } from './tuned-undefined-variable';
 
 export const invalidValue: Rule<TunedProfile> = {
   id: 'tuned-invalid-value',
