@@ -1,7 +1,7 @@
 import type { Finding, Rule } from '../../../service/types';
 import type { IniLine, IniOption } from '../../../formats/ini';
 import { displayLine, shorten } from '../../../formats/messages';
-import { profileFor, type TunedProfile } from '../parser';
+import { profileFor, unitOfOption, type TunedProfile } from '../parser';
 
 const LOOKS_LIKE_SETTING = /^[^=\s[][^=]*=|^\[.+\]/;
 
@@ -11,13 +11,30 @@ export const continuationLine: Rule<TunedProfile> = {
   summary: 'An indented line after a setting: configparser appends it to that value, so an indented setting or header is lost without a message.',
   check: ({ parsed, settings }) => {
     const profile = profileFor(parsed, settings);
-    return profile.ini.lines.filter((l) => l.kind === 'continuation').map((line) => finding(line, profile.ini.options[line.optionIndex!]));
+    return profile.ini.lines.filter((l) => l.kind === 'continuation').map((line) => {
+      const option = profile.ini.options[line.optionIndex!];
+      return finding(line, option, isWordList(unitOfOption(profile, option)?.plugin, option.name));
+    });
   },
 };
 
-function finding(line: IniLine, option: IniOption): Finding {
+/** Values tuned splits at any whitespace, so a line break between words is harmless. */
+function isWordList(plugin: string | undefined, name: string): boolean {
+  return (plugin === 'bootloader' && name.startsWith('cmdline')) || name === 'devices';
+}
+
+function finding(line: IniLine, option: IniOption, wordList: boolean): Finding {
   const content = line.text.slice(line.contentRange.start.character, line.contentRange.end.character);
   const unindent = { title: 'Remove the indentation', edits: [{ range: { start: { line: line.line, character: 0 }, end: line.contentRange.start }, newText: '' }] };
+  if (wordList) {
+    return {
+      ruleId: continuationLine.id,
+      severity: 'info',
+      range: line.contentRange,
+      message: `Indented: these words join the value of '${shorten(option.name)}' (line ${displayLine(option.line)}); tuned splits that value at blanks and line breaks alike, so they count as more words of it.`,
+      fixes: [{ ...unindent, isPreferred: false }],
+    };
+  }
   if (LOOKS_LIKE_SETTING.test(content)) {
     const what = content.startsWith('[') ? 'section header' : 'setting';
     return {

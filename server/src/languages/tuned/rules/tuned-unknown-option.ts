@@ -3,7 +3,7 @@ import type { EffectiveOption } from '../../../formats/ini';
 import { didYouMean } from '../didYouMean';
 import { MISPLACED_NAMES } from './tuned-misplaced-setting';
 import { ownOptions, profileFor, type TunedProfile, type TunedUnit } from '../parser';
-import { findPlugin, findPluginOption, findSpecialSection, findUnitKeyword, optionNamesOf, UNIT_KEYWORDS, type TunedOption } from '../table';
+import { findPlugin, findPluginOption, findSpecialSection, findUnitKeyword, optionNamesOf, type TunedOption } from '../table';
 import { shorten } from '../../../formats/messages';
 import { targetHas, tunedVersionOf } from '../version';
 
@@ -45,11 +45,10 @@ function unknown(entry: EffectiveOption, candidates: string[], message: string):
 
 function versionFinding(known: TunedOption, entry: EffectiveOption, settings: Settings): Finding[] {
   if (!targetHas(settings, known.since)) {
-    const isKeyword = UNIT_KEYWORDS.includes(known);
     return [{
       ruleId: unknownOption.id,
       range: entry.winner.nameRange,
-      message: `'${known.name}' needs tuned ${known.since}; tuned ${tunedVersionOf(settings)} ${isKeyword ? 'passes it to the plugin as an ordinary option' : 'logs "Unknown option" and drops it'}.`,
+      message: `'${known.name}' needs tuned ${known.since}; tuned ${tunedVersionOf(settings)} logs "Unknown option" and drops it.`,
     }];
   }
   if (known.deprecatedSince && targetHas(settings, known.deprecatedSince)) {
