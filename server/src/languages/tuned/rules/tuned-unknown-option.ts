@@ -25,7 +25,8 @@ function finding(unit: TunedUnit, entry: EffectiveOption, settings: Settings): F
     return [unknown(entry, special.options.map((o) => o.name), `[main] keeps '${shorten(entry.name)}' but nothing reads it, without a message.`)];
   }
   const plugin = findPlugin(unit.plugin);
-  if (!plugin || plugin.freeForm) return [];
+  // A plugin the target does not have is tuned-unknown-plugin's finding; its options say nothing more.
+  if (!plugin || plugin.freeForm || !targetHas(settings, plugin.since)) return [];
   if (MISPLACED_NAMES.has(entry.name)) return [];
   const known = findPluginOption(plugin, entry.name);
   if (known) return versionFinding(known, entry, settings);
