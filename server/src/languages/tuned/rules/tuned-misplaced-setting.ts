@@ -7,10 +7,10 @@ import { shorten } from '../../../formats/messages';
 import { targetHas } from '../version';
 import { profileFor } from '../parser';
 
-/** Names that are not options of [net] and not sysctls, but tunables the paper sets elsewhere. */
-export const MISPLACED_NAMES = new Set(['halt_poll_ns', 'rps_cpus', 'buffer_count', 'checksumming', 'hw_checksumming', 'txqueuelen', 'tx_queue_len']);
-/** Key components that make a [sysctl] key one of those tunables. */
-export const MISPLACED_SYSCTL_COMPONENTS = MISPLACED_NAMES;
+/** Key components that make a [sysctl] key a tunable the paper sets elsewhere. */
+export const MISPLACED_SYSCTL_COMPONENTS = new Set(['halt_poll_ns', 'rps_cpus', 'buffer_count', 'checksumming', 'hw_checksumming', 'txqueuelen', 'tx_queue_len']);
+/** The same tunables written as [net] options (txqueuelen is a real one there). */
+export const MISPLACED_NAMES = new Set([...MISPLACED_SYSCTL_COMPONENTS].filter((n) => n !== 'txqueuelen' && n !== 'tx_queue_len'));
 
 const RPS_PATH = '/sys/class/net/*/queues/rx-*/rps_cpus';
 
@@ -29,7 +29,7 @@ export const misplacedSetting: Rule<TunedProfile> = {
 };
 
 function tunable(name: string): string | undefined {
-  return name.split(/[./]/).find((c) => MISPLACED_NAMES.has(c));
+  return name.split(/[./]/).find((c) => MISPLACED_SYSCTL_COMPONENTS.has(c));
 }
 
 function inSysctl(doc: TextDocument, profile: TunedProfile, option: IniOption, settings: Settings): Finding[] {
@@ -40,8 +40,8 @@ function inSysctl(doc: TextDocument, profile: TunedProfile, option: IniOption, s
 }
 
 function inNet(doc: TextDocument, profile: TunedProfile, option: IniOption, settings: Settings): Finding[] {
-  const name = tunable(option.name);
-  if (!name || name === 'txqueuelen') return [];
+  const name = MISPLACED_NAMES.has(option.name) ? option.name : undefined;
+  if (!name) return [];
   const what = `The net plugin has no option '${shorten(option.name)}' (tuned logs "Unknown option" and drops it).`;
   return [finding(option, `${what} ${advice(name)}`, fixesFor(doc, profile, option, name, settings))];
 }
