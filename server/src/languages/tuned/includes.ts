@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { dirname, join, basename } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Range } from 'vscode-languageserver-types';
 import type { Settings } from '../../service/types';
@@ -66,18 +66,28 @@ export interface ProfileLocator {
 export const fileSystemLocator: ProfileLocator = {
   sibling(docUri, name) {
     if (!docUri.startsWith('file:')) return undefined;
-    let path: string;
-    try {
-      path = fileURLToPath(docUri);
-    } catch {
-      return undefined;
-    }
+    const path = pathOfUri(docUri);
+    if (!path) return undefined;
     const own = dirname(path);
     const candidate = join(dirname(own), name, 'tuned.conf');
     if (candidate === path || !existsSync(candidate)) return undefined;
     return pathToFileURL(candidate).toString();
   },
 };
+
+/** `kvmtune lint` names files it was given as relative paths `file://<relative path>`; those resolve against the working directory. */
+function pathOfUri(uri: string): string | undefined {
+  try {
+    return fileURLToPath(uri);
+  } catch {
+    const rest = uri.replace(/^file:\/\//, '');
+    try {
+      return resolve(decodeURI(rest));
+    } catch {
+      return undefined;
+    }
+  }
+}
 
 let locator: ProfileLocator = fileSystemLocator;
 
