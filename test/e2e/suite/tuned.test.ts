@@ -3,7 +3,7 @@
 // Edits go to untitled documents so the workspace fixture stays untouched.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activeExtension, applyAndWait, codeActionsUntil, hasCode, openScratch, openWorkspaceFile, summarize, waitForDiagnostics, workspaceUri } from './helpers';
+import { activeExtension, applyAndWait, codeActionsUntil, codeOf, hasCode, openScratch, openWorkspaceFile, summarize, waitForDiagnostics, workspaceUri } from './helpers';
 
 function hoverText(hovers: vscode.Hover[]): string {
   return hovers.flatMap((h) => h.contents).map((c) => (typeof c === 'string' ? c : c.value)).join('\n');
@@ -21,7 +21,7 @@ describe('tuned', () => {
     const document = await openWorkspaceFile('tuned/kvm-host/tuned.conf');
     assert.equal(document.languageId, 'tuned');
     const diagnostics = await waitForDiagnostics(document.uri, hasCode('sysctl-core-buffer-max'), 'sysctl-core-buffer-max in [sysctl]');
-    const found = diagnostics.find((d) => d.code && (d.code as { value: string }).value === 'sysctl-core-buffer-max')!;
+    const found = diagnostics.find((d) => codeOf(d) === 'sysctl-core-buffer-max')!;
     assert.deepEqual(summarize([found]), ['6:18-24 sysctl-core-buffer-max']);
     assert.equal(found.severity, vscode.DiagnosticSeverity.Warning);
   });
@@ -45,7 +45,8 @@ describe('tuned', () => {
 
   it('moves halt_poll_ns from [sysctl] to [modules] with the quick fix', async () => {
     const document = await openScratch('tuned', ['[main]', 'include=virtual-host', '[sysctl]', 'kvm.halt_poll_ns=80000', '']);
-    const [misplaced] = await waitForDiagnostics(document.uri, hasCode('tuned-misplaced-setting'), 'tuned-misplaced-setting');
+    const diagnostics = await waitForDiagnostics(document.uri, hasCode('tuned-misplaced-setting'), 'tuned-misplaced-setting');
+    const misplaced = diagnostics.find((d) => codeOf(d) === 'tuned-misplaced-setting')!;
     assert.deepEqual(summarize([misplaced]), ['3:0-16 tuned-misplaced-setting']);
     assert.equal(misplaced.severity, vscode.DiagnosticSeverity.Error);
     const actions = await codeActionsUntil(document.uri, misplaced.range, 'quickfix', (list) => list.some((a) => a.title.startsWith('Move to [modules]')), 'move-to-[modules] fix');

@@ -134,3 +134,16 @@ function latencyProblems(_option: TunedOption, value: string, settings: Settings
   }
   return problems;
 }
+
+const SERVICE_WORDS = new Set(['start', 'stop', 'enable', 'disable']);
+
+/** `[service] service.<name>=start|stop|enable|disable[,file:<overlay>]`: tuned logs an error per word it does not know. */
+export function serviceProblems(value: string): ValueProblem[] {
+  const problems: ValueProblem[] = [];
+  const word = /[^,;\s]+/g;
+  for (let m = word.exec(value); m; m = word.exec(value)) {
+    if (SERVICE_WORDS.has(m[0]) || m[0].startsWith('file:')) continue;
+    problems.push({ severity: 'error', start: m.index, end: m.index + m[0].length, message: `'${m[0]}' is not a service action: tuned takes start, stop, enable, disable and file:<overlay>, logs an error for this word and ignores it.` });
+  }
+  return problems;
+}

@@ -3,7 +3,7 @@ import { valueSpanRange, type EffectiveOption } from '../../../formats/ini';
 import { expandKnown } from '../expansion';
 import { ownOptions, profileFor, type TunedProfile, type TunedUnit } from '../parser';
 import { findPlugin, findPluginOption, findUnitKeyword, type TunedOption } from '../table';
-import { checkValue } from '../values';
+import { checkValue, serviceProblems, type ValueProblem } from '../values';
 import { variableValues } from './tuned-undefined-variable';
 
 export const invalidValue: Rule<TunedProfile> = {
@@ -24,15 +24,19 @@ function optionInfo(unit: TunedUnit, name: string): TunedOption | undefined {
   return plugin && !plugin.freeForm ? findPluginOption(plugin, name) : undefined;
 }
 
-function findings(unit: TunedUnit, entry: EffectiveOption, variables: ReadonlyMap<string, string>, settings: Settings): Finding[] {
+function problemsOf(unit: TunedUnit, entry: EffectiveOption, value: string, settings: Settings): ValueProblem[] | undefined {
+  if (unit.plugin === 'service' && entry.name.startsWith('service.')) return serviceProblems(value);
   const info = optionInfo(unit, entry.name);
-  if (!info) return [];
+  if (!info || (value === '' && info.type !== 'int')) return undefined;
+  return checkValue(info, value, settings, unit.plugin);
+}
+
+function findings(unit: TunedUnit, entry: EffectiveOption, variables: ReadonlyMap<string, string>, settings: Settings): Finding[] {
   const option = entry.winner;
-  if (option.value === '' && info.type !== 'int') return [];
   const expanded = expandKnown(option.value, variables);
   if (expanded === undefined) return [];
   const literal = expanded === option.value;
-  return checkValue(info, expanded, settings, unit.plugin).map((problem) => ({
+  return (problemsOf(unit, entry, expanded, settings) ?? []).map((problem) => ({
     ruleId: invalidValue.id,
     severity: problem.severity,
     range: literal && problem.start !== undefined ? valueSpanRange(option, problem.start, problem.end ?? problem.start) : option.valueRange,
