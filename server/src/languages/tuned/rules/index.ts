@@ -3,6 +3,7 @@ import type { TunedProfile } from '../parser';
 import { sysctlSettingsRules } from '../sysctlBridge';
 import { continuationLine } from './tuned-continuation-line';
 import { defaultSection } from './tuned-default-section';
+import { deviceOverlap } from './tuned-device-overlap';
 import { duplicateKey } from './tuned-duplicate-key';
 import { enabledValue } from './tuned-enabled-value';
 import { includeList } from './tuned-include-list';
@@ -49,6 +50,7 @@ export const tunedOwnRules: readonly Rule<TunedProfile>[] = [
   moduleParam,
   paperHaltPollNs,
   netDevices,
+  deviceOverlap,
   paperNet,
   sysfsPath,
   platformS390x,
