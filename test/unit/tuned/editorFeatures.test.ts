@@ -161,3 +161,13 @@ describe('tuned detection', () => {
     assert.equal(looksLikeTunedProfile('[main]\nname=x\n[other]\na=1\n'), false);
   });
 });
+
+describe('tuned hover on a workspace include', () => {
+  it('shows the sibling profile\'s summary and settings', () => {
+    const { doc, parsed } = host();
+    const text = hoverText(tunedSupport.hover(doc, parsed, { line: 2, character: 10 }, settingsWith()));
+    assert.ok(text.startsWith('**site-base** — profile in this workspace (`../site-base/tuned.conf`, like /etc/tuned/site-base;'));
+    assert.ok(text.includes('Site defaults shared by every KVM host'));
+    assert.ok(text.includes('- [sysctl] `net.core.netdev_max_backlog=25000`'));
+  });
+});

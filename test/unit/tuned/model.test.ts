@@ -89,3 +89,11 @@ describe('tuned rules survive hostile input', () => {
     for (const text of inputs) assert.doesNotThrow(() => lintTuned(text, settingsWith({ platform: 's390x', tunedVersion: '2.18' })), JSON.stringify(text.slice(0, 30)));
   });
 });
+
+describe('tuned include= by release', () => {
+  it("treats '-name' as a required profile named '-name' before tuned 2.17", () => {
+    const text = '[main]\ninclude=-site-extras\n';
+    assert.deepEqual(compact(lintTuned(text, settingsWith({ tunedVersion: '2.16' }))), [['tuned-missing-include', 1, 8, 1, 20, 'error']]);
+    assert.deepEqual(compact(lintTuned(text)), [['tuned-missing-include', 1, 8, 1, 20, 'info']]);
+  });
+});

@@ -10,7 +10,8 @@ import { optionMarkdown, pluginMarkdown, specialMarkdown } from './docs';
 import { includeEntries, resolveInclude } from './includes';
 import { parseModulesValue } from './modulesValue';
 import { unitOf, type TunedProfile, type TunedUnit } from './parser';
-import { shippedProfileMarkdown } from './profileDocs';
+import { shippedProfileMarkdown, workspaceProfileMarkdown } from './profileDocs';
+import { readFileUri } from './includes';
 import { findPlugin, findPluginOption, findSpecialSection, findUnitKeyword } from './table';
 import { platformOf } from './version';
 import { valueSpanRange } from '../../formats/ini';
@@ -83,7 +84,7 @@ function valueHover(profile: TunedProfile, unit: TunedUnit, option: IniOption, p
     if (!entry) return null;
     const resolved = resolveInclude(profile.uri, entry.name, settings);
     if (resolved.kind === 'shipped' || resolved.kind === 'not-in-release') return markdown(shippedProfileMarkdown(resolved.profile), entry.range);
-    if (resolved.kind === 'workspace') return markdown(`**${entry.name}** — profile in this workspace: ${resolved.uri}`, entry.range);
+    if (resolved.kind === 'workspace') return markdown(workspaceProfileMarkdown(entry.name, resolved.uri, readFileUri), entry.range);
     return markdown(`**${entry.name}** — not a profile tuned ships; it must exist on the target.`, entry.range);
   }
   if (unit.plugin === 'modules') {

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Range } from 'vscode-languageserver-types';
@@ -86,6 +86,16 @@ function pathOfUri(uri: string): string | undefined {
     } catch {
       return undefined;
     }
+  }
+}
+
+/** The text of a profile the locator found; undefined when it cannot be read. */
+export function readFileUri(uri: string): string | undefined {
+  const path = pathOfUri(uri);
+  try {
+    return path ? readFileSync(path, 'utf8') : undefined;
+  } catch {
+    return undefined;
   }
 }
 

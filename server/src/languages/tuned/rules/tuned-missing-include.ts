@@ -5,6 +5,7 @@ import { includeEntries, resolveInclude, type IncludeEntry } from '../includes';
 import { profileFor, type TunedProfile } from '../parser';
 import { SHIPPED_PROFILES } from '../shippedProfiles';
 import { shorten } from '../../../formats/messages';
+import { targetOlderThan } from '../version';
 
 /** The include= of [main] (the winning one), which is the only include tuned follows. */
 export function mainIncludes(profile: TunedProfile): IniOption[] {
@@ -25,6 +26,9 @@ export const missingInclude: Rule<TunedProfile> = {
 
 function finding(profile: TunedProfile, entry: IncludeEntry, settings: Settings): Finding[] {
   if (entry.hasBlank || entry.dynamic || entry.name === '') return [];
+  if (entry.optional && targetOlderThan(settings, '2.17')) {
+    return [{ ruleId: missingInclude.id, range: entry.range, message: `Optional includes ('-name') came with tuned 2.17: tuned ${settings.tunedVersion} looks for a profile named '${shorten(entry.raw)}' and does not load this one.` }];
+  }
   const resolution = resolveInclude(profile.uri, entry.name, settings);
   if (resolution.kind === 'workspace') return [];
   if (resolution.kind === 'shipped') {
