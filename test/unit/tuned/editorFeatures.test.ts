@@ -171,3 +171,11 @@ describe('tuned hover on a workspace include', () => {
     assert.ok(text.includes('- [sysctl] `net.core.netdev_max_backlog=25000`'));
   });
 });
+
+describe('tuned section completion inside brackets', () => {
+  it('replaces an existing closing bracket', () => {
+    const { doc, parsed } = open('[ne]\n');
+    const item = tunedSupport.complete(doc, parsed, { line: 0, character: 3 }, settingsWith()).find((c) => c.label === 'net]');
+    assert.deepEqual(item?.textEdit, { range: range(0, 1, 4), newText: 'net]' });
+  });
+});

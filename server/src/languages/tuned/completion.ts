@@ -19,7 +19,12 @@ export function computeCompletions(doc: TextDocument, profile: TunedProfile, pos
   const trimmed = text.trimStart();
   if (trimmed.startsWith('#') || trimmed.startsWith(';')) return [];
   const indent = text.length - trimmed.length;
-  if (trimmed.startsWith('[')) return sectionItems(range(position, indent + 1), settings);
+  if (trimmed.startsWith('[')) {
+    const after = doc.getText({ start: position, end: { line: position.line, character: position.character + 1 } });
+    const r = range(position, indent + 1);
+    // Replace a closing bracket that is already there instead of doubling it.
+    return sectionItems(after === ']' ? { start: r.start, end: { line: position.line, character: position.character + 1 } } : r, settings);
+  }
   const section = sectionAtLine(profile.ini, position.line);
   const unit = section && unitOf(profile, section);
   if (!unit) return [];
