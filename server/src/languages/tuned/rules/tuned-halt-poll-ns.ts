@@ -10,7 +10,7 @@ export const paperHaltPollNs: Rule<TunedProfile> = {
   id: 'tuned-halt-poll-ns',
   defaultSeverity: 'warning',
   fromPaper: true,
-  summary: "kvm halt_poll_ns in [modules] or [sysfs] other than the paper's 80000 ns (the paper's best for small request/response traffic).",
+  summary: "kvm halt_poll_ns in [modules] or [sysfs] below the paper's 80000 ns (its best for small request/response traffic); off when kvmtune.workload is streaming.",
   check: ({ parsed, settings }) => {
     const profile = profileFor(parsed, settings);
     const fromModules = optionsOfPlugin(profile, 'modules').flatMap(({ option }) => {
@@ -26,13 +26,12 @@ export const paperHaltPollNs: Rule<TunedProfile> = {
 function judge(value: string, range: Range, settings: Settings): Finding[] {
   const param = findParam('kvm', 'halt_poll_ns');
   const paper = param?.paper;
-  if (!paper || !/^\d+$/.test(value) || Number(value) === Number(paper.value)) return [];
-  const workload = settings.workload;
-  if (paper.workload && workload !== '' && workload !== paper.workload && workload !== 'mixed') return [];
+  if (!paper || !/^\d+$/.test(value) || Number(value) >= Number(paper.value)) return [];
+  if (settings.workload === 'streaming') return [];
   return [{
     ruleId: paperHaltPollNs.id,
     range,
-    message: `halt_poll_ns=${value}; the IBM paper found ${paper.value} ns best. ${paper.reason}`,
+    message: `halt_poll_ns=${value} ${value === '0' ? 'turns halt polling off' : `polls only ${value} ns`}; the IBM paper found ${paper.value} ns best. ${paper.reason}`,
     fixes: [{ title: `Use the paper's ${paper.value}`, edits: [{ range, newText: String(paper.value) }], isPreferred: false }],
   }];
 }
