@@ -147,3 +147,9 @@ export function serviceProblems(value: string): ValueProblem[] {
   }
   return problems;
 }
+
+/** `[variables] include=`: read relative to tuned's working directory, not the profile's. */
+export function variablesFileProblems(value: string): ValueProblem[] {
+  if (value.startsWith('/') || value.startsWith('${i:PROFILE_DIR}')) return [];
+  return [{ severity: 'warning', message: `A relative path is read from tuned's working directory, not from this profile's: write \${i:PROFILE_DIR}/${value} or an absolute path, or tuned logs "unable to find variables_file" and the variables do not exist.` }];
+}

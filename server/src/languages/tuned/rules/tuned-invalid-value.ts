@@ -3,7 +3,7 @@ import { valueSpanRange, type EffectiveOption } from '../../../formats/ini';
 import { expandKnown } from '../expansion';
 import { ownOptions, profileFor, type TunedProfile, type TunedUnit } from '../parser';
 import { findPlugin, findPluginOption, findUnitKeyword, type TunedOption } from '../table';
-import { checkValue, serviceProblems, type ValueProblem } from '../values';
+import { checkValue, serviceProblems, variablesFileProblems, type ValueProblem } from '../values';
 import { variableValues } from './tuned-undefined-variable';
 
 export const invalidValue: Rule<TunedProfile> = {
@@ -26,6 +26,7 @@ function optionInfo(unit: TunedUnit, name: string): TunedOption | undefined {
 
 function problemsOf(unit: TunedUnit, entry: EffectiveOption, value: string, settings: Settings): ValueProblem[] | undefined {
   if (unit.plugin === 'service' && entry.name.startsWith('service.')) return serviceProblems(value);
+  if (unit.plugin === 'variables' && entry.name === 'include') return variablesFileProblems(value);
   const info = optionInfo(unit, entry.name);
   if (!info || (value === '' && info.type !== 'int')) return undefined;
   return checkValue(info, value, settings, unit.plugin);
