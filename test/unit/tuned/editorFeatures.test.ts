@@ -179,3 +179,14 @@ describe('tuned section completion inside brackets', () => {
     assert.deepEqual(item?.textEdit, { range: range(0, 1, 4), newText: 'net]' });
   });
 });
+
+describe('tuned snippets', () => {
+  it('expand to profiles with no error or warning (only the info notes)', () => {
+    const snippets = JSON.parse(readFileSync(join(__dirname, '..', '..', '..', 'snippets', 'tuned.json'), 'utf8')) as Record<string, { body: string[] }>;
+    for (const [name, snippet] of Object.entries(snippets)) {
+      const text = snippet.body.join('\n').replace(/\$\{\d+:([^}]*)\}/g, '$1').replace(/\$\d/g, '');
+      const loud = lintTuned(text, settingsWith({ platform: 's390x' })).filter((f) => f.severity !== 'info');
+      assert.deepEqual(loud.map((f) => f.ruleId), [], name);
+    }
+  });
+});

@@ -48,7 +48,7 @@ function finding(profile: TunedProfile, entry: IncludeEntry, settings: Settings)
     ruleId: missingInclude.id,
     severity: optional ? 'info' : undefined,
     range: entry.range,
-    message: `No profile '${shorten(entry.name)}': tuned does not ship one and there is no ../${shorten(entry.name)}/tuned.conf next to this profile, so ${consequence} unless it exists in /etc/tuned on the target.${hint}`,
+    message: `No profile '${shorten(entry.name)}': tuned does not ship one and there is no ../${shorten(entry.name)}/tuned.conf next to this profile, so ${consequence} unless it exists on the target (/etc/tuned/<name>, from tuned 2.23 /etc/tuned/profiles/<name>).${hint}`,
     fixes: suggestions.map((s) => ({ title: `Change to '${s}'`, edits: [{ range: entry.range, newText: (entry.optional ? '-' : '') + s }], isPreferred: false })),
   }];
 }
