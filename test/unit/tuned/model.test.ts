@@ -97,3 +97,12 @@ describe('tuned include= by release', () => {
     assert.deepEqual(compact(lintTuned(text)), [['tuned-missing-include', 1, 8, 1, 20, 'info']]);
   });
 });
+
+describe('tuned [sysctl] keys by release', () => {
+  it('before 2.22 slash keys work but VLAN interface keys cannot be set; from 2.22 the other way round', () => {
+    const text = '[sysctl]\nnet.ipv4.conf.enc1000/10.rp_filter=1\nnet/ipv4/tcp_sack=1\n';
+    const keyFindings = (version: string) => compact(lintTuned(text, settingsWith({ tunedVersion: version }))).filter(([id]) => id === 'tuned-sysctl-key');
+    assert.deepEqual(keyFindings('2.21'), [['tuned-sysctl-key', 1, 0, 1, 34, 'error']]);
+    assert.deepEqual(keyFindings('2.22'), [['tuned-sysctl-key', 2, 0, 2, 17, 'error']]);
+  });
+});

@@ -3,12 +3,12 @@ import type { IniOption } from '../../../formats/ini';
 import { findUnitKeyword } from '../table';
 import { optionsOfPlugin, profileFor, type TunedProfile } from '../parser';
 import { shorten } from '../../../formats/messages';
-import { targetHas } from '../version';
+import { targetHas, tunedVersionOf } from '../version';
 
 export const sysctlKey: Rule<TunedProfile> = {
   id: 'tuned-sysctl-key',
   defaultSeverity: 'error',
-  summary: "A [sysctl] key tuned cannot map to /proc/sys: a systemd-style '-' prefix, a glob, or a '/'-separated key (mis-mapped since tuned 2.22).",
+  summary: "A [sysctl] key tuned cannot map to /proc/sys: a systemd-style '-' prefix, a glob, a '/'-separated key (mis-mapped since tuned 2.22), or a VLAN interface key before 2.22.",
   check: ({ parsed, settings }) =>
     optionsOfPlugin(profileFor(parsed, settings), 'sysctl').flatMap(({ option }) => finding(option.winner, settings)),
 };
@@ -36,6 +36,13 @@ function finding(option: IniOption, settings: Settings): Finding[] {
       range: option.nameRange,
       message: `Since tuned 2.22 '.' and '/' in [sysctl] keys are swapped, so '${shorten(key)}' maps to a path that does not exist and tuned logs "will not be set". Write the dotted form.`,
       fixes: [{ title: `Change to '${shorten(dotted)}'`, edits: [{ range: option.nameRange, newText: dotted }], isPreferred: true }],
+    }];
+  }
+  if (first === '.' && key.includes('/') && !targetHas(settings, '2.22')) {
+    return [{
+      ruleId: sysctlKey.id,
+      range: option.nameRange,
+      message: `Before tuned 2.22 every '.' became '/' and a '/' stayed one, so '${shorten(key)}' maps to /proc/sys/${shorten(key.replace(/\./g, '/'))}, which does not exist: tuned ${tunedVersionOf(settings)} cannot set keys of interfaces with a dot in their name (VLANs such as enc1000.10).`,
     }];
   }
   return [];
