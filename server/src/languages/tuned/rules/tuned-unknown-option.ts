@@ -16,7 +16,7 @@ export const unknownOption: Rule<TunedProfile> = {
 
 function finding(unit: TunedUnit, entry: EffectiveOption, settings: Settings): Finding[] {
   const keyword = findUnitKeyword(entry.name);
-  if (keyword) return versionFinding(keyword, entry, settings);
+  if (keyword) return [...versionFinding(keyword, entry, settings), ...deviceKeywordFinding(unit, entry)];
   const special = findSpecialSection(unit.plugin);
   if (special) {
     if (unit.plugin === 'variables') return [];
@@ -31,6 +31,20 @@ function finding(unit: TunedUnit, entry: EffectiveOption, settings: Settings): F
   const known = findPluginOption(plugin, entry.name);
   if (known) return versionFinding(known, entry, settings);
   return [unknown(entry, optionNamesOf(plugin), `The ${plugin.name} plugin has no option '${shorten(entry.name)}': tuned logs "Unknown option" and drops it.`)];
+}
+
+const DEVICE_KEYWORDS = new Set(['devices', 'devices_udev_regex', 'script_pre', 'script_post']);
+
+/** devices= and the per-device scripts mean nothing to plugins without devices (sysctl, sysfs, vm, …). */
+function deviceKeywordFinding(unit: TunedUnit, entry: EffectiveOption): Finding[] {
+  const plugin = findPlugin(unit.plugin);
+  if (!DEVICE_KEYWORDS.has(entry.name) || !plugin || plugin.devices) return [];
+  return [{
+    ruleId: unknownOption.id,
+    severity: 'info',
+    range: entry.winner.nameRange,
+    message: `The ${plugin.name} plugin has no devices, so tuned ignores ${entry.name} here.`,
+  }];
 }
 
 function unknown(entry: EffectiveOption, candidates: string[], message: string): Finding {
