@@ -106,3 +106,11 @@ describe('tuned [sysctl] keys by release', () => {
     assert.deepEqual(keyFindings('2.22'), [['tuned-sysctl-key', 2, 0, 2, 17, 'error']]);
   });
 });
+
+describe('tuned variables from included profiles', () => {
+  it('says nothing about ${name} when an included shipped profile (or its parents) defines variables', () => {
+    const ids = (include: string) => lintTuned(`[main]\ninclude=${include}\n[vm]\ndirty_bytes=\${x}\n`).map((f) => f.ruleId);
+    assert.ok(!ids('network-throughput').includes('tuned-undefined-variable'), 'throughput-performance, its parent, has [variables]');
+    assert.ok(ids('balanced').includes('tuned-undefined-variable'));
+  });
+});

@@ -3,6 +3,7 @@ import { valueSpanRange } from '../../../formats/ini';
 import { expandKnown, scanReferences } from '../expansion';
 import { includeEntries, resolveInclude } from '../includes';
 import { mainIncludes } from './tuned-missing-include';
+import { mergedSettings } from '../shippedProfiles';
 import { profileFor, type TunedProfile } from '../parser';
 import { shorten } from '../../../formats/messages';
 
@@ -25,7 +26,7 @@ function variablesAreKnowable(profile: TunedProfile, settings: Settings): boolea
       if (entry.dynamic) return false;
       const resolved = resolveInclude(profile.uri, entry.name, settings);
       if (resolved.kind === 'workspace') return false;
-      return resolved.kind !== 'shipped' || !('variables' in resolved.profile.sections);
+      return resolved.kind !== 'shipped' || !mergedSettings(resolved.profile.name).has('variables');
     }),
   );
 }
