@@ -4,7 +4,8 @@ import type { Rule } from '../service/types';
 import { sniffXmlRoot, type XmlRoot } from '../formats/xmlRoot';
 import { sysctlLanguage } from './sysctl';
 import { tunedLanguage } from './tuned';
-import { ifcfgLanguage, libvirtLanguage, modprobeLanguage, uperfLanguage } from './pending';
+import { libvirtLanguage } from './libvirt';
+import { ifcfgLanguage, modprobeLanguage, uperfLanguage } from './pending';
 
 /**
  * Everything that names a language lives in its entry: the id, how files are recognised, its comment
