@@ -4,6 +4,7 @@ import type { Rule } from '../service/types';
 import { sniffXmlRoot, type XmlRoot } from '../formats/xmlRoot';
 import { sysctlLanguage } from './sysctl';
 import { ifcfgLanguage } from './ifcfg';
+import { tunedLanguage } from './tuned';
 import { libvirtLanguage } from './libvirt';
 import { modprobeLanguage } from './modprobe';
 import { uperfLanguage } from './pending';
@@ -34,7 +35,7 @@ export interface LanguageEntry {
   support?: LanguageSupport<any>;
 }
 
-export const LANGUAGES: readonly LanguageEntry[] = [sysctlLanguage, ifcfgLanguage, modprobeLanguage, uperfLanguage, libvirtLanguage];
+export const LANGUAGES: readonly LanguageEntry[] = [sysctlLanguage, ifcfgLanguage, modprobeLanguage, uperfLanguage, libvirtLanguage, tunedLanguage];
 
 const byId = new Map(LANGUAGES.map((entry) => [entry.id, entry]));
 
