@@ -3,7 +3,7 @@ import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { LANGUAGES } from '../server/src/languages';
+import { resolveDocumentLanguage } from '../server/src/languages';
 import { ruleDocUrl } from '../server/src/ruleDocs';
 import { createLanguageService } from '../server/src/service/languageService';
 import { DEFAULT_SETTINGS } from '../server/src/service/types';
@@ -60,7 +60,7 @@ async function lspRoundTrip(text: string): Promise<number> {
 }
 
 async function main(): Promise<void> {
-  const service = createLanguageService({ languages: LANGUAGES, ruleDocUrl });
+  const service = createLanguageService({ resolve: resolveDocumentLanguage, ruleDocUrl });
   const rows: Row[] = [];
   const files = corpusFiles();
   if (files.length > 0) {

@@ -8,17 +8,18 @@ import {
   type Connection,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { LANGUAGES } from './languages';
+import { resolveDocumentLanguage } from './languages';
 import { ruleDocUrl } from './ruleDocs';
-import { createLanguageService, FIX_ALL_KIND } from './service/languageService';
+import { createLanguageService, FIX_ALL_KIND, publishedDiagnostics } from './service/languageService';
 import { normalizeSettings } from './service/settings';
 import { DEFAULT_SETTINGS, type Settings } from './service/types';
+import { VERSION } from './version';
 
 const VALIDATION_DELAY_MS = 200;
 
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
-  const service = createLanguageService({ languages: LANGUAGES, ruleDocUrl });
+  const service = createLanguageService({ resolve: resolveDocumentLanguage, ruleDocUrl });
   const settingsCache = new Map<string, Promise<Settings>>();
   const pendingValidation = new Map<string, NodeJS.Timeout>();
   let canPullConfiguration = false;
@@ -42,7 +43,7 @@ export function startServer(connection: Connection): void {
     const settings = await settingsFor(doc.uri);
     const current = documents.get(doc.uri);
     if (!current || current.version !== version) return;
-    const diagnostics = guard('validate', () => service.validate(current, settings), []);
+    const diagnostics = guard('validate', () => publishedDiagnostics(service.validate(current, settings)), []);
     await connection.sendDiagnostics({ uri: doc.uri, version, diagnostics });
   }
 
@@ -75,8 +76,9 @@ export function startServer(connection: Connection): void {
         completionProvider: { triggerCharacters: ['.', '/', '=', ' '], resolveProvider: false },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND, CodeActionKind.Source] },
         documentSymbolProvider: true,
+        definitionProvider: true,
       },
-      serverInfo: { name: 'kvmtune', version: '0.1.0' },
+      serverInfo: { name: 'kvmtune', version: VERSION },
     };
   });
 
@@ -130,6 +132,13 @@ export function startServer(connection: Connection): void {
       () => service.codeActions(doc, params.range, params.context.diagnostics, settings, params.context.only),
       [],
     );
+  });
+
+  connection.onDefinition(async (params) => {
+    const doc = documents.get(params.textDocument.uri);
+    if (!doc) return [];
+    const settings = await settingsFor(doc.uri);
+    return guard('definition', () => service.definition(doc, params.position, settings), []);
   });
 
   connection.onDocumentSymbol((params) => {

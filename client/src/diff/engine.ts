@@ -1,11 +1,11 @@
 /**
- * The one place the view touches the results engine (server/src/results): loading and comparing
+ * The one place the view touches the results engine (engine/results): loading and comparing
  * two run folders, and the export formatters. Parsing and statistics live there, not here.
  */
-import { compareRuns, DEFAULT_NOISE_THRESHOLD, type CompareOptions } from '../../../server/src/results/compare';
-import { formatReport } from '../../../server/src/results/format';
-import { loadRun } from '../../../server/src/results/loadRun';
-import type { DiffReport } from '../../../server/src/results/model';
+import { compareRuns, DEFAULT_NOISE_THRESHOLD, type CompareOptions } from '../../../engine/results/compare';
+import { formatReport } from '../../../engine/results/format';
+import { loadRun } from '../../../engine/results/loadRun';
+import type { DiffReport } from '../../../engine/results/model';
 import type { ExportFormat } from './protocol';
 
 export { DEFAULT_NOISE_THRESHOLD };

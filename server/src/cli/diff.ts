@@ -3,20 +3,15 @@
  * Exit 0 with the report on stdout; 2 on usage or I/O errors (message on stderr, nothing on stdout).
  * Unparsable files inside a run are not errors: they are listed under "problems".
  */
-import { compareRuns, DEFAULT_NOISE_THRESHOLD, type DeltaConvention } from '../results/compare';
-import { formatReport, REPORT_FORMATS, type ReportFormat } from '../results/format';
-import { loadRun } from '../results/loadRun';
-import { choice, parseArgs, UsageError } from './args';
-
-export interface DiffIo {
-  stdout(text: string): void;
-  stderr(text: string): void;
-}
+import { compareRuns, DEFAULT_NOISE_THRESHOLD, type DeltaConvention } from '../../../engine/results/compare';
+import { formatReport, REPORT_FORMATS, type ReportFormat } from '../../../engine/results/format';
+import { loadRun } from '../../../engine/results/loadRun';
+import { choice, parseArgs, UsageError, type CliIo } from './args';
 
 export const DIFF_USAGE =
   'Usage: kvmtune diff <runA> <runB> [--format text|json|csv|md|html] [--noise-threshold P] [--convention paper|plain]\n';
 
-export async function runDiff(argv: string[], io: DiffIo): Promise<number> {
+export async function runDiff(argv: string[], io: CliIo): Promise<number> {
   let format: ReportFormat;
   let noiseThreshold: number;
   let convention: DeltaConvention;

@@ -1,18 +1,18 @@
 import { promises as fs } from 'node:fs';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { LANGUAGES } from '../languages';
+import { LANGUAGES, detectLanguage, detectLanguageByPath, languageById } from '../languages';
 import { ruleDocUrl } from '../ruleDocs';
-import { detectLanguage } from '../service/detect';
 import { applyEdits, preferredEdits } from '../service/fixes';
 import { createLanguageService } from '../service/languageService';
 import { normalizeSettings } from '../service/settings';
-import { LANGUAGE_IDS, type LanguageId, type Settings } from '../service/types';
+import type { LanguageId, Settings } from '../service/types';
+import { VERSION } from '../version';
 import { choice, parseArgs, UsageError, type CliIo } from './args';
 import { expandInputs, looksBinary, MAX_FILE_BYTES } from './files';
 import { formatJson, formatText, toFileReport, type FileReport } from './lintReport';
+import { allRules } from './rules';
 import { formatSarif } from './sarif';
 
-export const VERSION = '0.1.0';
 const FORMATS = ['text', 'json', 'sarif'] as const;
 
 interface LintTarget {
@@ -25,13 +25,13 @@ interface LintTarget {
 export async function runLint(argv: readonly string[], io: CliIo): Promise<number> {
   const args = parseArgs(argv, ['format', 'kernel', 'environment', 'language', 'max-warnings'], ['fix']);
   const format = choice(args, 'format', FORMATS, 'text');
-  const forcedLanguage = args.options.has('language') ? choice(args, 'language', LANGUAGE_IDS, 'sysctl') : undefined;
+  const forcedLanguage = args.options.has('language') ? choice(args, 'language', LANGUAGES.map((l) => l.id), 'sysctl') : undefined;
   const settings = settingsFromArgs(args.options);
   const maxWarnings = parseMaxWarnings(args.options.get('max-warnings'));
   if (args.positional.length === 0) throw new UsageError('lint needs at least one file or directory');
 
   const targets = await readTargets(args.positional, forcedLanguage, io);
-  const service = createLanguageService({ languages: LANGUAGES, ruleDocUrl });
+  const service = createLanguageService({ resolve: (doc) => languageById(doc.languageId)?.support, ruleDocUrl });
   const reports: FileReport[] = [];
   for (const target of targets) {
     let doc = TextDocument.create(`file://${encodeURI(target.file)}`, target.language, 1, target.text);
@@ -49,7 +49,7 @@ export async function runLint(argv: readonly string[], io: CliIo): Promise<numbe
   }
 
   if (format === 'json') io.stdout(formatJson(reports));
-  else if (format === 'sarif') io.stdout(formatSarif(reports, LANGUAGES.flatMap((l) => l.rules), ruleDocUrl, VERSION));
+  else if (format === 'sarif') io.stdout(formatSarif(reports, allRules(), ruleDocUrl, VERSION));
   else io.stdout(formatText(reports));
 
   const all = reports.flatMap((r) => r.diagnostics);
@@ -82,10 +82,9 @@ function parseMaxWarnings(value: string | true | undefined): number | undefined 
  * that cannot be read there is skipped with a note instead of failing the run.
  */
 async function readTargets(inputs: readonly string[], forced: LanguageId | undefined, io: CliIo): Promise<LintTarget[]> {
-  const supported = new Set(LANGUAGES.map((l) => l.id));
   const targets: LintTarget[] = [];
   for (const input of await expandInputs(inputs)) {
-    const byPath = forced ?? detectLanguage(input.file, '');
+    const byPath = forced ?? detectLanguageByPath(input.file)?.id;
     if (input.size > MAX_FILE_BYTES) {
       if (input.explicit || byPath) io.stderr(`kvmtune: skipping ${input.file}: larger than ${MAX_FILE_BYTES / 1024 / 1024} MiB\n`);
       continue;
@@ -102,8 +101,8 @@ async function readTargets(inputs: readonly string[], forced: LanguageId | undef
       if (input.explicit || byPath) io.stderr(`kvmtune: skipping ${input.file}: binary file\n`);
       continue;
     }
-    const language = byPath ?? detectLanguage(input.file, text);
-    if (language && supported.has(language)) {
+    const language = byPath ?? detectLanguage(input.file, text)?.id;
+    if (language && languageById(language)?.support) {
       targets.push({ file: input.file, language, text });
     } else if (input.explicit) {
       const why = language ? `${language} files are not checked by this version` : 'cannot tell which kind of file this is (use --language)';

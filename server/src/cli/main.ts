@@ -1,11 +1,13 @@
+import { LANGUAGES } from '../languages';
 import { UsageError, type CliIo } from './args';
 import { runDiff } from './diff';
-import { runLint, VERSION } from './lint';
+import { runLint } from './lint';
+import { VERSION } from '../version';
 import { runRules } from './rules';
 
 const USAGE = `Usage:
   kvmtune lint [--format text|json|sarif] [--fix] [--kernel X.Y] [--environment lab|production]
-               [--language sysctl|ifcfg|modprobe|uperf|libvirt] [--max-warnings N] <files or dirs...>
+               [--language ${LANGUAGES.map((l) => l.id).join('|')}] [--max-warnings N] <files or dirs...>
   kvmtune rules [--format md|json]
   kvmtune diff <runA> <runB> [--format text|json|csv|md|html] [--noise-threshold P] [--convention paper|plain]
   kvmtune --version | --help

@@ -1,20 +1,21 @@
 import type { Log, ReportingDescriptor, Result } from 'sarif';
-import type { Rule, SeverityName } from '../service/types';
+import type { CatalogRule } from '../languages';
+import type { SeverityName } from '../service/types';
 import type { FileReport } from './lintReport';
 
 const SARIF_LEVEL: Record<SeverityName, Result.level> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
 
 /** SARIF 2.1.0 with 1-based lines and columns, one result per diagnostic, fixes as SARIF fixes. */
-export function formatSarif(reports: readonly FileReport[], rules: readonly Rule<unknown>[], docUrl: (id: string) => string, version: string): string {
+export function formatSarif(reports: readonly FileReport[], rules: readonly CatalogRule[], docUrl: (id: string) => string, version: string): string {
   const usedIds = new Set(reports.flatMap((r) => r.diagnostics.map((d) => d.rule)));
   const descriptors: ReportingDescriptor[] = rules
-    .filter((rule) => usedIds.has(rule.id))
-    .map((rule) => ({
+    .filter(({ rule }) => usedIds.has(rule.id))
+    .map(({ rule, languages }) => ({
       id: rule.id,
       shortDescription: { text: rule.summary },
       helpUri: docUrl(rule.id),
       defaultConfiguration: { level: SARIF_LEVEL[rule.defaultSeverity] },
-      properties: { language: rule.language, fromPaper: rule.fromPaper === true },
+      properties: { language: languages[0], languages, fromPaper: rule.fromPaper === true },
     }));
   const indexOf = new Map(descriptors.map((d, i) => [d.id, i]));
   const results: Result[] = reports.flatMap((report) =>

@@ -1,5 +1,1 @@
-import type { LanguageSupport } from '../service/language';
-import { sysctlLanguage } from './sysctl';
-
-/** Every language the server understands. New languages register here. */
-export const LANGUAGES: readonly LanguageSupport<any>[] = [sysctlLanguage];
+export { LANGUAGES, allRules, checkedLanguages, detectLanguage, detectLanguageByPath, languageById, resolveDocumentLanguage, type CatalogRule, type LanguageEntry } from './registry';

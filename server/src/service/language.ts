@@ -1,4 +1,4 @@
-import type { CodeAction, CompletionItem, DocumentSymbol, Hover, Position, Range } from 'vscode-languageserver-types';
+import type { CodeAction, CompletionItem, DocumentSymbol, Hover, Location, Position, Range } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { LanguageId, Rule, Settings } from './types';
 
@@ -16,4 +16,6 @@ export interface LanguageSupport<Parsed> {
   symbols(doc: TextDocument, parsed: Parsed): DocumentSymbol[];
   /** Source actions beyond fix-all, e.g. "Add the paper's network settings". */
   sourceActions?(doc: TextDocument, parsed: Parsed, settings: Settings, range: Range): CodeAction[];
+  /** Go to Definition, e.g. a tuned `include=` name to the included profile. */
+  definition?(doc: TextDocument, parsed: Parsed, position: Position, settings: Settings): Location[];
 }

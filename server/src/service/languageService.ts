@@ -5,22 +5,24 @@ import {
   type Diagnostic,
   type DocumentSymbol,
   type Hover,
+  type Location,
   type Position,
   type Range,
 } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { runRules, DIAGNOSTIC_SOURCE } from './diagnostics';
 import { preferredEdits } from './fixes';
-import type { LanguageSupport } from './language';
+import type { CommentStyle, LanguageSupport } from './language';
 import { disableNextLineComment } from './suppression';
-import { eolOf } from './text';
-import type { KvmDiagnostic, LanguageId, Settings } from './types';
+import { eolOf } from '../formats/lines';
+import type { KvmDiagnostic, Settings } from './types';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.kvmtune`;
 export const SHOW_RULE_DOC_COMMAND = 'kvmtune.showRuleDoc';
 
 export interface LanguageServiceOptions {
-  languages: readonly LanguageSupport<any>[];
+  /** Which language checks a document (by its language id, or an XML document by its root element). */
+  resolve(doc: TextDocument): LanguageSupport<any> | undefined;
   /** Link a diagnostic's code points at, e.g. a file URI of docs/rules/<id>.md. */
   ruleDocUrl(ruleId: string): string;
 }
@@ -31,65 +33,80 @@ export interface LanguageService {
   hover(doc: TextDocument, position: Position, settings: Settings): Hover | null;
   complete(doc: TextDocument, position: Position, settings: Settings): CompletionItem[];
   symbols(doc: TextDocument): DocumentSymbol[];
-  codeActions(
-    doc: TextDocument,
-    range: Range,
-    diagnostics: readonly Diagnostic[],
-    settings: Settings,
-    only?: readonly string[],
-  ): CodeAction[];
+  definition(doc: TextDocument, position: Position, settings: Settings): Location[];
+  /**
+   * Quick fixes for the diagnostics the editor sends, looked up in the validation of the document as
+   * it is now: the editor moves a diagnostic's range as the user types, but edits computed for an
+   * older version would land on the wrong text. A diagnostic that no longer exists gets no edit.
+   */
+  codeActions(doc: TextDocument, range: Range, diagnostics: readonly Diagnostic[], settings: Settings, only?: readonly string[]): CodeAction[];
   forget(uri: string): void;
+}
+
+interface Versioned<T> {
+  version: number;
+  languageId: string;
+  text: string;
+  value: T;
 }
 
 /** The editor-independent core: every LSP feature as a pure function of a document and settings. */
 export function createLanguageService(options: LanguageServiceOptions): LanguageService {
-  const byId = new Map<LanguageId, LanguageSupport<unknown>>(options.languages.map((l) => [l.id, l]));
-  const cache = new Map<string, { version: number; languageId: string; parsed: unknown }>();
+  const resolved = new Map<string, Versioned<LanguageSupport<unknown> | undefined>>();
+  const parses = new Map<string, Versioned<unknown>>();
+  /** Fix-all and quick fixes run on every lightbulb request; the last result per document spares re-running the rules. */
+  const lastDiagnostics = new Map<string, Versioned<KvmDiagnostic[]> & { settings: Settings }>();
+
+  /** Same uri, version and text: a re-opened document with the same version but other text is not a hit. */
+  function fresh<T>(hit: Versioned<T> | undefined, doc: TextDocument): hit is Versioned<T> {
+    return hit !== undefined && hit.version === doc.version && hit.languageId === doc.languageId && hit.text === doc.getText();
+  }
+
+  function stamp<T>(doc: TextDocument, value: T): Versioned<T> {
+    return { version: doc.version, languageId: doc.languageId, text: doc.getText(), value };
+  }
 
   function languageOf(doc: TextDocument): LanguageSupport<unknown> | undefined {
-    return byId.get(doc.languageId as LanguageId);
+    const hit = resolved.get(doc.uri);
+    if (fresh(hit, doc)) return hit.value;
+    const support = options.resolve(doc);
+    resolved.set(doc.uri, stamp(doc, support));
+    return support;
   }
 
   function parsed(doc: TextDocument, support: LanguageSupport<unknown>): unknown {
-    const hit = cache.get(doc.uri);
-    if (hit && hit.version === doc.version && hit.languageId === doc.languageId) return hit.parsed;
+    const hit = parses.get(doc.uri);
+    if (fresh(hit, doc)) return hit.value;
     const result = support.parse(doc);
-    cache.set(doc.uri, { version: doc.version, languageId: doc.languageId, parsed: result });
+    parses.set(doc.uri, stamp(doc, result));
     return result;
   }
-
-  /** Fix-all is computed on every lightbulb request; the last result per document spares re-running the rules. */
-  const lastDiagnostics = new Map<string, { version: number; languageId: string; settings: Settings; diagnostics: KvmDiagnostic[] }>();
 
   function validate(doc: TextDocument, settings: Settings): KvmDiagnostic[] {
     const support = languageOf(doc);
     if (!support) return [];
     const hit = lastDiagnostics.get(doc.uri);
-    if (hit && hit.version === doc.version && hit.languageId === doc.languageId && hit.settings === settings) return hit.diagnostics;
+    if (fresh(hit, doc) && hit.settings === settings) return hit.value;
     const diagnostics = runRules(support, doc, parsed(doc, support), settings, options.ruleDocUrl);
-    lastDiagnostics.set(doc.uri, { version: doc.version, languageId: doc.languageId, settings, diagnostics });
+    lastDiagnostics.set(doc.uri, { ...stamp(doc, diagnostics), settings });
     return diagnostics;
   }
 
-  function codeActions(
-    doc: TextDocument,
-    range: Range,
-    diagnostics: readonly Diagnostic[],
-    settings: Settings,
-    only?: readonly string[],
-  ): CodeAction[] {
+  function codeActions(doc: TextDocument, range: Range, requested: readonly Diagnostic[], settings: Settings, only?: readonly string[]): CodeAction[] {
     const support = languageOf(doc);
     if (!support) return [];
     const wants = (kind: string) => !only || only.some((o) => kind === o || kind.startsWith(`${o}.`));
     const actions: CodeAction[] = [];
+    const current = validate(doc, settings);
     if (wants(CodeActionKind.QuickFix)) {
-      for (const diagnostic of diagnostics) {
-        if (diagnostic.source !== DIAGNOSTIC_SOURCE || !isKvmDiagnostic(diagnostic)) continue;
-        actions.push(...quickFixes(doc, diagnostic, support.commentStyle));
+      for (const diagnostic of requested) {
+        if (diagnostic.source !== DIAGNOSTIC_SOURCE) continue;
+        const match = current.find((d) => d.code === diagnostic.code && sameRange(d.range, diagnostic.range));
+        if (match) actions.push(...quickFixes(doc, match, diagnostic, support.commentStyle));
       }
     }
     if (wants(FIX_ALL_KIND)) {
-      const edits = preferredEdits(validate(doc, settings));
+      const edits = preferredEdits(current);
       if (edits.length > 0 || (only && only.includes(FIX_ALL_KIND))) {
         actions.push({ title: 'Fix all kvmtune problems', kind: FIX_ALL_KIND, edit: { changes: { [doc.uri]: edits } } });
       }
@@ -100,50 +117,48 @@ export function createLanguageService(options: LanguageServiceOptions): Language
     return actions;
   }
 
+  function withSupport<T>(doc: TextDocument, fallback: T, run: (support: LanguageSupport<unknown>, parsedDoc: unknown) => T): T {
+    const support = languageOf(doc);
+    return support ? run(support, parsed(doc, support)) : fallback;
+  }
+
   return {
     languageOf,
     validate,
-    hover: (doc, position, settings) => {
-      const support = languageOf(doc);
-      return support ? support.hover(doc, parsed(doc, support), position, settings) : null;
-    },
-    complete: (doc, position, settings) => {
-      const support = languageOf(doc);
-      return support ? support.complete(doc, parsed(doc, support), position, settings) : [];
-    },
-    symbols: (doc) => {
-      const support = languageOf(doc);
-      return support ? support.symbols(doc, parsed(doc, support)) : [];
-    },
+    hover: (doc, position, settings) => withSupport(doc, null, (s, p) => s.hover(doc, p, position, settings)),
+    complete: (doc, position, settings) => withSupport(doc, [], (s, p) => s.complete(doc, p, position, settings)),
+    symbols: (doc) => withSupport(doc, [], (s, p) => s.symbols(doc, p)),
+    definition: (doc, position, settings) => withSupport(doc, [], (s, p) => s.definition?.(doc, p, position, settings) ?? []),
     codeActions,
     forget: (uri) => {
-      cache.delete(uri);
+      resolved.delete(uri);
+      parses.delete(uri);
       lastDiagnostics.delete(uri);
     },
   };
 }
 
-function isKvmDiagnostic(diagnostic: Diagnostic): diagnostic is KvmDiagnostic {
-  const data = diagnostic.data as KvmDiagnostic['data'] | undefined;
-  return typeof data === 'object' && data !== null && typeof data.ruleId === 'string' && Array.isArray(data.fixes);
+function sameRange(a: Range, b: Range): boolean {
+  return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
 }
 
-function quickFixes(doc: TextDocument, diagnostic: KvmDiagnostic, style: 'hash' | 'xml'): CodeAction[] {
-  const { ruleId, fixes } = diagnostic.data;
+/** `current` is the service's own diagnostic (its fixes); `sent` is the editor's copy, echoed back in the action. */
+function quickFixes(doc: TextDocument, current: KvmDiagnostic, sent: Diagnostic, style: CommentStyle): CodeAction[] {
+  const { ruleId, fixes } = current.data;
   const actions: CodeAction[] = fixes.map((fix) => ({
     title: fix.title,
     kind: CodeActionKind.QuickFix,
-    diagnostics: [diagnostic],
+    diagnostics: [sent],
     isPreferred: fix.isPreferred,
     edit: { changes: { [doc.uri]: fix.edits } },
   }));
-  const line = diagnostic.range.start.line;
+  const line = current.range.start.line;
   const lineText = doc.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } });
   const indent = /^[ \t]*/.exec(lineText)?.[0] ?? '';
   actions.push({
     title: `Disable ${ruleId} for this line`,
     kind: CodeActionKind.QuickFix,
-    diagnostics: [diagnostic],
+    diagnostics: [sent],
     edit: {
       changes: {
         [doc.uri]: [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: disableNextLineComment(ruleId, style, indent, eolOf(doc)) }],
@@ -153,8 +168,13 @@ function quickFixes(doc: TextDocument, diagnostic: KvmDiagnostic, style: 'hash' 
   actions.push({
     title: `Show documentation for ${ruleId}`,
     kind: CodeActionKind.QuickFix,
-    diagnostics: [diagnostic],
+    diagnostics: [sent],
     command: { title: `Show documentation for ${ruleId}`, command: SHOW_RULE_DOC_COMMAND, arguments: [ruleId] },
   });
   return actions;
+}
+
+/** What the editor receives: the rule id, never edits (those are looked up again when asked for). */
+export function publishedDiagnostics(diagnostics: readonly KvmDiagnostic[]): Diagnostic[] {
+  return diagnostics.map((d) => ({ ...d, data: { ruleId: d.data.ruleId } }));
 }

@@ -1,4 +1,4 @@
-import { DEFAULT_SETTINGS, type Environment, type SeveritySetting, type Settings } from './types';
+import { DEFAULT_SETTINGS, type Environment, type SeveritySetting, type Settings, type Topology, type Workload } from './types';
 
 const SEVERITY_SETTINGS: readonly SeveritySetting[] = ['off', 'hint', 'info', 'warning', 'error'];
 
@@ -17,7 +17,20 @@ export function normalizeSettings(raw: unknown): Settings {
   const run = validate.run === 'onSave' ? 'onSave' : DEFAULT_SETTINGS.validateRun;
   const kernel = typeof input.kernel === 'string' && parseKernelVersion(input.kernel) ? input.kernel.trim() : '';
   const environment: Environment = input.environment === 'production' ? 'production' : 'lab';
-  return { rules, validateRun: run, kernel, environment };
+  const platform = typeof input.platform === 'string' && /^[a-z0-9_]{0,16}$/.test(input.platform.trim()) ? input.platform.trim() : '';
+  const workload = oneOf<Workload>(input.workload, ['transactional', 'streaming', 'mixed'], '');
+  const topology = oneOf<Topology>(input.topology, ['single-host', 'multi-host'], '');
+  const tuned = isRecord(input.tuned) ? input.tuned : {};
+  const tunedVersion = typeof tuned.version === 'string' && /^\s*\d+\.\d+\s*$/.test(tuned.version) ? tuned.version.trim() : '';
+  const uperf = isRecord(input.uperf) ? input.uperf : {};
+  const uperfProtocols = Array.isArray(uperf.protocols)
+    ? [...new Set(uperf.protocols.filter((p): p is string => typeof p === 'string' && /^[a-z]{2,8}$/.test(p)))]
+    : [];
+  return { rules, validateRun: run, kernel, environment, platform, workload, topology, tunedVersion, uperfProtocols };
+}
+
+function oneOf<T extends string>(value: unknown, allowed: readonly T[], fallback: T): T {
+  return typeof value === 'string' && (allowed as readonly string[]).includes(value) ? (value as T) : fallback;
 }
 
 export interface KernelVersion {

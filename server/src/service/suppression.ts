@@ -1,5 +1,5 @@
 import type { CommentStyle } from './language';
-import { splitLines } from './text';
+import { splitLines } from '../formats/lines';
 
 export interface Suppressions {
   /** Rule ids disabled for the whole file; contains '*' when every rule is. */

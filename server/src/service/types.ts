@@ -1,13 +1,15 @@
 import type { Diagnostic, DiagnosticTag, Range, TextEdit } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 
-export type LanguageId = 'sysctl' | 'ifcfg' | 'modprobe' | 'uperf' | 'libvirt';
-export const LANGUAGE_IDS: readonly LanguageId[] = ['sysctl', 'ifcfg', 'modprobe', 'uperf', 'libvirt'];
+/** A kvmtune language id; the registry in server/src/languages/registry.ts names them. */
+export type LanguageId = string;
 
 export type SeverityName = 'error' | 'warning' | 'info' | 'hint';
 export type SeveritySetting = SeverityName | 'off';
 
 export type Environment = 'lab' | 'production';
+export type Workload = '' | 'transactional' | 'streaming' | 'mixed';
+export type Topology = '' | 'single-host' | 'multi-host';
 
 export interface Settings {
   /** Per-rule severity overrides, rule id -> severity or 'off'. */
@@ -16,6 +18,15 @@ export interface Settings {
   /** Target kernel as "major.minor"; empty = judge as the paper does. */
   kernel: string;
   environment: Environment;
+  /** Target CPU architecture, e.g. `s390x`; empty = not said. */
+  platform: string;
+  /** What the guests mostly run, for the paper's network-mode advice; empty = not said. */
+  workload: Workload;
+  topology: Topology;
+  /** Target tuned release as "major.minor"; empty = the current release. */
+  tunedVersion: string;
+  /** Protocols the target uperf build has beyond tcp and udp (sctp, ssl, vsock, rds). */
+  uperfProtocols: string[];
 }
 
 export const DEFAULT_SETTINGS: Settings = Object.freeze({
@@ -23,6 +34,11 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
   validateRun: 'onType',
   kernel: '',
   environment: 'lab',
+  platform: '',
+  workload: '',
+  topology: '',
+  tunedVersion: '',
+  uperfProtocols: [],
 }) as Settings;
 
 export interface Fix {
@@ -57,7 +73,6 @@ export interface RuleContext<Parsed> {
 export interface Rule<Parsed = unknown> {
   /** kebab-case, prefixed with the language: `sysctl-unknown-key`. */
   id: string;
-  language: LanguageId;
   defaultSeverity: SeverityName;
   /** One line, shown in `kvmtune rules` and the README table. */
   summary: string;
@@ -66,7 +81,10 @@ export interface Rule<Parsed = unknown> {
   check(ctx: RuleContext<Parsed>): Finding[];
 }
 
-/** The data attached to each published diagnostic, used to build quick fixes without re-running rules. */
+/**
+ * What the service keeps beside each diagnostic. The fixes never travel to the editor: a code action
+ * request is answered from the current version's validation, so an edit always matches the text.
+ */
 export interface DiagnosticData {
   ruleId: string;
   fixes: Fix[];

@@ -129,8 +129,9 @@ describe('kvmtune lint', () => {
   it('lists the rule registry as JSON and Markdown', async () => {
     const json = JSON.parse((await run(['rules', '--format', 'json'])).stdout);
     const removed = json.find((r: { id: string }) => r.id === 'sysctl-removed-key');
-    assert.deepEqual(Object.keys(removed), ['id', 'language', 'severity', 'fromPaper', 'summary', 'doc']);
+    assert.deepEqual(Object.keys(removed), ['id', 'language', 'languages', 'severity', 'fromPaper', 'summary', 'doc']);
     assert.equal(removed.severity, 'error');
+    assert.deepEqual(removed.languages, ['sysctl']);
     const md = (await run(['rules'])).stdout;
     assert.match(md, /^\| rule \| language \| default severity \| paper \| what it checks \|$/m);
     assert.match(md, /\| \[`sysctl-removed-key`\]\(docs\/rules\/sysctl-removed-key\.md\) \| sysctl \| error \|/);

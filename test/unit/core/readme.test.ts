@@ -13,8 +13,8 @@ describe('rule registry and its documentation', () => {
 
   it('every rule has a kebab-case id prefixed with its language, a summary and a docs page', () => {
     const ids = new Set<string>();
-    for (const rule of allRules()) {
-      assert.match(rule.id, new RegExp(`^${rule.language}(-[a-z0-9]+)+$`));
+    for (const { rule, languages } of allRules()) {
+      assert.match(rule.id, new RegExp(`^${languages[0]}(-[a-z0-9]+)+$`));
       assert.ok(!ids.has(rule.id), `duplicate id ${rule.id}`);
       ids.add(rule.id);
       assert.ok(rule.summary.length > 10 && !rule.summary.includes('\n'), rule.id);

@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { LANGUAGES } from '../../../server/src/languages';
+import { checkedLanguages, resolveDocumentLanguage } from '../../../server/src/languages';
 import { createLanguageService } from '../../../server/src/service/languageService';
 import { normalizeSettings } from '../../../server/src/service/settings';
 
-const service = createLanguageService({ languages: LANGUAGES, ruleDocUrl: (id) => `file:///docs/${id}.md` });
+const service = createLanguageService({ resolve: resolveDocumentLanguage, ruleDocUrl: (id) => `file:///docs/${id}.md` });
 
 /** Deterministic pseudo-random text built from the characters config parsers trip over. */
 function randomText(seed: number, length: number): string {
@@ -43,7 +43,7 @@ describe('the service survives anything an editor can hold', () => {
   const settingsVariants = [normalizeSettings({}), normalizeSettings({ kernel: '6.8', environment: 'production' }), normalizeSettings({ kernel: '3.10' })];
   const texts = [...HOSTILE, ...Array.from({ length: 40 }, (_, i) => randomText(i + 1, 50 + i * 40))];
 
-  for (const language of LANGUAGES) {
+  for (const language of checkedLanguages()) {
     it(`${language.id}: validate, hover, complete, actions and symbols never throw`, () => {
       texts.forEach((text, index) => {
         const doc = TextDocument.create(`file:///fuzz/${index}`, language.id, 1, text);

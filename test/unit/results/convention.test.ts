@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { compareOptionsFrom, compareRunFolders } from '../../../client/src/diff/engine';
 import { buildChartData, type Filters } from '../../../client/src/diff/webview/viewModel';
-import { formatReport } from '../../../server/src/results/format';
+import { formatReport } from '../../../engine/results/format';
 import { FIXTURES } from './helpers';
 
 const A = join(FIXTURES, 'sample-runs', 'mtu1500');

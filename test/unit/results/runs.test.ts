@@ -3,10 +3,10 @@ import { mkdtempSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { buildRun } from '../../../server/src/results/buildRun';
-import { loadRun, RunLoadError } from '../../../server/src/results/loadRun';
-import { parsePbenchResult, PbenchFormatError } from '../../../server/src/results/pbenchResult';
-import { PAPER_TESTS } from '../../../server/src/results/testName';
+import { buildRun } from '../../../engine/results/buildRun';
+import { loadRun, RunLoadError } from '../../../engine/results/loadRun';
+import { parsePbenchResult, PbenchFormatError } from '../../../engine/results/pbenchResult';
+import { PAPER_TESTS } from '../../../engine/results/testName';
 import { close, FIXTURES } from './helpers';
 
 const RUNS = join(FIXTURES, 'sample-runs');

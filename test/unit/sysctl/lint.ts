@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { LANGUAGES } from '../../../server/src/languages';
+import { resolveDocumentLanguage } from '../../../server/src/languages';
 import { createLanguageService } from '../../../server/src/service/languageService';
 import { severityName } from '../../../server/src/service/diagnostics';
 import { DEFAULT_SETTINGS, type KvmDiagnostic, type Settings } from '../../../server/src/service/types';
 
-export const service = createLanguageService({ languages: LANGUAGES, ruleDocUrl: (id) => `https://docs.invalid/${id}.md` });
+export const service = createLanguageService({ resolve: resolveDocumentLanguage, ruleDocUrl: (id) => `https://docs.invalid/${id}.md` });
 
 let version = 0;
 export function sysctlDoc(text: string, uri = 'file:///etc/sysctl.d/90-test.conf'): TextDocument {

@@ -1,7 +1,7 @@
 import { CodeActionKind, type CodeAction, type Range } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { targetsKernelAtLeast } from '../../service/settings';
-import { eolOf } from '../../service/text';
+import { eolOf } from '../../formats/lines';
 import type { Settings } from '../../service/types';
 import { defaultForKernel, paperKeys, type SysctlKeyInfo } from './keyTable';
 import type { SysctlFile } from './parser';

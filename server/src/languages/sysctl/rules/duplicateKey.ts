@@ -5,7 +5,6 @@ import { displayLine, removeLineFix } from './helpers';
 
 export const duplicateKey: Rule<SysctlFile> = {
   id: 'sysctl-duplicate-key',
-  language: 'sysctl',
   defaultSeverity: 'warning',
   summary: 'A key set more than once in a file: the last line wins and the earlier ones are overridden.',
   check: ({ parsed }) => {

@@ -4,7 +4,6 @@ import type { SysctlAssignment, SysctlFile } from '../parser';
 
 export const emptyValue: Rule<SysctlFile> = {
   id: 'sysctl-empty-value',
-  language: 'sysctl',
   defaultSeverity: 'error',
   summary: "Nothing after '=': numeric keys reject the empty write, text keys are cleared.",
   check: ({ parsed }) => parsed.assignments.filter((a) => a.value === '').map(finding),

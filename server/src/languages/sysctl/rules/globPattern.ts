@@ -4,7 +4,6 @@ import type { SysctlFile, SysctlLine } from '../parser';
 
 export const globPattern: Rule<SysctlFile> = {
   id: 'sysctl-glob-pattern',
-  language: 'sysctl',
   defaultSeverity: 'info',
   summary: "Glob keys need procps-ng 4.0 and '-key' excludes procps-ng 4.0.5 (systemd-sysctl has both).",
   check: ({ parsed }) => parsed.lines.flatMap(finding),

@@ -1,11 +1,10 @@
-import { eolOf } from '../../../service/text';
+import { eolOf } from '../../../formats/lines';
 import type { Finding, Rule } from '../../../service/types';
 import { isBlank, trimBlank, trimBlankEnd, type SysctlAssignment, type SysctlFile } from '../parser';
 import { findInlineComment, parseIntegers, quotedPart, shorten, type InlineComment } from '../values';
 
 export const inlineComment: Rule<SysctlFile> = {
   id: 'sysctl-inline-comment',
-  language: 'sysctl',
   defaultSeverity: 'warning',
   summary: "A '#' after a value: sysctl files have no inline comments, the text is sent to the kernel.",
   check: ({ doc, parsed }) =>

@@ -5,7 +5,6 @@ import { validateValues } from '../validateValues';
 
 export const invalidValue: Rule<SysctlFile> = {
   id: 'sysctl-invalid-value',
-  language: 'sysctl',
   defaultSeverity: 'error',
   summary: "A value the kernel rejects: wrong type, outside the enforced range (JSON schema), or failing a kernel cross-check (port ranges, powers of two).",
   check: ({ parsed }) => [

@@ -6,7 +6,6 @@ import { trimmedLineRange } from './helpers';
 
 export const missingEquals: Rule<SysctlFile> = {
   id: 'sysctl-missing-equals',
-  language: 'sysctl',
   defaultSeverity: 'error',
   summary: "A line that is neither a comment nor a 'key = value' assignment (procps and systemd-sysctl skip it).",
   // Lines broken only by a Unicode space belong to sysctl-unicode-space: one message per mistake.

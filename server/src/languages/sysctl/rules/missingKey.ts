@@ -4,7 +4,6 @@ import { trimmedLineRange } from './helpers';
 
 export const missingKey: Rule<SysctlFile> = {
   id: 'sysctl-missing-key',
-  language: 'sysctl',
   defaultSeverity: 'error',
   summary: "An assignment with nothing before the '='.",
   check: ({ parsed }) =>

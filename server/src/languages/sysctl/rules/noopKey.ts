@@ -5,7 +5,6 @@ import { knownAssignments, removeLineFix, type KnownAssignment } from './helpers
 
 export const noopKey: Rule<SysctlFile> = {
   id: 'sysctl-noop-key',
-  language: 'sysctl',
   defaultSeverity: 'warning',
   summary: 'A key the kernel still accepts but ignores (tcp_low_latency since 4.14, tcp_fack, ...); depends on kvmtune.kernel.',
   check: ({ parsed, settings }) => knownAssignments(parsed).flatMap((known) => finding(known, settings)),

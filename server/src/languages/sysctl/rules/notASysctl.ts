@@ -17,7 +17,6 @@ const ELSEWHERE: Record<string, (value: string) => string> = {
 
 export const notASysctl: Rule<SysctlFile> = {
   id: 'sysctl-not-a-sysctl',
-  language: 'sysctl',
   defaultSeverity: 'error',
   summary: 'A tunable that is not a sysctl at all (halt_poll_ns, txqueuelen, rps_cpus) and needs modprobe.d, ip link or sysfs.',
   check: ({ parsed }) => parsed.assignments.flatMap(finding),

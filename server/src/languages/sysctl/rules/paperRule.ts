@@ -41,7 +41,6 @@ export function paperRule(spec: PaperRuleSpec): Rule<SysctlFile> {
   for (const key of spec.keys) PAPER_RULE_BY_KEY.set(key, spec.id);
   return {
     id: spec.id,
-    language: 'sysctl',
     defaultSeverity: 'warning',
     summary: spec.summary,
     fromPaper: true,

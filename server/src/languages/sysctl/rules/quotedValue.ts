@@ -4,7 +4,6 @@ import { quotedPart, shorten, startsWithQuote } from '../values';
 
 export const quotedValue: Rule<SysctlFile> = {
   id: 'sysctl-quoted-value',
-  language: 'sysctl',
   defaultSeverity: 'error',
   summary: 'A value in quotes: sysctl files keep the quotes, so the kernel rejects the value.',
   check: ({ parsed }) => parsed.assignments.filter((a) => startsWithQuote(a.value)).map(finding),

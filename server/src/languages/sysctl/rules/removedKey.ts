@@ -5,7 +5,6 @@ import { commentOutFix, knownAssignments, removeLineFix, type KnownAssignment } 
 
 export const removedKey: Rule<SysctlFile> = {
   id: 'sysctl-removed-key',
-  language: 'sysctl',
   defaultSeverity: 'error',
   summary: 'A key the kernel removed (e.g. net.ipv4.tcp_tw_recycle in 4.12): sysctl cannot find it.',
   check: ({ parsed, settings }) => knownAssignments(parsed).flatMap((known) => finding(known, settings)),

@@ -4,7 +4,6 @@ import type { SysctlFile } from '../parser';
 
 export const repeatedSeparator: Rule<SysctlFile> = {
   id: 'sysctl-repeated-separator',
-  language: 'sysctl',
   defaultSeverity: 'warning',
   summary: "A key with '..' or '//': procps warns that separators should not be repeated.",
   check: ({ parsed }) =>

@@ -3,7 +3,6 @@ import type { SysctlFile } from '../parser';
 
 export const semicolonComment: Rule<SysctlFile> = {
   id: 'sysctl-semicolon-comment',
-  language: 'sysctl',
   defaultSeverity: 'hint',
   summary: "A ';' comment: procps accepts it, but recent systemd-sysctl only skips '#' lines.",
   check: ({ parsed }) =>

@@ -7,7 +7,6 @@ const MEMORY_THRESHOLDS = new Set(['net.ipv4.tcp_mem', 'net.ipv4.udp_mem']);
 
 export const tripleOrder: Rule<SysctlFile> = {
   id: 'sysctl-triple-order',
-  language: 'sysctl',
   defaultSeverity: 'warning',
   summary: 'tcp_rmem, tcp_wmem, tcp_mem and udp_mem take three integers in ascending order (min, default/pressure, max).',
   check: ({ parsed }) => knownAssignments(parsed).flatMap(finding),

@@ -5,7 +5,6 @@ import { UNICODE_SPACE } from '../values';
 
 export const unicodeSpace: Rule<SysctlFile> = {
   id: 'sysctl-unicode-space',
-  language: 'sysctl',
   defaultSeverity: 'error',
   summary: 'A byte order mark or a Unicode space (NBSP, U+2028, ...): procps and the kernel see it as part of the key or value, not as a blank.',
   check: ({ parsed }) => parsed.lines.flatMap(findings),

@@ -8,7 +8,6 @@ const SHELL_COMMAND = /^sysctl[ \t]+(?:-\w+[ \t]+)*/;
 
 export const unknownKey: Rule<SysctlFile> = {
   id: 'sysctl-unknown-key',
-  language: 'sysctl',
   defaultSeverity: 'warning',
   summary: 'A key the kernel does not have (a typo, a vendor-only key or a pasted shell command); offers the closest known key.',
   check: ({ parsed }) => parsed.lines.flatMap(finding),

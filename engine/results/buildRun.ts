@@ -1,6 +1,6 @@
 /**
  * Folder contents → RunData, without touching the file system (the webview and tests call this
- * with texts; loadRun.ts reads the folder). File roles by name (knowledge note §8, issue #4):
+ * with texts; loadRun.ts reads the folder). File roles by name (the layout the README describes):
  *   run.json                                  {"label": ..., "config": ...}
  *   <test>[.<sample>].txt                     uperf client stdout
  *   <test>[.<sample>].client|server.<ext>     CPU of that side (format detected by content)

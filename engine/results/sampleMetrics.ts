@@ -1,5 +1,5 @@
 /**
- * The paper's four metrics for one uperf client run (knowledge note uperf-results §7.2), over the
+ * The paper's four metrics for one uperf client run, over the
  * measurement window W (see uperfWindow.ts) with bytes = Δnr_bytes, ops = Δnr_ops, s = seconds:
  *   throughput  rr: trans/s = ops / opsPerTxn / s   (opsPerTxn from the Txn table, else 2 for rr)
  *               str/other: MB/s = bytes / 1e6 / s

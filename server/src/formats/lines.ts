@@ -1,0 +1,56 @@
+import type { Position } from 'vscode-languageserver-types';
+
+/** Line breaks as LSP and TextDocument count them: CRLF, lone CR and LF all end a line. */
+export const LINE_BREAK = /\r\n|\r|\n/;
+
+export function splitLines(text: string): string[] {
+  return text.split(LINE_BREAK);
+}
+
+/** The end-of-line a text already uses, so inserted lines do not mix styles. */
+export function eolOf(doc: { getText(): string } | string): string {
+  const text = typeof doc === 'string' ? doc : doc.getText();
+  const match = /\r\n|\r|\n/.exec(text);
+  return match ? match[0] : '\n';
+}
+
+/** Offsets where each line starts; one pass, so position lookups stay linear overall. */
+export function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i += 1) {
+    const ch = text.charCodeAt(i);
+    if (ch === 13 /* \r */) {
+      if (text.charCodeAt(i + 1) === 10) i += 1;
+      starts.push(i + 1);
+    } else if (ch === 10 /* \n */) {
+      starts.push(i + 1);
+    }
+  }
+  return starts;
+}
+
+/** The position of `offset` (clamped to the text) given the text's `lineStarts`. */
+export function positionAt(starts: readonly number[], offset: number): Position {
+  let low = 0;
+  let high = starts.length - 1;
+  const target = Math.max(0, offset);
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (starts[mid] <= target) low = mid;
+    else high = mid - 1;
+  }
+  return { line: low, character: target - starts[low] };
+}
+
+/** The offset of `position` given the text's `lineStarts`; characters past a line's end are not clamped. */
+export function offsetAt(starts: readonly number[], position: Position): number {
+  const line = Math.min(Math.max(0, position.line), starts.length - 1);
+  return starts[line] + Math.max(0, position.character);
+}
+
+/** The text of line `line` without its line break. */
+export function lineText(text: string, starts: readonly number[], line: number): string {
+  if (line < 0 || line >= starts.length) return '';
+  const end = line + 1 < starts.length ? starts[line + 1] : text.length;
+  return text.slice(starts[line], end).replace(/\r?\n$|\r$/, '');
+}

@@ -1,0 +1,28 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { eolOf, lineStarts, lineText, offsetAt, positionAt, splitLines } from '../../../server/src/formats/lines';
+
+describe('formats/lines', () => {
+  const text = 'a\r\nbc\rd\n\nlast';
+
+  it('splits lines exactly where TextDocument does (CRLF, lone CR, LF)', () => {
+    const doc = TextDocument.create('file:///x', 'x', 1, text);
+    assert.deepEqual(splitLines(text), ['a', 'bc', 'd', '', 'last']);
+    assert.equal(splitLines(text).length, doc.lineCount);
+    const starts = lineStarts(text);
+    assert.deepEqual(starts, [0, 3, 6, 8, 9]);
+    for (let offset = 0; offset <= text.length; offset += 1) {
+      if (text[offset - 1] === '\r' && text[offset] === '\n') continue; // inside a CRLF: not a position LSP can name
+      assert.deepEqual(positionAt(starts, offset), doc.positionAt(offset), `offset ${offset}`);
+      assert.equal(offsetAt(starts, doc.positionAt(offset)), offset);
+    }
+    assert.deepEqual([0, 1, 2, 3, 4, 5].map((line) => lineText(text, starts, line)), ['a', 'bc', 'd', '', 'last', '']);
+  });
+
+  it('reports the end-of-line the text already uses', () => {
+    assert.equal(eolOf('a\r\nb\nc'), '\r\n');
+    assert.equal(eolOf(TextDocument.create('file:///x', 'x', 1, 'a\rb')), '\r');
+    assert.equal(eolOf('one line'), '\n');
+  });
+});
