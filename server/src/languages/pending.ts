@@ -26,13 +26,6 @@ export const modprobeLanguage: LanguageEntry = {
   claimsContent: (text) => share(contentLines(text), MODPROBE_LINE) >= 0.5,
 };
 
-export const uperfLanguage: LanguageEntry = {
-  id: 'uperf',
-  aliases: ['uperf profile'],
-  host: 'xml',
-  claimsXmlRoot: (root) => root.name.toLowerCase() === 'profile',
-};
-
 export const libvirtLanguage: LanguageEntry = {
   id: 'libvirt',
   aliases: ['libvirt domain / interface'],

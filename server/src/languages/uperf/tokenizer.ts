@@ -98,10 +98,11 @@ function nextRawToken(text: string, limit: number, from: number): { token: RawTo
   const start = p;
   let out = '';
   const offsets: number[] = [];
-  while (p < limit && !isSeparator(text.charCodeAt(p)) && out.length <= MAX_TOKEN_LENGTH) {
+  // Read the whole token even past uperf's limit, so the rest of the file is still checked.
+  while (p < limit && !isSeparator(text.charCodeAt(p))) {
     if (text[p] === '"') {
       p++;
-      while (p < limit && text[p] !== '"' && out.length <= MAX_TOKEN_LENGTH) {
+      while (p < limit && text[p] !== '"') {
         out += text[p] === '\n' || text[p] === '\r' ? ' ' : lower(text[p]);
         offsets.push(p++);
       }
@@ -112,10 +113,6 @@ function nextRawToken(text: string, limit: number, from: number): { token: RawTo
     offsets.push(p++);
   }
   const tooLong = out.length > MAX_TOKEN_LENGTH;
-  if (tooLong) {
-    // kvmtune reads on to the next separator so the rest of the file is still checked.
-    while (p < limit && !isSeparator(text.charCodeAt(p))) p++;
-  }
   return { token: { text: out, offsets, start, end: p, tooLong }, next: p };
 }
 
@@ -152,11 +149,7 @@ export function tokenize(text: string): TokenizeResult {
     const { token: raw, next } = nextRawToken(text, limit, p);
     p = next;
     if (!raw) break;
-    if (raw.tooLong) {
-      stops.push({ kind: 'tooLong', start: raw.start, end: raw.end });
-      current = undefined;
-      continue;
-    }
+    if (raw.tooLong) stops.push({ kind: 'tooLong', start: raw.start, end: raw.end });
     if (raw.text === '>') continue;
     const previous = current ? symbolOf(current) : { symbol: 'START', owned: true };
     const previousEndsWithEquals = current !== undefined && (previous.symbol.endsWith('=') || (!previous.owned && previous.symbol === ''));

@@ -3,7 +3,7 @@ import { optionProblems, type OptionRuleId } from '../optionChecks';
 import type { Span, UperfFlowop, UperfOption, UperfProfile } from '../model';
 
 /** A uperf rule; the registry, not the rule, says which language it serves. */
-export type UperfRule = Omit<Rule<UperfProfile>, 'language'>;
+export type UperfRule = Rule<UperfProfile>;
 
 export interface FindingExtra {
   severity?: SeverityName;

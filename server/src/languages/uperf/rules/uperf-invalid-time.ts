@@ -3,18 +3,23 @@ import { stringToNsec } from '../numbers';
 import type { Span, UperfProfile } from '../model';
 import { finding, type UperfRule } from './helpers';
 
-export interface TimeValue { what: string; value: string; span: Span }
+export interface TimeValue {
+  /** As uperf reads it, for messages: `duration="0"` or `duration=1m`. */
+  what: string;
+  value: string;
+  span: Span;
+}
 
 /** Every time uperf reads with string_to_nsec: transaction durations and the duration/timeout options. */
 export function timeValues(profile: UperfProfile): TimeValue[] {
   const out: TimeValue[] = [];
   for (const attribute of profile.attributes) {
-    if (attribute.name === 'duration' && attribute.envVar === undefined) out.push({ what: 'duration=', value: attribute.value, span: attribute.valueSpan });
+    if (attribute.name === 'duration' && attribute.envVar === undefined) out.push({ what: `duration="${attribute.value}"`, value: attribute.value, span: attribute.valueSpan });
   }
   for (const flowop of profile.flowops) {
     for (const option of flowop.options) {
       if (option.dropped || option.value === undefined || option.envVar !== undefined) continue;
-      if (option.key === 'duration' || option.key === 'timeout') out.push({ what: `option ${option.key}`, value: option.value, span: option.valueSpan });
+      if (option.key === 'duration' || option.key === 'timeout') out.push({ what: option.text, value: option.value, span: option.valueSpan });
     }
   }
   return out.sort((a, b) => a.span.start - b.span.start);
@@ -28,8 +33,8 @@ export const invalidTime: UperfRule = {
     const result = stringToNsec(time.value);
     if (result.ok || time.value === '') return [];
     const message = result.garbage
-      ? `${time.what} "${time.value}": ${result.reason}. Write seconds: ${suggestSeconds(time.value)}.`
-      : `uperf rejects ${time.what} "${time.value}" ("Cannot convert ${time.value} to nsecs"): ${result.reason}.`;
+      ? `${time.what}: ${result.reason}. Write seconds: ${suggestSeconds(time.value)}.`
+      : `uperf rejects ${time.what} ("Cannot convert ${time.value} to nsecs"): ${result.reason}.`;
     return [finding(parsed, invalidTime.id, time.span, message)];
   }),
 };

@@ -15,6 +15,6 @@ export const timeUnit: UperfRule = {
       { title: `Use ${number}ms (what uperf does now)`, edits: [{ range: parsed.rangeOf(time.span), newText: `${number}ms` }] },
       { title: `Use ${Number(number) * 60}s (${number} minutes)`, edits: [{ range: parsed.rangeOf(time.span), newText: `${Number(number) * 60}s` }] },
     ];
-    return [finding(parsed, timeUnit.id, time.span, `${time.what} "${time.value}" is ${timeText(result.nanoseconds)} for uperf: "m" means milliseconds. Did you mean minutes? Write ${Number(number) * 60}s.`, { fixes })];
+    return [finding(parsed, timeUnit.id, time.span, `${time.what} is ${timeText(result.nanoseconds)} for uperf: "m" means milliseconds. Did you mean minutes? Write ${Number(number) * 60}s.`, { fixes })];
   }),
 };
