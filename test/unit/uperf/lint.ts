@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { parseUperf } from '../../../server/src/languages/uperf/model';
 import { uperfRules } from '../../../server/src/languages/uperf/rules';
@@ -33,4 +35,14 @@ export function brief(f: Linted): string {
 
 export function errors(findings: Linted[]): Linted[] {
   return findings.filter((f) => f.severity === 'error');
+}
+
+export const FIXTURES = join(__dirname, '..', '..', 'fixtures', 'uperf');
+
+/** The workload-name fixture is judged under a paper test name its content contradicts. */
+const FIXTURE_URIS: Record<string, string> = { 'rules/uperf-workload-name.xml': 'file:///runs/rr1c-200x1000--10.xml' };
+
+/** All findings on a fixture under test/fixtures/uperf, as brief lines. */
+export function fixtureFindings(file: string): string[] {
+  return lintUperf(readFileSync(join(FIXTURES, file), 'utf8'), undefined, FIXTURE_URIS[file]).map(brief);
 }
