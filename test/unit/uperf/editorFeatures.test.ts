@@ -90,7 +90,7 @@ describe('uperf snippets and the generated matrix pass kvmtune\'s own rules', ()
     assert.ok(files.some((f) => f.name === 'str-writex30k--250.xml'));
     const script = files[20];
     assert.equal(script.name, 'run-matrix.sh');
-    for (const fragment of ['set -euo pipefail', 'command -v uperf', 'h=$server uperf -m "$here/$test.xml" -a -R -i 1 > "$out.txt"', 'mpstat -o JSON 1 306 > "$out.client.mpstat.json"', '"$run/run.json"']) {
+    for (const fragment of ['set -euo pipefail', 'command -v uperf', 'h=$server "${run_with_limit[@]}" uperf -m "$here/$test.xml" -a -R -i 1 > "$out.txt"', 'run_with_limit=(timeout 1020)', 'mpstat -o JSON 1 306 > "$out.client.mpstat.json"', '"$run/run.json"']) {
       assert.ok(script.text.includes(fragment), fragment);
     }
     assert.ok(matrixFiles(2)[0].text.includes('<transaction duration="2s">'));
