@@ -1,5 +1,6 @@
 import type { UperfProblem, UperfProfile } from '../model';
 import { truncatedToken } from './uperf-missing-final-newline';
+import type { Fix } from '../../../service/types';
 import { finding, type UperfRule } from './helpers';
 
 export const unknownSymbol: UperfRule = {
@@ -9,7 +10,10 @@ export const unknownSymbol: UperfRule = {
   check: ({ parsed }) => {
     const truncated = truncatedToken(parsed);
     const unknown = parsed.problems.filter((p) => p.code === 'unknownSymbol' && p.token !== truncated);
-    return runs(parsed, unknown).map(([first, last]) => finding(parsed, unknownSymbol.id, { start: first.span.start, end: last.span.end }, explain(parsed, first)));
+    return runs(parsed, unknown).map(([first, last]) => {
+      const fix = fixFor(parsed, first);
+      return finding(parsed, unknownSymbol.id, { start: first.span.start, end: last.span.end }, explain(parsed, first), fix ? { fixes: [fix] } : {});
+    });
   },
 };
 
@@ -41,4 +45,21 @@ function explain(profile: UperfProfile, problem: UperfProblem): string {
     return `${base}: uperf knows only the attributes name, nthreads, nprocs, iterations, duration, rate, type and options.`;
   }
   return `${base}: text between tags is not allowed in a uperf profile (only comments starting a token are skipped).`;
+}
+
+/** The certain repairs: `></flowop>` becomes `/>`, a lone `</flowop>` goes, `</group >` loses its space. */
+function fixFor(profile: UperfProfile, problem: UperfProblem): Fix | undefined {
+  const token = problem.token;
+  if (!token) return undefined;
+  const written = profile.text.slice(token.start, token.end);
+  const edit = (start: number, end: number, newText: string, title: string): Fix => ({ title, edits: [{ range: profile.rangeOf({ start, end }), newText }], isPreferred: true });
+  if (/^><\/flowop>$/i.test(written)) return edit(token.start, token.end, '/>', 'Make the flowop self-closing and remove </flowop>');
+  if (/^<\/flowop>$/i.test(written)) {
+    let start = token.start;
+    while (start > 0 && (profile.text[start - 1] === ' ' || profile.text[start - 1] === '\t')) start--;
+    return edit(start, token.end, '', 'Remove </flowop>');
+  }
+  const spaced = /^[ \t\r\n]+>/.exec(profile.text.slice(token.end));
+  if ((token.text === '</group' || token.text === '</profile') && spaced) return edit(token.end, token.end + spaced[0].length - 1, '', 'Remove the space before ">"');
+  return undefined;
 }
