@@ -114,6 +114,8 @@ export function checkOption(profile: UperfProfile, flowop: UperfFlowop, option: 
   if (option.envVar === undefined) {
     const problem = valueProblem(info, option.value, settings);
     if (problem) out.push({ ruleId: 'uperf-invalid-option-value', span: option.valueSpan, message: `${problem.message}.`, severity: problem.severity });
+    const overflow = info.type === 'size' ? randOverflow(flowop, option.value) : undefined;
+    if (overflow) out.push({ ruleId: 'uperf-invalid-option-value', span: option.valueSpan, message: overflow });
     const length = lengthProblem(info, option.value);
     if (length) out.push({ ruleId: 'uperf-invalid-option-value', span: option.valueSpan, message: `${length}.` });
     const written = profile.text.slice(option.valueSpan.start, option.valueSpan.end);
@@ -122,6 +124,24 @@ export function checkOption(profile: UperfProfile, flowop: UperfFlowop, option: 
     }
   }
   return [...out, ...noEffect(flowop, option, info)];
+}
+
+/** uperf sizes a strand's I/O buffer by the group's largest fixed size (at least 8 KiB) and ignores rand() maxima. */
+function randOverflow(flowop: UperfFlowop, value: string): string | undefined {
+  const size = parseSize(value);
+  if (!size.ok || !('max' in size) || size.brokenMax) return undefined;
+  let buffer = 8192;
+  for (const txn of flowop.transaction.group.transactions) {
+    for (const other of txn.flowops) {
+      for (const o of other.options) {
+        if (o.key !== 'size' || o.value === undefined || o.envVar !== undefined) continue;
+        const fixed = parseSize(o.value);
+        if (fixed.ok && 'fixed' in fixed) buffer = Math.max(buffer, fixed.fixed);
+      }
+    }
+  }
+  if (size.max <= buffer) return undefined;
+  return `rand() maximum ${size.max} is larger than the group's I/O buffer (${buffer} bytes: the largest fixed size in the group, at least 8192): uperf reads and writes past it (on loopback the slave aborted). Add a flowop with a fixed size=${size.max} to the group or lower the maximum.`;
 }
 
 function noEffect(flowop: UperfFlowop, option: UperfOption, info: OptionInfo): OptionProblem[] {
