@@ -12,6 +12,7 @@ const USAGE = `Usage:
   kvmtune rules [--format md|json]
   kvmtune matrix <folder> [--duration S] [--force]   (the paper's 20 uperf profiles + run-matrix.sh)
   kvmtune diff <runA> <runB> [--format text|json|csv|md|html] [--noise-threshold P] [--convention paper|plain]
+               [--latency uperf|window]
   kvmtune --version | --help
 
 Exit codes: 0 = ok, 1 = findings over the bar (lint), 2 = usage or I/O error.

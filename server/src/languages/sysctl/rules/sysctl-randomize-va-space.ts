@@ -1,9 +1,8 @@
 import { paperRule } from './paperRule';
 
-export const paperRandomizeVaSpace = paperRule({
+export const randomizeVaSpace = paperRule({
   id: 'sysctl-randomize-va-space',
   summary: 'kernel.randomize_va_space = 0 (the paper\'s lab setting) when kvmtune.environment is production.',
-  keys: ['kernel.randomize_va_space'],
   judge: ({ numbers, settings }) =>
     settings.environment === 'production' && numbers && numbers[0] === 0
       ? {

@@ -1,10 +1,9 @@
 import { paperRule } from './paperRule';
-import { shorten } from '../values';
+import { shorten } from '../../../formats/messages';
 
-export const paperCongestionControl = paperRule({
+export const tcpCongestionControl = paperRule({
   id: 'sysctl-tcp-congestion-control',
   summary: "tcp_congestion_control set to reno (the paper moves to cubic) or to a name no mainline kernel provides.",
-  keys: ['net.ipv4.tcp_congestion_control'],
   judge: ({ text, known }) => {
     if (text === 'reno') {
       return { message: "reno is the algorithm the paper moves away from; it recommends cubic (the default of current kernels)." };

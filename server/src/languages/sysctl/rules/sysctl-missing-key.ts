@@ -1,8 +1,7 @@
-import type { Rule } from '../../../service/types';
 import type { SysctlFile } from '../parser';
-import { trimmedLineRange } from './helpers';
+import { trimmedLineRange, type SysctlSyntaxRule } from './helpers';
 
-export const missingKey: Rule<SysctlFile> = {
+export const missingKey: SysctlSyntaxRule = {
   id: 'sysctl-missing-key',
   defaultSeverity: 'error',
   summary: "An assignment with nothing before the '='.",

@@ -1,9 +1,11 @@
-import type { Finding, Rule } from '../../../service/types';
+import { replaceFix } from '../../../formats/fixes';
+import type { Finding } from '../../../service/types';
 import { isIntegerType, lookupKey } from '../keyTable';
 import type { SysctlFile, SysctlLine } from '../parser';
 import { UNICODE_SPACE } from '../values';
+import type { SysctlSyntaxRule } from './helpers';
 
-export const unicodeSpace: Rule<SysctlFile> = {
+export const unicodeSpace: SysctlSyntaxRule = {
   id: 'sysctl-unicode-space',
   defaultSeverity: 'error',
   summary: 'A byte order mark or a Unicode space (NBSP, U+2028, ...): procps and the kernel see it as part of the key or value, not as a blank.',
@@ -23,7 +25,7 @@ function findings(line: SysctlLine): Finding[] {
         ruleId: unicodeSpace.id,
         range,
         message: 'The file starts with a UTF-8 byte order mark: procps reads it as part of the first key, so that line fails. Save the file without a BOM.',
-        fixes: [{ title: 'Remove the byte order mark', edits: [{ range, newText: '' }], isPreferred: true }],
+        fixes: [replaceFix('Remove the byte order mark', range, '', true)],
       });
       continue;
     }
@@ -31,7 +33,7 @@ function findings(line: SysctlLine): Finding[] {
       ruleId: unicodeSpace.id,
       range,
       message: `${describe(match[0])} ${consequence(line, character)}`,
-      fixes: [{ title: 'Replace with a space', edits: [{ range, newText: ' ' }], isPreferred: true }],
+      fixes: [replaceFix('Replace with a space', range, ' ', true)],
     });
   }
   return found;

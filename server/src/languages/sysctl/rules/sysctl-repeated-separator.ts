@@ -1,8 +1,9 @@
-import type { Rule } from '../../../service/types';
-import { shorten } from '../values';
+import { replaceFix } from '../../../formats/fixes';
+import { shorten } from '../../../formats/messages';
 import type { SysctlFile } from '../parser';
+import type { SysctlSyntaxRule } from './helpers';
 
-export const repeatedSeparator: Rule<SysctlFile> = {
+export const repeatedSeparator: SysctlSyntaxRule = {
   id: 'sysctl-repeated-separator',
   defaultSeverity: 'warning',
   summary: "A key with '..' or '//': procps warns that separators should not be repeated.",
@@ -16,7 +17,7 @@ export const repeatedSeparator: Rule<SysctlFile> = {
           ruleId: repeatedSeparator.id,
           range: key.range,
           message: `'${shorten(key.raw)}' repeats a separator; procps warns "separators should not be repeated". Write '${shorten(fixed)}'.`,
-          fixes: [{ title: `Change to '${fixed}'`, edits: [{ range: key.range, newText: fixed }], isPreferred: true }],
+          fixes: [replaceFix(`Change to '${fixed}'`, key.range, fixed, true)],
         },
       ];
     }),

@@ -1,13 +1,15 @@
-import type { Finding, Rule } from '../../../service/types';
-import { shorten } from '../values';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Finding } from '../../../service/types';
+import { removeLineFix } from '../../../formats/fixes';
+import { displayLine, shorten } from '../../../formats/messages';
 import type { SysctlAssignment, SysctlFile } from '../parser';
-import { displayLine, removeLineFix } from './helpers';
+import type { SysctlSyntaxRule } from './helpers';
 
-export const duplicateKey: Rule<SysctlFile> = {
+export const duplicateKey: SysctlSyntaxRule = {
   id: 'sysctl-duplicate-key',
   defaultSeverity: 'warning',
   summary: 'A key set more than once in a file: the last line wins and the earlier ones are overridden.',
-  check: ({ parsed }) => {
+  check: ({ doc, parsed }) => {
     const groups = new Map<string, SysctlAssignment[]>();
     for (const assignment of parsed.assignments) {
       if (assignment.key.isGlob) continue;
@@ -15,14 +17,14 @@ export const duplicateKey: Rule<SysctlFile> = {
     }
     return [...groups.values()].flatMap((group) => {
       const winner = group[group.length - 1];
-      return group.slice(0, -1).map((overridden) => finding(overridden, winner));
+      return group.slice(0, -1).map((overridden) => finding(doc, overridden, winner));
     });
   },
 };
 
 const normalise = (value: string) => value.trim().split(/\s+/).join(' ');
 
-function finding(overridden: SysctlAssignment, winner: SysctlAssignment): Finding {
+function finding(doc: TextDocument, overridden: SysctlAssignment, winner: SysctlAssignment): Finding {
   const same = normalise(overridden.value) === normalise(winner.value);
   const where = `line ${displayLine(winner.line)}`;
   return {
@@ -33,6 +35,6 @@ function finding(overridden: SysctlAssignment, winner: SysctlAssignment): Findin
       ? `${overridden.key.name} is set to the same value again on ${where}; this line is redundant.`
       : `${overridden.key.name} is set again on ${where} ('${shorten(winner.value)}'); the later line wins, so '${shorten(overridden.value)}' here is overridden.`,
     related: [{ range: winner.key.range, message: `The assignment that wins for ${winner.key.name}` }],
-    fixes: [removeLineFix(overridden.line, 'Remove the overridden line', true)],
+    fixes: [removeLineFix(doc, overridden.line, 'Remove the overridden line', true)],
   };
 }

@@ -1,8 +1,9 @@
-import type { Finding, Rule } from '../../../service/types';
+import type { Finding } from '../../../service/types';
 import { isIntegerType, lookupKey } from '../keyTable';
 import type { SysctlAssignment, SysctlFile } from '../parser';
+import type { SysctlSyntaxRule } from './helpers';
 
-export const emptyValue: Rule<SysctlFile> = {
+export const emptyValue: SysctlSyntaxRule = {
   id: 'sysctl-empty-value',
   defaultSeverity: 'error',
   summary: "Nothing after '=': numeric keys reject the empty write, text keys are cleared.",

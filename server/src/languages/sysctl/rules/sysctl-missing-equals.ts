@@ -1,10 +1,12 @@
-import type { Finding, Rule } from '../../../service/types';
+import { replaceFix } from '../../../formats/fixes';
+import type { Finding } from '../../../service/types';
 import { lookupKeyName } from '../keyTable';
 import { trimBlank, type SysctlFile, type SysctlLine } from '../parser';
-import { hasUnicodeSpace, shorten } from '../values';
-import { trimmedLineRange } from './helpers';
+import { hasUnicodeSpace } from '../values';
+import { shorten } from '../../../formats/messages';
+import { trimmedLineRange, type SysctlSyntaxRule } from './helpers';
 
-export const missingEquals: Rule<SysctlFile> = {
+export const missingEquals: SysctlSyntaxRule = {
   id: 'sysctl-missing-equals',
   defaultSeverity: 'error',
   summary: "A line that is neither a comment nor a 'key = value' assignment (procps and systemd-sysctl skip it).",
@@ -22,7 +24,8 @@ function finding(line: SysctlLine): Finding {
   };
   const spaced = /^([^ \t]+)[ \t]+([^ \t].*)$/.exec(text);
   if (spaced && lookupKeyName(spaced[1].replace(/\//g, '.'))) {
-    found.fixes = [{ title: `Write '${spaced[1]} = ${spaced[2]}'`, edits: [{ range, newText: `${spaced[1]} = ${spaced[2]}` }], isPreferred: true }];
+    const written = `${spaced[1]} = ${spaced[2]}`;
+    found.fixes = [replaceFix(`Write '${written}'`, range, written, true)];
   }
   return found;
 }

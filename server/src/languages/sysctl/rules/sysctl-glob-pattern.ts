@@ -1,8 +1,9 @@
-import type { Finding, Rule } from '../../../service/types';
-import { shorten } from '../values';
+import type { Finding } from '../../../service/types';
+import { shorten } from '../../../formats/messages';
 import type { SysctlFile, SysctlLine } from '../parser';
+import type { SysctlSyntaxRule } from './helpers';
 
-export const globPattern: Rule<SysctlFile> = {
+export const globPattern: SysctlSyntaxRule = {
   id: 'sysctl-glob-pattern',
   defaultSeverity: 'info',
   summary: "Glob keys need procps-ng 4.0 and '-key' excludes procps-ng 4.0.5 (systemd-sysctl has both).",

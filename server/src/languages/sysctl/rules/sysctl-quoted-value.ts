@@ -1,8 +1,11 @@
-import type { Finding, Rule } from '../../../service/types';
+import { replaceFix } from '../../../formats/fixes';
+import type { Finding } from '../../../service/types';
 import type { SysctlAssignment, SysctlFile } from '../parser';
-import { quotedPart, shorten, startsWithQuote } from '../values';
+import { quotedPart, startsWithQuote } from '../values';
+import { shorten } from '../../../formats/messages';
+import type { SysctlSyntaxRule } from './helpers';
 
-export const quotedValue: Rule<SysctlFile> = {
+export const quotedValue: SysctlSyntaxRule = {
   id: 'sysctl-quoted-value',
   defaultSeverity: 'error',
   summary: 'A value in quotes: sysctl files keep the quotes, so the kernel rejects the value.',
@@ -19,6 +22,6 @@ function finding(assignment: SysctlAssignment): Finding {
     range,
     message: `sysctl files do not strip quotes: the kernel receives ${shorten(quoted?.text ?? assignment.value)} including the quotes and rejects it (EINVAL). Quotes belong only on a shell command line.`,
   };
-  if (quoted) found.fixes = [{ title: 'Remove quotes', edits: [{ range, newText: quoted.inner }], isPreferred: true }];
+  if (quoted) found.fixes = [replaceFix('Remove quotes', range, quoted.inner, true)];
   return found;
 }

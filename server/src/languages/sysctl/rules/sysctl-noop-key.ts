@@ -1,16 +1,16 @@
-import type { Finding, Rule, Settings } from '../../../service/types';
+import type { Finding } from '../../../service/types';
 import { parseKernelVersion, targetsKernelAtLeast } from '../../../service/settings';
-import type { SysctlFile } from '../parser';
-import { knownAssignments, removeLineFix, type KnownAssignment } from './helpers';
+import { removeLineFix } from '../../../formats/fixes';
+import { knownSettings, type KnownSetting, type SysctlSettingsContext, type SysctlSettingsRule } from './helpers';
 
-export const noopKey: Rule<SysctlFile> = {
+export const noopKey: SysctlSettingsRule = {
   id: 'sysctl-noop-key',
   defaultSeverity: 'warning',
   summary: 'A key the kernel still accepts but ignores (tcp_low_latency since 4.14, tcp_fack, ...); depends on kvmtune.kernel.',
-  check: ({ parsed, settings }) => knownAssignments(parsed).flatMap((known) => finding(known, settings)),
+  check: (settings, ctx) => knownSettings(settings).flatMap((known) => finding(known, ctx)),
 };
 
-function finding({ assignment, info }: KnownAssignment, settings: Settings): Finding[] {
+function finding({ setting, info }: KnownSetting, { doc, settings }: SysctlSettingsContext): Finding[] {
   if (!info.noOpSince) return [];
   const always = info.noOpSince === 'always';
   const hasTarget = parseKernelVersion(settings.kernel) !== undefined;
@@ -21,9 +21,9 @@ function finding({ assignment, info }: KnownAssignment, settings: Settings): Fin
     {
       ruleId: noopKey.id,
       severity: hasTarget ? 'warning' : 'info',
-      range: assignment.key.range,
-      message: `${assignment.key.name} has no effect ${since}: the kernel accepts the write and ignores it${context}.`,
-      fixes: [removeLineFix(assignment.line)],
+      range: setting.keyRange,
+      message: `${setting.key} has no effect ${since}: the kernel accepts the write and ignores it${context}.`,
+      fixes: [removeLineFix(doc, setting.line)],
     },
   ];
 }

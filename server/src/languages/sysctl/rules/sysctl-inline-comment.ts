@@ -1,9 +1,11 @@
 import { eolOf } from '../../../formats/lines';
-import type { Finding, Rule } from '../../../service/types';
+import type { Finding } from '../../../service/types';
 import { isBlank, trimBlank, trimBlankEnd, type SysctlAssignment, type SysctlFile } from '../parser';
-import { findInlineComment, parseIntegers, quotedPart, shorten, type InlineComment } from '../values';
+import { findInlineComment, parseIntegers, quotedPart, type InlineComment } from '../values';
+import { shorten } from '../../../formats/messages';
+import type { SysctlSyntaxRule } from './helpers';
 
-export const inlineComment: Rule<SysctlFile> = {
+export const inlineComment: SysctlSyntaxRule = {
   id: 'sysctl-inline-comment',
   defaultSeverity: 'warning',
   summary: "A '#' after a value: sysctl files have no inline comments, the text is sent to the kernel.",

@@ -1,9 +1,8 @@
 import { paperRule } from './paperRule';
 
-export const paperTwReuse = paperRule({
+export const tcpTwReuse = paperRule({
   id: 'sysctl-tcp-tw-reuse',
   summary: 'net.ipv4.tcp_tw_reuse = 0, where the paper enables reuse of TIME_WAIT sockets (1).',
-  keys: ['net.ipv4.tcp_tw_reuse'],
   judge: ({ numbers }) =>
     numbers && numbers[0] === 0
       ? {

@@ -1,7 +1,8 @@
-import type { Rule } from '../../../service/types';
+import { replaceFix } from '../../../formats/fixes';
 import type { SysctlFile } from '../parser';
+import type { SysctlSyntaxRule } from './helpers';
 
-export const semicolonComment: Rule<SysctlFile> = {
+export const semicolonComment: SysctlSyntaxRule = {
   id: 'sysctl-semicolon-comment',
   defaultSeverity: 'hint',
   summary: "A ';' comment: procps accepts it, but recent systemd-sysctl only skips '#' lines.",
@@ -15,7 +16,7 @@ export const semicolonComment: Rule<SysctlFile> = {
           ruleId: semicolonComment.id,
           range,
           message: "';' comments work with procps, but recent systemd-sysctl only treats '#' as a comment; use '#'.",
-          fixes: [{ title: "Use '#'", edits: [{ range, newText: '#' }], isPreferred: true }],
+          fixes: [replaceFix("Use '#'", range, '#', true)],
         };
       }),
 };
