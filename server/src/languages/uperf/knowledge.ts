@@ -53,8 +53,7 @@ export function attributeInfo(name: string): AttributeInfo | undefined {
 export const DEFAULT_PROTOCOLS = ['tcp', 'udp'];
 
 export function builtProtocols(settings: Settings): string[] {
-  const extra = (settings as Settings & { uperfProtocols?: string[] }).uperfProtocols ?? [];
-  return [...DEFAULT_PROTOCOLS, ...extra.map((p) => p.toLowerCase())];
+  return [...DEFAULT_PROTOCOLS, ...(settings.uperfProtocols ?? []).map((p) => p.toLowerCase())];
 }
 
 export function optionUsedBy(option: OptionInfo, flowopType: string): boolean {
