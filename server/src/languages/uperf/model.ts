@@ -92,6 +92,13 @@ export interface UperfProfile {
   rangeOf(span: Span): Range;
 }
 
+/** nthreads= and nprocs= set the same count in uperf: the one written last wins. */
+export function strandCount(group: UperfGroup): UperfAttribute | undefined {
+  const { nthreads, nprocs } = group;
+  if (!nthreads || !nprocs) return nthreads ?? nprocs;
+  return nthreads.span.start > nprocs.span.start ? nthreads : nprocs;
+}
+
 /** Document span of characters [from, to) of a token's text. */
 export function charSpan(token: UperfToken, from: number, to: number): Span {
   if (to <= from) {

@@ -1,6 +1,6 @@
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Span, UperfGroup, UperfProfile, UperfTransaction } from './model';
+import { strandCount, type Span, type UperfGroup, type UperfProfile, type UperfTransaction } from './model';
 
 /** Groups, their transactions and flowops as uperf names them (Group<n>, Txn<n>), for the outline. */
 export function computeSymbols(_doc: TextDocument, parsed: UperfProfile): DocumentSymbol[] {
@@ -12,7 +12,7 @@ export function computeSymbols(_doc: TextDocument, parsed: UperfProfile): Docume
 }
 
 function groupDetail(group: UperfGroup): string {
-  const count = group.nprocs ?? group.nthreads;
+  const count = strandCount(group);
   return count ? `${count.name}=${count.value}` : '';
 }
 

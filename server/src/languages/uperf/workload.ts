@@ -1,4 +1,4 @@
-import type { UperfFlowop, UperfGroup, UperfProfile, UperfTransaction } from './model';
+import { strandCount, type UperfFlowop, type UperfGroup, type UperfProfile, type UperfTransaction } from './model';
 import { parseSize, stringToInt } from './numbers';
 
 /*
@@ -47,7 +47,7 @@ function fixedSize(flowop: UperfFlowop): number | undefined {
 }
 
 function usersOf(group: UperfGroup): number | undefined {
-  const count = group.nprocs ?? group.nthreads;
+  const count = strandCount(group);
   if (!count || count.envVar !== undefined) return undefined;
   const parsed = stringToInt(count.value);
   return parsed.ok ? parsed.value : undefined;

@@ -1,4 +1,5 @@
 import type { Finding } from '../../../service/types';
+import { strandCount } from '../model';
 import { stringToInt } from '../numbers';
 import { finding, type UperfRule } from './helpers';
 
@@ -16,7 +17,7 @@ export const noStrands: UperfRule = {
       return [finding(parsed, noStrands.id, first, 'This profile has no <group>: uperf starts 0 threads and waits forever.')];
     }
     for (const group of parsed.groups) {
-      const count = group.nprocs ?? group.nthreads;
+      const count = strandCount(group);
       if (!count) {
         out.push(finding(parsed, noStrands.id, group.token, 'This group has no nthreads= (or nprocs=): it starts no strands, and if no group has any uperf waits forever.'));
         continue;
