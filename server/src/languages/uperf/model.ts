@@ -1,6 +1,6 @@
 import type { Range } from 'vscode-languageserver-types';
 import { elementAt, inStartTag, parseXml, type XmlDocument } from '../../formats/xml';
-import { ATTRIBUTE_TOKENS, tokenize, type TokenStop, type TokenType, type UperfToken } from './tokenizer';
+import { ATTRIBUTE_TOKENS, tokenize, type TokenStop, type UperfToken } from './tokenizer';
 import { flowopInfo } from './knowledge';
 
 /*
@@ -175,23 +175,29 @@ class WorklistBuilder {
   }
 
   take(token: UperfToken): void {
-    const handlers: Partial<Record<TokenType, () => void>> = {
-      groupStart: () => {
+    switch (token.type) {
+      case 'groupStart':
         this.group = { token, index: this.groups.length, nthreads: undefined, nprocs: undefined, name: undefined, transactions: [] };
         this.groups.push(this.group);
         this.txn = undefined;
         this.flowop = undefined;
         this.inGroup = true;
-      },
-      groupEnd: () => { this.inGroup = false; },
-      txnStart: () => this.startTransaction(token),
-      txnEnd: () => { this.inTxn = false; },
-      flowopStart: () => this.startFlowop(token),
-      error: () => this.problem('unknownSymbol', token, `uperf stops here: "Unknown symbol: ${token.text}".`),
-    };
-    const handler = handlers[token.type];
-    if (handler) handler();
-    else if (ATTRIBUTE_TOKENS.has(token.type)) this.attribute(attributeOf(this.xml, token));
+        return;
+      case 'groupEnd':
+        this.inGroup = false;
+        return;
+      case 'txnStart':
+        return this.startTransaction(token);
+      case 'txnEnd':
+        this.inTxn = false;
+        return;
+      case 'flowopStart':
+        return this.startFlowop(token);
+      case 'error':
+        return this.problem('unknownSymbol', token, `uperf stops here: "Unknown symbol: ${token.text}".`);
+      default:
+        if (ATTRIBUTE_TOKENS.has(token.type)) this.attribute(attributeOf(this.xml, token));
+    }
   }
 
   private startTransaction(token: UperfToken): void {

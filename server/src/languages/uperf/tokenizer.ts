@@ -159,7 +159,7 @@ export function tokenize(text: string): TokenizeResult {
         // uperf frees a pointer into the middle of the previous token here: free(): invalid pointer.
         stops.push({ kind: 'crash', why: crashCause(text, current, raw.text), start: current.start, end: raw.end, previous: current });
       }
-      const merged = makeToken(current.text + raw.text, [...current.offsets, ...raw.offsets], current.start, raw.end);
+      const merged = makeToken(current.text + raw.text, current.offsets.concat(raw.offsets), current.start, raw.end);
       tokens[tokens.length - 1] = merged;
       current = merged;
       continue;
