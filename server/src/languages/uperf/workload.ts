@@ -53,9 +53,19 @@ function usersOf(group: UperfGroup): number | undefined {
   return parsed.ok ? parsed.value : undefined;
 }
 
+function measuredTransaction(group: UperfGroup): UperfTransaction | undefined {
+  return group.transactions.find((t) => t.duration) ?? group.transactions.find((t) => t.flowops.some((f) => f.typeName === 'read' || f.typeName === 'write'));
+}
+
+/** Writes and reads in the measured transaction, whatever their sizes (rand() included). */
+export function isRequestResponse(group: UperfGroup): boolean {
+  const flowops = measuredTransaction(group)?.flowops ?? [];
+  return flowops.some((f) => f.typeName === 'write' || f.typeName === 'send') && flowops.some((f) => f.typeName === 'read' || f.typeName === 'recv');
+}
+
 /** The shape of the group's measured transaction: write+read pairs (RR) or one direction only (STR). */
 export function shapeOf(group: UperfGroup): Shape | undefined {
-  const measured = group.transactions.find((t) => t.duration) ?? group.transactions.find((t) => t.flowops.some((f) => f.typeName === 'read' || f.typeName === 'write'));
+  const measured = measuredTransaction(group);
   if (!measured) return undefined;
   const writes = measured.flowops.filter((f) => f.typeName === 'write' || f.typeName === 'send');
   const reads = measured.flowops.filter((f) => f.typeName === 'read' || f.typeName === 'recv');

@@ -1,6 +1,6 @@
 import type { Finding } from '../../../service/types';
 import { protocolOf } from '../connections';
-import { shapeOf } from '../workload';
+import { isRequestResponse } from '../workload';
 import { finding, flowopSpan, hasFlag, type UperfRule } from './helpers';
 
 export const tcpNodelay: UperfRule = {
@@ -9,7 +9,7 @@ export const tcpNodelay: UperfRule = {
   fromPaper: true,
   summary: 'A request-response test (write + read pairs) over TCP whose connect/accept lacks tcp_nodelay: Nagle delays the small requests, as the paper\'s profile avoids.',
   check: ({ parsed }) => parsed.groups.flatMap((group): Finding[] => {
-    if (shapeOf(group)?.kind !== 'rr') return [];
+    if (!isRequestResponse(group)) return [];
     const openers = group.transactions.flatMap((t) => t.flowops)
       .filter((f) => (f.typeName === 'connect' || f.typeName === 'accept') && protocolOf(f) === 'tcp' && !hasFlag(f, 'tcp_nodelay'));
     return openers.map((flowop) => {
