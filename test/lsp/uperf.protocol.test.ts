@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { CodeActionRequest, HoverRequest, type CodeAction, type Diagnostic, type MarkupContent } from 'vscode-languageserver-protocol/node';
+import { CodeActionRequest, CodeLensRequest, HoverRequest, type CodeAction, type Diagnostic, type MarkupContent } from 'vscode-languageserver-protocol/node';
 import { LspTestClient } from './lspClient';
 
 const URI = 'file:///work/profiles/rr.xml';
@@ -62,5 +62,13 @@ describe('language server over stdio (uperf profiles opened as xml)', () => {
     const hover = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri: URI }, position: { line: 8, character: 37 } });
     assert.ok(hover);
     assert.ok((hover.contents as MarkupContent).value.endsWith('`size=64`: 64 bytes.'), JSON.stringify(hover.contents));
+  });
+
+  it('lists the environment variables the profile needs in a code lens on its first token', async () => {
+    await client.diagnostics(URI);
+    const lenses = await client.connection.sendRequest(CodeLensRequest.type, { textDocument: { uri: URI } });
+    assert.deepEqual(lenses?.map((l) => [l.range.start.line, l.range.start.character, l.range.end.character, l.command?.title]), [
+      [1, 0, 8, 'uperf needs $h set: h=… uperf -m <profile>'],
+    ]);
   });
 });

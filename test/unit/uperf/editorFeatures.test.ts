@@ -105,3 +105,13 @@ describe('uperf outline', () => {
     ]);
   });
 });
+
+describe('uperf environment code lens', () => {
+  it('names the variables once, in first-use order, and none when the profile needs none', async () => {
+    const { computeCodeLenses } = await import('../../../server/src/languages/uperf/codeLens');
+    const text = PROFILE.replace('nprocs="10"', 'nprocs="$nthr"').replace('size=200', 'size=$h');
+    assert.deepEqual(computeCodeLenses(uperfDoc(text), parseUperf(text)).map((l) => l.command?.title), ['uperf needs $nthr, $h set: nthr=… h=… uperf -m <profile>']);
+    const plain = PROFILE.replace('$h', '10.0.0.2');
+    assert.deepEqual(computeCodeLenses(uperfDoc(plain), parseUperf(plain)), []);
+  });
+});

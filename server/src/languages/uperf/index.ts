@@ -1,5 +1,6 @@
 import type { LanguageSupport } from '../../service/language';
 import type { LanguageEntry } from '../registry';
+import { computeCodeLenses } from './codeLens';
 import { computeCompletions } from './completion';
 import { computeHover } from './hover';
 import { parseUperf, type UperfProfile } from './model';
@@ -14,6 +15,7 @@ export const uperfSupport: LanguageSupport<UperfProfile> = {
   hover: computeHover,
   complete: computeCompletions,
   symbols: computeSymbols,
+  codeLenses: computeCodeLenses,
 };
 
 /** uperf lower-cases everything, so `<PROFILE>` is a profile too. */
