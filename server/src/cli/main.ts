@@ -8,7 +8,8 @@ import { runRules } from './rules';
 
 const USAGE = `Usage:
   kvmtune lint [--format text|json|sarif] [--fix] [--kernel X.Y] [--environment lab|production]
-               [--language ${LANGUAGES.map((l) => l.id).join('|')}] [--max-warnings N] <files or dirs...>
+               [--language ${LANGUAGES.map((l) => l.id).join('|')}] [--max-warnings N]
+               [--uperf-protocols sctp,ssl,vsock,rds] <files or dirs...>
   kvmtune rules [--format md|json]
   kvmtune matrix <folder> [--duration S] [--force]   (the paper's 20 uperf profiles + run-matrix.sh)
   kvmtune diff <runA> <runB> [--format text|json|csv|md|html] [--noise-threshold P] [--convention paper|plain]

@@ -39,4 +39,15 @@ describe('kvmtune lint and matrix for uperf', () => {
     assert.equal((await run(['matrix', dir, '--force'])).code, 0);
     assert.match((await run(['matrix', dir, '--duration', '0'])).stderr, /--duration must be a whole number of seconds/);
   });
+
+  it('--uperf-protocols says which protocols the uperf build has, like kvmtune.uperf.protocols', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'kvmtune-uperf-'));
+    const file = path.join(dir, 'vsock.xml');
+    writeFileSync(file, PROFILE.replace('protocol=tcp', 'protocol=vsock').replace('></flowop>', '/>'));
+    const plain = await run(['lint', file]);
+    assert.equal(plain.code, 1);
+    assert.match(plain.stdout, /Protocol vsock not supported/);
+    assert.deepEqual([(await run(['lint', '--uperf-protocols', 'vsock,sctp', file])).code], [0]);
+    assert.match((await run(['lint', '--uperf-protocols', 'quic', file])).stderr, /--uperf-protocols takes a comma-separated list of sctp, ssl, vsock, rds/);
+  });
 });
