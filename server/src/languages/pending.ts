@@ -26,10 +26,3 @@ export const modprobeLanguage: LanguageEntry = {
   claimsContent: (text) => share(contentLines(text), MODPROBE_LINE) >= 0.5,
 };
 
-export const libvirtLanguage: LanguageEntry = {
-  id: 'libvirt',
-  aliases: ['libvirt domain / interface'],
-  host: 'xml',
-  claimsXmlRoot: (root) => root.name === 'domain' || (root.name === 'interface' && 'type' in root.attributes),
-};
-

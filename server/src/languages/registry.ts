@@ -4,7 +4,8 @@ import type { Rule } from '../service/types';
 import { sniffXmlRoot, type XmlRoot } from '../formats/xmlRoot';
 import { sysctlLanguage } from './sysctl';
 import { uperfLanguage } from './uperf';
-import { ifcfgLanguage, libvirtLanguage, modprobeLanguage } from './pending';
+import { libvirtLanguage } from './libvirt';
+import { ifcfgLanguage, modprobeLanguage } from './pending';
 
 /**
  * Everything that names a language lives in its entry: the id, how files are recognised, its comment
