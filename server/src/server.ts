@@ -77,6 +77,7 @@ export function startServer(connection: Connection): void {
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND, CodeActionKind.Source] },
         documentSymbolProvider: true,
         definitionProvider: true,
+        codeLensProvider: { resolveProvider: false },
       },
       serverInfo: { name: 'kvmtune', version: VERSION },
     };
@@ -139,6 +140,11 @@ export function startServer(connection: Connection): void {
     if (!doc) return [];
     const settings = await settingsFor(doc.uri);
     return guard('definition', () => service.definition(doc, params.position, settings), []);
+  });
+
+  connection.onCodeLens((params) => {
+    const doc = documents.get(params.textDocument.uri);
+    return doc ? guard('code lenses', () => service.codeLenses(doc), []) : [];
   });
 
   connection.onDocumentSymbol((params) => {

@@ -4,10 +4,10 @@ import type { Rule } from '../service/types';
 import { sniffXmlRoot, type XmlRoot } from '../formats/xmlRoot';
 import { sysctlLanguage } from './sysctl';
 import { ifcfgLanguage } from './ifcfg';
-import { tunedLanguage } from './tuned';
 import { libvirtLanguage } from './libvirt';
 import { modprobeLanguage } from './modprobe';
-import { uperfLanguage } from './pending';
+import { tunedLanguage } from './tuned';
+import { uperfLanguage } from './uperf';
 
 /**
  * Everything that names a language lives in its entry: the id, how files are recognised, its comment
