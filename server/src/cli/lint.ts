@@ -9,11 +9,11 @@ import type { LanguageId, Settings } from '../service/types';
 import { VERSION } from '../version';
 import { choice, parseArgs, UsageError, type CliIo } from './args';
 import { expandInputs, looksBinary, MAX_FILE_BYTES } from './files';
-import { formatJson, formatText, toFileReport, type FileReport } from './lintReport';
+import { formatGithub, formatJson, formatText, toFileReport, type FileReport } from './lintReport';
 import { allRules } from './rules';
 import { formatSarif } from './sarif';
 
-const FORMATS = ['text', 'json', 'sarif'] as const;
+const FORMATS = ['text', 'json', 'sarif', 'github'] as const;
 
 interface LintTarget {
   file: string;
@@ -50,6 +50,7 @@ export async function runLint(argv: readonly string[], io: CliIo): Promise<numbe
 
   if (format === 'json') io.stdout(formatJson(reports));
   else if (format === 'sarif') io.stdout(formatSarif(reports, allRules(), ruleDocUrl, VERSION));
+  else if (format === 'github') io.stdout(formatGithub(reports));
   else io.stdout(formatText(reports));
 
   const all = reports.flatMap((r) => r.diagnostics);

@@ -6,7 +6,7 @@ import { VERSION } from '../version';
 import { runRules } from './rules';
 
 const USAGE = `Usage:
-  kvmtune lint [--format text|json|sarif] [--fix] [--kernel X.Y] [--environment lab|production]
+  kvmtune lint [--format text|json|sarif|github] [--fix] [--kernel X.Y] [--environment lab|production]
                [--language ${LANGUAGES.map((l) => l.id).join('|')}] [--max-warnings N] <files or dirs...>
   kvmtune rules [--format md|json]
   kvmtune diff <runA> <runB> [--format text|json|csv|md|html] [--noise-threshold P] [--convention paper|plain]
