@@ -7,6 +7,7 @@ import { contributedLanguages, HOST_LANGUAGES, selectedLanguages } from './langu
 import { initializationFailed, reportServerProblem, serverErrorHandler, SHOW_OUTPUT_COMMAND } from './serverHealth';
 import { registerTargetCommands } from './target/picker';
 import { createTargetStatusBar, type TargetStatus } from './target/statusBar';
+import { registerWalkthrough } from './walkthrough';
 
 /** Asked by the status bar: which kvmtune language, if any, claims this open document. */
 const LANGUAGE_OF_REQUEST = 'kvmtune/languageOf';
@@ -21,6 +22,7 @@ export interface KvmtuneApi {
 
 export async function activate(context: vscode.ExtensionContext): Promise<KvmtuneApi> {
   registerResultsDiff(context);
+  registerWalkthrough(context);
   const channel = vscode.window.createOutputChannel('KVM Network Tuning');
   context.subscriptions.push(channel);
   client = createClient(context, channel);

@@ -3,6 +3,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { ARTIFACTS_DIR, ROOT } from './paths.mjs';
+import { CONVENIENCE_CHECKS } from './uiConveniences.mjs';
 import { workbenchUrl } from './workbench.mjs';
 
 const STEP_TIMEOUT = 30_000;
@@ -40,7 +41,7 @@ export async function clearNotifications(page) {
   }
 }
 
-async function screenshot(page, name) {
+export async function screenshot(page, name) {
   mkdirSync(ARTIFACTS_DIR, { recursive: true });
 
   const file = join(ARTIFACTS_DIR, name);
@@ -113,13 +114,14 @@ const CHECKS = [
       return [await screenshot(page, 'results-diff-restored.png')];
     },
   },
+  ...CONVENIENCE_CHECKS,
 ];
 
 /**
  * code-server's open dialog is a quick input: wait until it has listed its start folder (it
  * fills the input itself), type the run folder, then accept with the dialog's own button.
  */
-async function pickFolder(page, folder) {
+export async function pickFolder(page, folder) {
   const widget = page.locator('.quick-input-widget');
   const input = widget.locator('input');
   await widget.locator('.quick-input-list .monaco-list-row').first().waitFor({ timeout: STEP_TIMEOUT });

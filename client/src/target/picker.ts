@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { isKernelVersion, knownKernels } from './kernels';
+import { describeChanges, isKernelVersion, knownKernels } from './kernels';
 import { enumChoices, readTarget, writeSetting } from './settingsAccess';
 import { PICKABLE, type PickableSetting } from './target';
 
@@ -76,7 +76,7 @@ async function pickKernel(current: string): Promise<string | undefined> {
     { label: '', kind: vscode.QuickPickItemKind.Separator },
     ...knownKernels().map(({ version, changes }) => ({
       label: version,
-      description: [version === current ? 'current' : '', `${changes} key table change${changes === 1 ? '' : 's'} at this version`].filter(Boolean).join(' · '),
+      description: [version === current ? 'current' : '', describeChanges(changes)].filter(Boolean).join(' · '),
       value: version,
     })),
     { label: '', kind: vscode.QuickPickItemKind.Separator },

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { compareVersions, knownKernels } from '../../../client/src/target/kernels';
+import { compareVersions, describeChanges, knownKernels } from '../../../client/src/target/kernels';
 import { sourceOf, statusText, tooltipMarkdown, tooltipRows, valueToWrite, type Target } from '../../../client/src/target/target';
 import { SYSCTL_KEYS } from '../../../server/src/languages/sysctl/keyTable';
 
@@ -77,12 +77,26 @@ describe('kernels the picker offers', () => {
     assert.ok(offered.includes('4.12') && offered.includes('4.14'), 'tcp_tw_recycle removal and tcp_low_latency no-op are in the table');
   });
 
-  it('count the table rows that change at each version', () => {
-    assert.deepEqual(knownKernels([{ removedIn: '5.13' }, { removedIn: '5.13' }, { introduced: '3.6', defaults: [{ since: '3.6' }, { since: '6.16' }] }, { noOpSince: 'always' }]), [
-      { version: '6.16', changes: 1 },
-      { version: '5.13', changes: 2 },
-      { version: '3.6', changes: 2 },
+  it('say what changes at each version, by key', () => {
+    const rows = [
+      { key: 'net.ipv4.a', removedIn: '5.13' },
+      { key: 'net.ipv4.b', removedIn: '5.13' },
+      { key: 'net.ipv4.tcp_limit_output_bytes', introduced: '3.6', defaults: [{ since: '3.6' }, { since: '6.16' }] },
+      { key: 'net.ipv4.c', noOpSince: 'always' },
+    ];
+    assert.deepEqual(knownKernels(rows), [
+      { version: '6.16', changes: ['tcp_limit_output_bytes new default'] },
+      { version: '5.13', changes: ['a removed', 'b removed'] },
+      { version: '3.6', changes: ['tcp_limit_output_bytes added', 'tcp_limit_output_bytes new default'] },
     ]);
     assert.equal(compareVersions('4.9', '4.10') < 0, true);
+    assert.equal(describeChanges(['a', 'b', 'c', 'd']), 'a, b and 2 more');
+    assert.equal(describeChanges(['a']), 'a');
+  });
+
+  it('name tcp_tw_recycle\'s removal at 4.12 and tcp_low_latency going quiet at 4.14', () => {
+    const byVersion = new Map(knownKernels().map((k) => [k.version, k.changes]));
+    assert.ok(byVersion.get('4.12')?.includes('tcp_tw_recycle removed'), JSON.stringify(byVersion.get('4.12')));
+    assert.ok(byVersion.get('4.14')?.includes('tcp_low_latency ignored'), JSON.stringify(byVersion.get('4.14')));
   });
 });
