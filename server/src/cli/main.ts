@@ -7,7 +7,7 @@ import { runRules } from './rules';
 
 const USAGE = `Usage:
   kvmtune lint [--format text|json|sarif|github] [--fix] [--kernel X.Y] [--environment lab|production]
-               [--language ${LANGUAGES.map((l) => l.id).join('|')}] [--max-warnings N] <files or dirs...>
+               [--language ${LANGUAGES.map((l) => l.id).join('|')}] [--max-warnings N] [--allow-no-files] <files or dirs...>
   kvmtune rules [--format md|json]
   kvmtune diff <runA> <runB> [--format text|json|csv|md|html] [--noise-threshold P] [--convention paper|plain]
   kvmtune --version | --help

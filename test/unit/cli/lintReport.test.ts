@@ -109,3 +109,22 @@ describe('kvmtune lint --format github end to end', () => {
     assert.match(lines[0], /^::error file=[^,]*sysctl\.conf,line=2,col=1,endLine=2,endColumn=24,title=kvmtune sysctl-removed-key::net\.ipv4\.tcp_tw_recycle /);
   });
 });
+
+describe('kvmtune lint --allow-no-files (the pre-commit hook)', () => {
+  it('exits 0 with a note when none of the given files is a kvmtune file, and 2 without the flag', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'kvmtune-none-'));
+    const pom = path.join(dir, 'pom.xml');
+    writeFileSync(pom, '<?xml version="1.0"?>\n<project/>\n');
+    const run = async (argv: string[]) => {
+      let stdout = '';
+      let stderr = '';
+      const code = await main(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
+      return { code, stdout, stderr };
+    };
+    const allowed = await run(['lint', '--allow-no-files', pom]);
+    assert.equal(allowed.code, 0);
+    assert.equal(allowed.stdout, '0 file(s) checked, no problems.\n');
+    assert.match(allowed.stderr, /skipping .*pom\.xml/);
+    assert.equal((await run(['lint', pom])).code, 2);
+  });
+});
