@@ -36,7 +36,7 @@ async function main(): Promise<void> {
     formatReport(compareRuns(a, b), 'json');
     compare.push(performance.now() - t);
     t = performance.now();
-    const [la, lb] = await Promise.all(FOLDERS.map(loadRun));
+    const [la, lb] = await Promise.all(FOLDERS.map((folder) => loadRun(folder)));
     formatReport(compareRuns(la, lb), 'text');
     endToEnd.push(performance.now() - t);
   }
