@@ -3,7 +3,6 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { ARTIFACTS_DIR, ROOT } from './paths.mjs';
-import { CONVENIENCE_CHECKS } from './uiConveniences.mjs';
 import { workbenchUrl } from './workbench.mjs';
 
 const STEP_TIMEOUT = 30_000;
@@ -114,7 +113,6 @@ const CHECKS = [
       return [await screenshot(page, 'results-diff-restored.png')];
     },
   },
-  ...CONVENIENCE_CHECKS,
 ];
 
 /**
@@ -128,8 +126,14 @@ export async function pickFolder(page, folder) {
   await input.fill(`${folder}/`);
   const typed = await input.inputValue();
   if (typed !== `${folder}/`) throw new Error(`the open dialog replaced the typed path with ${JSON.stringify(typed)}`);
+  const title = await widget.locator('.quick-input-title').innerText();
   await widget.locator('.monaco-button', { hasText: 'Select run folder' }).first().click();
-  await widget.waitFor({ state: 'hidden', timeout: STEP_TIMEOUT });
+  // The next dialog (run B) can replace this one without the widget ever being hidden in between.
+  await page.waitForFunction((before) => {
+    const w = document.querySelector('.quick-input-widget');
+    if (!w || getComputedStyle(w).display === 'none') return true;
+    return w.querySelector('.quick-input-title')?.textContent !== before;
+  }, title, { timeout: STEP_TIMEOUT });
 }
 
 /** Runs every UI check on a fresh workbench page; returns [{ name, ok, error?, files? }]. */
@@ -141,7 +145,9 @@ export async function runUiChecks(browser, server, { workspace, extensionDevelop
     await page.goto(workbenchUrl(server, { workspace, extensionDevelopmentPath }));
     await page.locator('.monaco-workbench .part.editor').waitFor({ timeout: 60_000 });
     await page.locator('.monaco-workbench').click({ position: { x: 700, y: 450 } });
-    for (const check of CHECKS) {
+    // Imported here, not at the top: uiConveniences.mjs builds on this module's helpers.
+    const { CONVENIENCE_CHECKS } = await import('./uiConveniences.mjs');
+    for (const check of [...CHECKS, ...CONVENIENCE_CHECKS]) {
       try {
         results.push({ name: check.name, ok: true, files: await check.run(page) });
       } catch (error) {
