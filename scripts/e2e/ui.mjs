@@ -127,13 +127,23 @@ export async function pickFolder(page, folder) {
   const typed = await input.inputValue();
   if (typed !== `${folder}/`) throw new Error(`the open dialog replaced the typed path with ${JSON.stringify(typed)}`);
   const title = await widget.locator('.quick-input-title').innerText();
-  await widget.locator('.monaco-button', { hasText: 'Select run folder' }).first().click();
-  // The next dialog (run B) can replace this one without the widget ever being hidden in between.
-  await page.waitForFunction((before) => {
-    const w = document.querySelector('.quick-input-widget');
-    if (!w || getComputedStyle(w).display === 'none') return true;
-    return w.querySelector('.quick-input-title')?.textContent !== before;
-  }, title, { timeout: STEP_TIMEOUT });
+  // The dialog ignores an accept while it is still resolving the typed path (seen on a loaded
+  // machine), so click until it closes or the next dialog (run B) replaces it; the widget need
+  // not be hidden in between.
+  const deadline = Date.now() + STEP_TIMEOUT;
+  for (;;) {
+    await widget.locator('.monaco-button', { hasText: 'Select run folder' }).first().click();
+    try {
+      await page.waitForFunction((before) => {
+        const w = document.querySelector('.quick-input-widget');
+        if (!w || getComputedStyle(w).display === 'none') return true;
+        return w.querySelector('.quick-input-title')?.textContent !== before;
+      }, title, { timeout: 5_000 });
+      return;
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+    }
+  }
 }
 
 /** Runs every UI check on a fresh workbench page; returns [{ name, ok, error?, files? }]. */
