@@ -21,10 +21,18 @@ const LANGUAGE_SHOTS = [
   { language: 'sysctl', file: 'sysctl.d/99-kvm-tuning.conf', line: 5, column: 12, hover: 'rmem_max' },
 ];
 
-async function save(page, relative) {
+/** Walkthrough images show only the part of the 1280×800 workbench that the step is about. */
+const CLIPS = {
+  editor: { x: 348, y: 30, width: 932, height: 320 },
+  quickPick: { x: 340, y: 28, width: 602, height: 384 },
+  editorAndPanel: { x: 348, y: 30, width: 932, height: 746 },
+  explorer: { x: 48, y: 30, width: 300, height: 700 },
+};
+
+async function save(page, relative, clip) {
   const file = join(ROOT, relative);
   mkdirSync(dirname(file), { recursive: true });
-  await page.screenshot({ path: file, animations: 'disabled' });
+  await page.screenshot({ path: file, animations: 'disabled', clip: clip && CLIPS[clip] });
   console.log(`saved ${relative}`);
 }
 
@@ -38,13 +46,13 @@ const SHOTS = {
   'open-sample': async (page) => {
     await runCommand(page, "kvmtune: Open the walkthrough's sample sysctl file");
     await page.locator('.monaco-editor .squiggly-warning').first().waitFor({ timeout: TIMEOUT });
-    await save(page, 'media/walkthrough/open-sample.png');
+    await save(page, 'media/walkthrough/open-sample.png', 'editor');
   },
   'paper-fix': async (page) => {
     await goToLine(page, 6, 25);
     await runCommand(page, 'Quick Fix...');
     await page.locator('.action-widget', { hasText: "Use the paper's value 1" }).first().waitFor({ timeout: TIMEOUT });
-    await save(page, 'media/walkthrough/paper-fix.png');
+    await save(page, 'media/walkthrough/paper-fix.png', 'editor');
     await page.keyboard.press('Escape');
     await runCommand(page, 'View: Revert and Close Editor');
     await closeEverything(page);
@@ -53,7 +61,7 @@ const SHOTS = {
     await openFile(page, 'sysctl.d/99-kvm-tuning.conf');
     await openKernelPicker(page, 'kvmtune: paper');
     await page.locator('.quick-input-list .monaco-list-row', { hasText: '4.14' }).first().waitFor({ timeout: TIMEOUT });
-    await save(page, 'media/walkthrough/target-kernel.png');
+    await save(page, 'media/walkthrough/target-kernel.png', 'quickPick');
     await save(page, 'docs/images/status-bar.png');
     await closeEverything(page);
   },
@@ -64,7 +72,7 @@ const SHOTS = {
     await pickFolder(page, join(SAMPLES, 'runs', 'mtu9000'));
     const webview = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
     await webview.locator('#results-table tbody tr').first().waitFor({ timeout: 60_000 });
-    await save(page, 'media/walkthrough/compare-runs.png');
+    await save(page, 'media/walkthrough/compare-runs.png', 'editorAndPanel');
     await closeEverything(page);
   },
   // Until kvmtune.generateMatrix lands, this shows the 20 profiles the command writes; retake it then.
@@ -72,7 +80,7 @@ const SHOTS = {
     await openFile(page, 'uperf/profiles/rr1c-200x1000--10.xml');
     await runCommand(page, 'File: Reveal Active File in Explorer View');
     await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'str-writex30k--250.xml' }).first().waitFor({ timeout: TIMEOUT });
-    await save(page, 'media/walkthrough/generate-matrix.png');
+    await save(page, 'media/walkthrough/generate-matrix.png', 'explorer');
     await closeEverything(page);
   },
   'task-problems': async (page) => {
