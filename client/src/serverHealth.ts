@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { afterCrash } from './crashPolicy';
 import {
   CloseAction,
   ErrorAction,
@@ -10,9 +11,6 @@ import {
 export const SHOW_OUTPUT_COMMAND = 'kvmtune.showOutput';
 const SHOW_OUTPUT = 'Show Output';
 const RESTART_SERVER = 'Restart Server';
-/** VS Code's own policy: five crashes within three minutes and the server stays down. */
-const MAX_RESTARTS = 4;
-const RESTART_WINDOW_MS = 3 * 60_000;
 
 /** Tells the user what happened to the language server, in kvmtune's words, with a way to its log. */
 export function reportServerProblem(channel: vscode.OutputChannel, text: string, canRestart = false): void {
@@ -28,7 +26,7 @@ export function reportServerProblem(channel: vscode.OutputChannel, text: string,
  * crashing says so once with a "Show Output" button instead of the generic client message.
  */
 export function serverErrorHandler(channel: vscode.OutputChannel): ErrorHandler {
-  const crashes: number[] = [];
+  let crashes: number[] = [];
   return {
     error(_error, _message, count): ErrorHandlerResult {
       if (count !== undefined && count <= 3) return { action: ErrorAction.Continue, handled: true };
@@ -36,10 +34,9 @@ export function serverErrorHandler(channel: vscode.OutputChannel): ErrorHandler 
       return { action: ErrorAction.Shutdown, handled: true };
     },
     closed(): CloseHandlerResult {
-      const now = Date.now();
-      crashes.push(now);
-      while (crashes.length > 0 && now - crashes[0] > RESTART_WINDOW_MS) crashes.shift();
-      if (crashes.length <= MAX_RESTARTS) {
+      const decision = afterCrash(crashes, Date.now());
+      crashes = decision.crashes;
+      if (decision.restart) {
         channel.appendLine(`kvmtune: the language server stopped unexpectedly; restarting it (${crashes.length} in the last 3 minutes).`);
         return { action: CloseAction.Restart, handled: true };
       }
