@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { normalizeSettings } from '../../../server/src/service/settings';
 import { sourceOf, valueToWrite, type SettingSource, type Target } from './target';
 
 export const SECTION = 'kvmtune';
@@ -6,24 +7,24 @@ export const SECTION = 'kvmtune';
 /** The settings every kvmtune verdict depends on, for the status bar and its tooltip. */
 export const TARGET_SETTINGS = ['kernel', 'environment', 'platform', 'workload', 'topology', 'tuned.version', 'uperf.protocols'] as const;
 
+/**
+ * The target as the language server sees it: the same normalisation (a malformed kernel such as
+ * "latest" counts as not set), so the status bar never names a target the checks do not use.
+ */
 export function readTarget(scope: vscode.Uri | undefined): { target: Target; sources: Record<string, SettingSource> } {
   const config = vscode.workspace.getConfiguration(SECTION, scope);
-  const text = (key: string) => {
-    const value = config.get<unknown>(key);
-    return typeof value === 'string' ? value.trim() : '';
-  };
-  const protocols = config.get<unknown>('uperf.protocols');
+  const settings = normalizeSettings(JSON.parse(JSON.stringify(config)));
   const sources: Record<string, SettingSource> = {};
   for (const key of TARGET_SETTINGS) sources[key] = sourceOf(config.inspect(key));
   return {
     target: {
-      kernel: text('kernel'),
-      environment: text('environment') || 'lab',
-      platform: text('platform'),
-      workload: text('workload'),
-      topology: text('topology'),
-      tunedVersion: text('tuned.version'),
-      uperfProtocols: Array.isArray(protocols) ? protocols.filter((p): p is string => typeof p === 'string') : [],
+      kernel: settings.kernel,
+      environment: settings.environment,
+      platform: settings.platform,
+      workload: settings.workload,
+      topology: settings.topology,
+      tunedVersion: settings.tunedVersion,
+      uperfProtocols: settings.uperfProtocols,
     },
     sources,
   };
