@@ -65,6 +65,14 @@ describe('target status bar and picker', () => {
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
+  it('shows the target for XML the language server claims (a libvirt domain), not for other XML', async () => {
+    await openWorkspaceFile('libvirt/guest.xml');
+    assert.equal((await waitForStatus(api, (s) => s.visible, 'visible for a libvirt domain')).text, 'kvmtune: paper');
+    await openScratch('xml', ['<?xml version="1.0"?>', '<project><modelVersion>4.0.0</modelVersion></project>']);
+    await waitForStatus(api, (s) => !s.visible, 'hidden for XML no kvmtune language claims');
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
   it('changing the kernel with its command changes the open file\'s diagnostics and the status bar', async () => {
     const document = await openWorkspaceFile(FILE);
     const paper = await waitForDiagnostics(document.uri, hasCode('sysctl-noop-key'), 'tcp_low_latency as the paper');
