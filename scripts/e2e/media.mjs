@@ -19,6 +19,7 @@ const TIMEOUT = 30_000;
  */
 const LANGUAGE_SHOTS = [
   { language: 'sysctl', file: 'sysctl.d/99-kvm-tuning.conf', line: 5, column: 12, hover: 'rmem_max' },
+  { language: 'libvirt', file: 'libvirt/net-direct-macvtap.xml', line: 10, column: 22, hover: 'MacVTap' },
 ];
 
 /** Walkthrough images show only the part of the 1280×800 workbench that the step is about. */
