@@ -34,6 +34,10 @@ const TEXT_HANDLERS: Record<string, { handler: string; values?: string[] }> = {
   'net.ipv4.route.flush': { handler: 'write-only' },
   'net.ipv6.route.flush': { handler: 'write-only' },
   'net.core.rps_default_mask': { handler: 'cpumask' },
+  // The loggers registered on the probed kernel; a module can add more.
+  ...Object.fromEntries(
+    Array.from({ length: 13 }, (_, i) => [`net.netfilter.nf_log.${i}`, { handler: 'choice', values: ['NONE', 'nf_log_ipv4', 'nf_log_ipv6', 'nf_log_arp', 'nf_log_bridge', 'nf_log_netdev'] }]),
+  ),
 };
 
 /** Bounds that are another key's current value, not a constant. */
@@ -78,13 +82,14 @@ function classify(key: string, probe: Probe, hz: number): Record<string, unknown
   const entry: Record<string, unknown> = { count: probe.fields, default: probe.original.split(/\s+/).join(' ') };
   if (CUSTOM[key]) entry.custom = CUSTOM[key];
   if (BOUND_BY[key]) entry.boundBy = BOUND_BY[key];
-  // Beyond 2^53 a JSON number loses digits: such limits are kept as strings.
   if (p['-1'] === '-0') return { handler: 'userhz_jiffies', limit: probe.max, ...entry };
   if (p['4294967296'] === '0' && p['-1'] === '!EINVAL') return { handler: 'ms_jiffies', ...entry };
   if (probe.min === String(-Math.floor(INT_MAX / hz)) && probe.max === String(Math.floor(INT_MAX / hz))) return { handler: 'jiffies', ...entry };
+  // Beyond 2^53 a JSON number loses digits, so such a bound is kept as text.
+  const exact = (n: number, text: string | undefined) => (Number.isSafeInteger(n) ? n : text);
   const bounds = (lo: number, hi: number, typeMin: number, typeMax: number) => ({
-    ...(lo !== typeMin && !BOUND_BY[key]?.min ? { min: lo } : {}),
-    ...(hi !== typeMax && !BOUND_BY[key]?.max ? { max: hi } : {}),
+    ...(lo !== typeMin && !BOUND_BY[key]?.min ? { min: exact(lo, probe.min) } : {}),
+    ...(hi !== typeMax && !BOUND_BY[key]?.max ? { max: exact(hi, probe.max) } : {}),
   });
   if (p['-0'] === '0' || p['-1'] === '-1' || min < 0) {
     const normalises = p['2'] === '1' && p['5'] === '1' && p['-1'] === '1';

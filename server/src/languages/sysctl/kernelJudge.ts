@@ -1,26 +1,37 @@
 import type { KernelKey } from './kernelKeys';
-import { readNumbers, type WriteOutcome } from './kernelWrite';
+import { procGetLong, readNumbers, type NumberBounds, type WriteOutcome } from './kernelWrite';
 
-/** The first number another key holds when this line is written: set earlier in the file, or its default. */
-export type OtherKeyValue = (key: string) => bigint | undefined;
+/** The first number another key holds when this line is written, and where it comes from ("line 3", "its default"). */
+export type OtherKeyValue = (key: string) => { value: bigint; from: string } | undefined;
 
 const HEX_KEY = '[0-9a-fA-F]{1,8}(?:-[0-9a-fA-F]{1,8}){3}';
 const FASTOPEN_KEY = new RegExp(`^${HEX_KEY}(?:,${HEX_KEY})?$`);
 
-function bigOrUndefined(value: number | undefined): bigint | undefined {
+function bigOrUndefined(value: number | string | undefined): bigint | undefined {
   return value === undefined ? undefined : BigInt(value);
 }
 
-/** `8080,9000-9010`: numbers below `size`, ranges not reversed (proc_do_large_bitmap). */
+/**
+ * `8080,9000-9010` (proc_do_large_bitmap): numbers in the kernel's bases, each below `size`, ranges
+ * not reversed, separated by commas only.
+ */
 function judgeBitmapList(value: string, size: number): WriteOutcome {
-  if (value === '') return { accepted: true };
-  const parts = value.split(',');
-  for (let i = 0; i < parts.length; i += 1) {
-    const range = /^(\d+)(?:-(\d+))?$/.exec(parts[i]);
-    if (!range) return { accepted: false, errno: 'EINVAL', reason: `'${parts[i]}' is not a number or a range such as 8080-8090`, word: 0 };
-    const [first, last = first] = [Number(range[1]), range[2] === undefined ? undefined : Number(range[2])];
-    if (first >= size || last >= size) return { accepted: false, errno: 'EINVAL', reason: `'${parts[i]}' is beyond ${size - 1}`, word: 0 };
-    if (last < first) return { accepted: false, errno: 'EINVAL', reason: `'${parts[i]}' is a reversed range`, word: 0 };
+  const text = `${value}\n`;
+  const bad = (reason: string): WriteOutcome => ({ accepted: false, errno: 'EINVAL', reason, word: 0 });
+  let at = 0;
+  while (at < value.length) {
+    const first = procGetLong(text, at, '-,\n');
+    if ('error' in first) return bad(`'${value.slice(at).split(/[,-]/)[0]}' ${first.error}`);
+    let last = first;
+    if (text[first.end] === '-') {
+      const second = procGetLong(text, first.end + 1, ',\n');
+      if ('error' in second) return bad(`the range end after '${value.slice(at, first.end)}-' ${second.error}`);
+      last = second;
+    }
+    if (first.negative || first.value >= BigInt(size) || last.value >= BigInt(size)) return bad(`'${value.slice(at, last.end)}' is beyond ${size - 1}`);
+    if (last.value < first.value) return bad(`'${value.slice(at, last.end)}' is a reversed range`);
+    at = text[last.end] === ',' ? last.end + 1 : last.end;
+    if (text[last.end] === '\n') break;
   }
   return { accepted: true };
 }
@@ -57,19 +68,15 @@ function judgeText(key: KernelKey, value: string, keyName: string): WriteOutcome
 }
 
 /** Per-number bounds: the table's, narrowed by the key a bound depends on (first number only). */
-function boundsOf(key: KernelKey, other: OtherKeyValue): (index: number) => { min?: bigint; max?: bigint } {
+function boundsOf(key: KernelKey, other: OtherKeyValue): (index: number) => NumberBounds {
   return (index) => {
-    let min = bigOrUndefined(key.min);
-    let max = bigOrUndefined(key.max);
-    if (index === 0 && key.boundBy?.min) {
-      const bound = other(key.boundBy.min);
-      if (bound !== undefined && (min === undefined || bound > min)) min = bound;
-    }
-    if (index === 0 && key.boundBy?.max) {
-      const bound = other(key.boundBy.max);
-      if (bound !== undefined && (max === undefined || bound < max)) max = bound;
-    }
-    return { min, max };
+    const bounds: NumberBounds = { min: bigOrUndefined(key.min), max: bigOrUndefined(key.max) };
+    const note = (name: string, held: { value: bigint; from: string }) => `${name} ${held.value} (${held.from}), which the kernel checks it against`;
+    const low = index === 0 && key.boundBy?.min ? other(key.boundBy.min) : undefined;
+    if (low && (bounds.min === undefined || low.value > bounds.min)) Object.assign(bounds, { min: low.value, minNote: note(key.boundBy!.min!, low) });
+    const high = index === 0 && key.boundBy?.max ? other(key.boundBy.max) : undefined;
+    if (high && (bounds.max === undefined || high.value < bounds.max)) Object.assign(bounds, { max: high.value, maxNote: note(key.boundBy!.max!, high) });
+    return bounds;
   };
 }
 

@@ -28,8 +28,9 @@ export interface KernelKey {
   handler: KernelHandler;
   /** How many numbers the handler reads (a vector's length). */
   count: number;
-  min?: number;
-  max?: number;
+  /** Bounds beyond 2^53 are text, so no digit is lost. */
+  min?: number | string;
+  max?: number | string;
   /** Limit of userhz_jiffies values, as text (beyond 2^53). */
   limit?: string;
   /** Bounds that are another key's current value (its first number). */

@@ -51,7 +51,7 @@ function digitValue(ch: string): number {
 }
 
 /** proc_get_long: sign, base detection (0x hex, leading 0 octal), overflow, and the character after. */
-export function procGetLong(text: string, start: number): Parsed | { error: string } {
+export function procGetLong(text: string, start: number, after = AFTER_NUMBER): Parsed | { error: string } {
   const size = text.length - start;
   const window = text.slice(start, start + TMPBUFLEN - 1);
   let p = 0;
@@ -78,7 +78,7 @@ export function procGetLong(text: string, start: number): Parsed | { error: stri
   if (digits === 0) return { error: 'has no digits' };
   if (p === TMPBUFLEN - 1) return { error: 'is too long (21 characters or more)' };
   const next = window[p];
-  if (p < size && next !== undefined && !AFTER_NUMBER.includes(next)) {
+  if (p < size && next !== undefined && !after.includes(next)) {
     return { error: base === 8 && isDigit(next) ? `has a leading 0, so it is octal and '${next}' is not an octal digit` : `is followed by '${next}' instead of a blank` };
   }
   return { value, negative, end: start + p };
@@ -132,7 +132,15 @@ function signed(parsed: Parsed): bigint {
  * is fine, stopping at something that is not a number is EINVAL, and once `count` numbers are read
  * the rest of the write is ignored.
  */
-export function readNumbers(value: string, key: KernelKey, bounds: (index: number) => { min?: bigint; max?: bigint }): WriteOutcome {
+export interface NumberBounds {
+  min?: bigint;
+  max?: bigint;
+  /** Says where a bound comes from when it is another key's value. */
+  minNote?: string;
+  maxNote?: string;
+}
+
+export function readNumbers(value: string, key: KernelKey, bounds: (index: number) => NumberBounds): WriteOutcome {
   const text = `${value}\n`;
   const numbers: bigint[] = [];
   let at = skipSpaces(text, 0);
@@ -148,9 +156,9 @@ export function readNumbers(value: string, key: KernelKey, bounds: (index: numbe
     const number = signed(parsed);
     const shown = value.slice(at, parsed.end);
     if (typeProblem) return reject(`'${shown}' ${typeProblem}`, i);
-    const { min, max } = bounds(i);
-    if (min !== undefined && number < min) return reject(`${shown} is below the kernel's minimum ${min}`, i);
-    if (max !== undefined && number > max) return reject(`${shown} is above the kernel's maximum ${max}`, i);
+    const { min, max, minNote, maxNote } = bounds(i);
+    if (min !== undefined && number < min) return reject(`${shown} is below ${minNote ?? `the kernel's minimum ${min}`}`, i);
+    if (max !== undefined && number > max) return reject(`${shown} is above ${maxNote ?? `the kernel's maximum ${max}`}`, i);
     numbers.push(number);
     at = parsed.end;
   }

@@ -11,11 +11,39 @@ const SHELL_COMMAND = /^sysctl[ \t]+(?:-\w+[ \t]+)*/;
 
 export const unknownKey: SysctlSettingsRule = {
   id: 'sysctl-unknown-key',
-  defaultSeverity: 'warning',
-  summary: 'A key the kernel does not have (a typo, a vendor-only key or a pasted shell command); offers the closest known key.',
+  defaultSeverity: 'error',
+  summary: 'A key the kernel does not have (a typo, wrong case, mixed separators, a pasted shell command): an error where the key table lists the namespace completely, with the closest known key.',
   keysOnly: true,
   check: (settings) => settings.flatMap(finding),
 };
+
+/** procps-ng 4.0.2 reports a missing key even on a `-` line; systemd-sysctl skips it quietly. */
+function dashNote(setting: SysctlSetting): string {
+  return setting.ignoreFailure ? " The leading '-' only makes systemd-sysctl skip it quietly; procps-ng (4.0.2) still reports it and exits 1." : '';
+}
+
+function keyFix(setting: SysctlSetting, suggestion: string, isPreferred: boolean) {
+  return replaceFix(`Change to '${suggestion}'`, setting.keyRange, setting.separator === '/' ? suggestion.replace(/\./g, '/') : suggestion, isPreferred);
+}
+
+/** A key that is a known one written in another shape: other case, a `/` after dots, a blank inside, a trailing separator. */
+function misshapen(setting: SysctlSetting, components: readonly string[]): Finding | undefined {
+  const path = `/proc/sys/${components.map((c) => c.replace(/\./g, '.')).join('/')}`;
+  const say = (why: string, fixed: string): Finding => ({
+    ruleId: unknownKey.id,
+    range: setting.keyRange,
+    message: `'${shorten(setting.key)}' ${why}, so sysctl reports "cannot stat ${shorten(path)}" and the line does nothing.${dashNote(setting)}`,
+    fixes: [keyFix(setting, fixed, true)],
+  });
+  const dotted = components.flatMap((c) => c.split('.'));
+  const lower = dotted.map((c) => c.toLowerCase());
+  if (dotted.join('.') !== lower.join('.') && isKnownKey(lower)) return say(`is written in another case than the kernel's ${lower.join('.')} (keys are case-sensitive)`, lower.join('.'));
+  if (dotted.length !== components.length && isKnownKey(dotted)) return say(`mixes '.' and '/': after a first '.', procps reads each '/' as a dot inside a name`, dotted.join('.'));
+  const trimmed = dotted.map((c) => c.trim());
+  if (trimmed.some((c, i) => c !== dotted[i]) && isKnownKey(trimmed)) return say('has a blank inside, which sysctl keeps as part of a name', trimmed.join('.'));
+  if (dotted.at(-1) === '' && isKnownKey(dotted.slice(0, -1))) return say('ends with a separator', dotted.slice(0, -1).join('.'));
+  return undefined;
+}
 
 function finding(setting: SysctlSetting): Finding[] {
   const components = componentsOf(setting);
@@ -25,10 +53,12 @@ function finding(setting: SysctlSetting): Finding[] {
   if (elsewhereTunable(components)) return [];
   const vendorOnly = lookupKey(components)?.vendorOnly;
   if (vendorOnly) {
-    return [{ ruleId: unknownKey.id, range: setting.keyRange, message: `${setting.key} exists only in ${vendorOnly}; mainline kernels have no such key, so sysctl reports it as unknown.` }];
+    return [{ ruleId: unknownKey.id, severity: 'warning', range: setting.keyRange, message: `${setting.key} exists only in ${vendorOnly}; mainline kernels have no such key, so sysctl reports it as unknown.` }];
   }
   if (isKnownKey(components)) return [];
-  // Outside namespaces the table lists completely an unlisted key may well be real (many IPv6 keys are).
+  const shape = misshapen(setting, components);
+  if (shape) return [shape];
+  // Outside namespaces the table lists completely an unlisted key may well be real (a module's).
   if (!isInCompleteNamespace(setting.key)) return [];
   const suggestions = suggestKeys(setting.key);
   const hint = suggestions.length > 0 ? ` Did you mean ${suggestions.map((s) => `'${s}'`).join(' or ')}?` : '';
@@ -36,15 +66,8 @@ function finding(setting: SysctlSetting): Finding[] {
     {
       ruleId: unknownKey.id,
       range: setting.keyRange,
-      message: `Unknown key '${shorten(setting.key)}': the kernel has no such sysctl, so the line has no effect.${hint}`,
-      fixes: suggestions.map((suggestion) =>
-        replaceFix(
-          `Change to '${suggestion}'`,
-          setting.keyRange,
-          setting.separator === '/' ? suggestion.replace(/\./g, '/') : suggestion,
-          suggestions.length === 1 && isLeafTypo(setting.key, suggestion),
-        ),
-      ),
+      message: `Unknown key '${shorten(setting.key)}': the kernel has no such sysctl (sysctl reports "cannot stat"), so the line has no effect.${hint}${dashNote(setting)}`,
+      fixes: suggestions.map((suggestion) => keyFix(setting, suggestion, suggestions.length === 1 && isLeafTypo(setting.key, suggestion))),
     },
   ];
 }
