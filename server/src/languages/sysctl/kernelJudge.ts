@@ -1,3 +1,4 @@
+import { shorten } from '../../formats/messages';
 import type { KernelKey } from './kernelKeys';
 import { procGetLong, readNumbers, type NumberBounds, type WriteOutcome } from './kernelWrite';
 
@@ -21,15 +22,15 @@ function judgeBitmapList(value: string, size: number): WriteOutcome {
   let at = 0;
   while (at < value.length) {
     const first = procGetLong(text, at, '-,\n');
-    if ('error' in first) return bad(`'${value.slice(at).split(/[,-]/)[0]}' ${first.error}`);
+    if ('error' in first) return bad(`'${shorten(value.slice(at).split(/[,-]/)[0])}' ${first.error}`);
     let last = first;
     if (text[first.end] === '-') {
       const second = procGetLong(text, first.end + 1, ',\n');
-      if ('error' in second) return bad(`the range end after '${value.slice(at, first.end)}-' ${second.error}`);
+      if ('error' in second) return bad(`the range end after '${shorten(value.slice(at, first.end))}-' ${second.error}`);
       last = second;
     }
-    if (first.negative || first.value >= BigInt(size) || last.value >= BigInt(size)) return bad(`'${value.slice(at, last.end)}' is beyond ${size - 1}`);
-    if (last.value < first.value) return bad(`'${value.slice(at, last.end)}' is a reversed range`);
+    if (first.negative || first.value >= BigInt(size) || last.value >= BigInt(size)) return bad(`'${shorten(value.slice(at, last.end))}' is beyond ${size - 1}`);
+    if (last.value < first.value) return bad(`'${shorten(value.slice(at, last.end))}' is a reversed range`);
     at = text[last.end] === ',' ? last.end + 1 : last.end;
     if (text[last.end] === '\n') break;
   }
@@ -44,7 +45,7 @@ function judgeText(key: KernelKey, value: string, keyName: string): WriteOutcome
       if (names.includes(value)) return { accepted: true };
       const list = names.join(', ');
       const what = key.handler === 'congestion' ? 'congestion-control algorithm' : 'name';
-      return { accepted: false, errno: 'ENOENT', reason: `'${value}' is not a ${what} the kernel knows (names are case-sensitive; ${keyName} takes one of: ${list})`, word: 0 };
+      return { accepted: false, errno: 'ENOENT', reason: `'${shorten(value)}' is not a ${what} the kernel knows (names are case-sensitive; ${keyName} takes one of: ${list})`, word: 0 };
     }
     case 'portlist':
       return judgeBitmapList(value, 65536);
@@ -53,15 +54,15 @@ function judgeText(key: KernelKey, value: string, keyName: string): WriteOutcome
     case 'fastopen-key':
       return FASTOPEN_KEY.test(value)
         ? { accepted: true }
-        : { accepted: false, errno: 'EINVAL', reason: `'${value}' is not a key of four dash-separated hex words (such as 00000000-00000000-00000000-00000000)`, word: 0 };
+        : { accepted: false, errno: 'EINVAL', reason: `'${shorten(value)}' is not a key of four dash-separated hex words (such as 00000000-00000000-00000000-00000000)`, word: 0 };
     case 'ipv6-address':
       return /^[0-9a-fA-F:.]+$/.test(value) && value.includes(':')
         ? { accepted: true }
-        : { accepted: false, errno: 'EINVAL', reason: `'${value}' is not an IPv6 address`, word: 0 };
+        : { accepted: false, errno: 'EINVAL', reason: `'${shorten(value)}' is not an IPv6 address`, word: 0 };
     case 'cpumask':
       return /^[0-9a-fA-F,]+$/.test(value)
         ? { accepted: true }
-        : { accepted: false, errno: 'EINVAL', reason: `'${value}' is not a hexadecimal CPU mask such as 'f' or 'ff,ffffffff'`, word: 0 };
+        : { accepted: false, errno: 'EINVAL', reason: `'${shorten(value)}' is not a hexadecimal CPU mask such as 'f' or 'ff,ffffffff'`, word: 0 };
     default:
       return { accepted: true };
   }

@@ -6,6 +6,7 @@
  *
  * Verified line by line against Linux 6.18 with scripts/kernel-truth (see its README).
  */
+import { shorten } from '../../formats/messages';
 import type { KernelKey } from './kernelKeys';
 
 export type Errno = 'EINVAL' | 'ENOENT';
@@ -150,11 +151,11 @@ export function readNumbers(value: string, key: KernelKey, bounds: (index: numbe
     const parsed = procGetLong(text, at);
     if ('error' in parsed) {
       const word = value.slice(at).split(/[ \t\n\v\f\r]/)[0];
-      return reject(`'${word}' ${parsed.error}`, wordIndex(value, at));
+      return reject(`'${shorten(word)}' ${parsed.error}`, wordIndex(value, at));
     }
     const typeProblem = checkType(key, parsed);
     const number = signed(parsed);
-    const shown = value.slice(at, parsed.end);
+    const shown = shorten(value.slice(at, parsed.end));
     if (typeProblem) return reject(`'${shown}' ${typeProblem}`, i);
     const { min, max, minNote, maxNote } = bounds(i);
     if (min !== undefined && number < min) return reject(`${shown} is below ${minNote ?? `the kernel's minimum ${min}`}`, i);

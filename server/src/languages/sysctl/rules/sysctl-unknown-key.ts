@@ -1,5 +1,7 @@
 import { replaceFix } from '../../../formats/fixes';
-import type { Finding } from '../../../service/types';
+import { targetsKernelAtLeast } from '../../../service/settings';
+import type { Finding, Settings } from '../../../service/types';
+import { KERNEL_TABLE_KERNEL } from '../kernelKeys';
 import { isInCompleteNamespace, isKnownKey, isLeafTypo, lookupKey, suggestKeys } from '../keyTable';
 import { componentsOf, type SysctlSetting } from '../setting';
 import { hasUnicodeSpace } from '../values';
@@ -14,12 +16,23 @@ export const unknownKey: SysctlSettingsRule = {
   defaultSeverity: 'error',
   summary: 'A key the kernel does not have (a typo, wrong case, mixed separators, a pasted shell command): an error where the key table lists the namespace completely, with the closest known key.',
   keysOnly: true,
-  check: (settings) => settings.flatMap(finding),
+  check: (settings, { settings: options }) => settings.flatMap((setting) => finding(setting, options)),
 };
 
 /** procps-ng 4.0.2 reports a missing key even on a `-` line; systemd-sysctl skips it quietly. */
 function dashNote(setting: SysctlSetting): string {
   return setting.ignoreFailure ? " The leading '-' only makes systemd-sysctl skip it quietly; procps-ng (4.0.2) still reports it and exits 1." : '';
+}
+
+/** "6.18.44-fc" -> "6.18". */
+function shortVersion(release: string): string {
+  return release.split('.').slice(0, 2).join('.');
+}
+
+/** "6.18.44-fc" -> "6.19": the first kernel the table may not know everything of. */
+function nextMinor(release: string): string {
+  const [major, minor] = release.split('.').map((part) => Number.parseInt(part, 10));
+  return `${major}.${minor + 1}`;
 }
 
 function keyFix(setting: SysctlSetting, suggestion: string, isPreferred: boolean) {
@@ -45,7 +58,7 @@ function misshapen(setting: SysctlSetting, components: readonly string[]): Findi
   return undefined;
 }
 
-function finding(setting: SysctlSetting): Finding[] {
+function finding(setting: SysctlSetting, options: Settings): Finding[] {
   const components = componentsOf(setting);
   if (SHELL_COMMAND.test(setting.key)) return [shellCommand(setting)];
   // sysctl-unicode-space reports the NBSP or BOM that makes the name unknown.
@@ -62,11 +75,16 @@ function finding(setting: SysctlSetting): Finding[] {
   if (!isInCompleteNamespace(setting.key)) return [];
   const suggestions = suggestKeys(setting.key);
   const hint = suggestions.length > 0 ? ` Did you mean ${suggestions.map((s) => `'${s}'`).join(' or ')}?` : '';
+  // The list is complete for the kernel it was made on; a newer target may have added the key.
+  const newer = targetsKernelAtLeast(options, nextMinor(KERNEL_TABLE_KERNEL));
   return [
     {
       ruleId: unknownKey.id,
+      severity: newer ? 'warning' : undefined,
       range: setting.keyRange,
-      message: `Unknown key '${shorten(setting.key)}': the kernel has no such sysctl (sysctl reports "cannot stat"), so the line has no effect.${hint}${dashNote(setting)}`,
+      message: newer
+        ? `Unknown key '${shorten(setting.key)}': Linux ${shortVersion(KERNEL_TABLE_KERNEL)} has no such sysctl; kvmtune's list ends there, so check it exists on ${options.kernel}.${hint}${dashNote(setting)}`
+        : `Unknown key '${shorten(setting.key)}': the kernel has no such sysctl (sysctl reports "cannot stat"), so the line has no effect.${hint}${dashNote(setting)}`,
       fixes: suggestions.map((suggestion) => keyFix(setting, suggestion, suggestions.length === 1 && isLeafTypo(setting.key, suggestion))),
     },
   ];
