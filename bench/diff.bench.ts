@@ -3,10 +3,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { buildRun, type RunFile } from '../server/src/results/buildRun';
-import { compareRuns } from '../server/src/results/compare';
-import { formatReport } from '../server/src/results/format';
-import { loadRun } from '../server/src/results/loadRun';
+import { buildRun, type RunFile } from '../engine/results/buildRun';
+import { compareRuns } from '../engine/results/compare';
+import { formatReport } from '../engine/results/format';
+import { loadRun } from '../engine/results/loadRun';
 
 const RUNS = join(__dirname, '..', 'test', 'fixtures', 'uperf', 'sample-runs');
 const FOLDERS = [join(RUNS, 'mtu1500'), join(RUNS, 'mtu9000')];
@@ -36,7 +36,7 @@ async function main(): Promise<void> {
     formatReport(compareRuns(a, b), 'json');
     compare.push(performance.now() - t);
     t = performance.now();
-    const [la, lb] = await Promise.all(FOLDERS.map(loadRun));
+    const [la, lb] = await Promise.all(FOLDERS.map((folder) => loadRun(folder)));
     formatReport(compareRuns(la, lb), 'text');
     endToEnd.push(performance.now() - t);
   }

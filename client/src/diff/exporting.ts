@@ -1,5 +1,5 @@
 /** Turns the report (or the chart image) into bytes for a file the user saves. */
-import type { DiffReport } from '../../../server/src/results/model';
+import type { DiffReport } from '../../../engine/results/model';
 import { formatForExport } from './engine';
 import type { ExportFormat } from './protocol';
 

@@ -1,7 +1,7 @@
 /** One results-diff webview panel: loads the pair, watches both folders, answers the webview. */
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import type { DiffReport } from '../../../server/src/results/model';
+import type { DiffReport } from '../../../engine/results/model';
 import { suggestedExportName } from './args';
 import { compareOptionsFrom, compareRunFolders } from './engine';
 import { decodePngDataUrl, EXPORT_FILTERS, exportReport } from './exporting';

@@ -2,7 +2,7 @@
  * Messages between the extension and the results-diff webview. Imported by both bundles, so it
  * must not import `vscode` or touch the DOM.
  */
-import type { DiffReport } from '../../../server/src/results/model';
+import type { DiffReport } from '../../../engine/results/model';
 
 export const VIEW_TYPE = 'kvmtune.resultsDiff';
 export type ExportFormat = 'csv' | 'md' | 'html';

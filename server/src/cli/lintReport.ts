@@ -2,7 +2,7 @@ import type { TextEdit, Range } from 'vscode-languageserver-types';
 import { severityName } from '../service/diagnostics';
 import type { KvmDiagnostic, LanguageId, SeverityName } from '../service/types';
 
-/** The `--format json` shape of issue #2, one entry per linted file. */
+/** The `--format json` shape documented in the README, one entry per linted file. */
 export interface FileReport {
   file: string;
   language: LanguageId;

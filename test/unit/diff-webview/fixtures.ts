@@ -1,4 +1,4 @@
-import type { DiffReport, MetricComparison, TestComparison } from '../../../server/src/results/model';
+import type { DiffReport, MetricComparison, TestComparison } from '../../../engine/results/model';
 
 export const PAPER_TESTS = ['rr1c-1x1', 'rr1c-200x1000', 'rr1c-1000x30k', 'str-readx30k', 'str-writex30k'].flatMap((w) =>
   [1, 10, 50, 250].map((users) => `${w}--${users}`),

@@ -4,7 +4,7 @@ import { h } from '../../../client/src/diff/webview/dom';
 import { renderError } from '../../../client/src/diff/webview/sections';
 import { renderReportView, type ReportViewOptions } from '../../../client/src/diff/webview/view';
 import { DEFAULT_FILTERS, type Filters, type SortKey } from '../../../client/src/diff/webview/viewModel';
-import type { DiffReport } from '../../../server/src/results/model';
+import type { DiffReport } from '../../../engine/results/model';
 import { asDocument, FakeDocument, FakeElement, FakeText, findAll, walk, type FakeNode } from './fakeDom';
 import { HOSTILE, hostileReport, paperReport, PAPER_TESTS } from './fixtures';
 

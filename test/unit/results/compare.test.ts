@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { compareRuns, compareValues, deltaPct, formatSignedPct, summarize } from '../../../server/src/results/compare';
-import type { RunData, SampleResult } from '../../../server/src/results/run';
-import { orderTestNames, parseTestName, PAPER_TESTS } from '../../../server/src/results/testName';
+import { compareRuns, compareValues, deltaPct, formatSignedPct, summarize } from '../../../engine/results/compare';
+import type { RunData, SampleResult } from '../../../engine/results/run';
+import { orderTestNames, parseTestName, PAPER_TESTS } from '../../../engine/results/testName';
 import { close } from './helpers';
 
 function run(path: string, tests: Record<string, Array<Partial<SampleResult['values']>>>): RunData {

@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { parseCpuFile } from '../../../server/src/results/cpu/detect';
-import { cpuInWindow, CpuFormatError } from '../../../server/src/results/cpu/series';
+import { parseCpuFile } from '../../../engine/results/cpu/detect';
+import { cpuInWindow, CpuFormatError } from '../../../engine/results/cpu/series';
 import { close, FIXTURES } from './helpers';
 
 const CPU = join(FIXTURES, 'cpu');

@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { compareRuns } from '../../../server/src/results/compare';
-import { formatReport } from '../../../server/src/results/format';
-import { escapeHtml, escapeMarkdown } from '../../../server/src/results/format/escape';
-import type { RunData } from '../../../server/src/results/run';
-import { parseTestName } from '../../../server/src/results/testName';
+import { compareRuns } from '../../../engine/results/compare';
+import { formatReport } from '../../../engine/results/format';
+import { escapeHtml, escapeMarkdown } from '../../../engine/results/format/escape';
+import type { RunData } from '../../../engine/results/run';
+import { parseTestName } from '../../../engine/results/testName';
 
 const HOSTILE = '<script>alert(1)</script>"onerror=alert(2)';
 const HOSTILE_LABEL = '<img src=x onerror=alert(3)>|**bold**';

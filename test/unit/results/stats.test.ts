@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { incompleteBeta, logGamma, mean, median, stddevPct, studentTTwoSided, variance, welchTTest } from '../../../server/src/results/stats';
+import { incompleteBeta, logGamma, mean, median, stddevPct, studentTTwoSided, variance, welchTTest } from '../../../engine/results/stats';
 import { close } from './helpers';
 
 describe('statistics', () => {

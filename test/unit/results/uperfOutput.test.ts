@@ -2,9 +2,9 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { masterRow, parseUperfOutput } from '../../../server/src/results/uperfOutput';
-import { measurementWindow } from '../../../server/src/results/uperfWindow';
-import { parseBitRate, parsePercent, parseSize, parseTimeUs } from '../../../server/src/results/units';
+import { masterRow, parseUperfOutput } from '../../../engine/results/uperfOutput';
+import { measurementWindow } from '../../../engine/results/uperfWindow';
+import { parseBitRate, parsePercent, parseSize, parseTimeUs } from '../../../engine/results/units';
 import { close, FIXTURES } from './helpers';
 
 const OUTPUTS = join(FIXTURES, 'outputs');

@@ -1,6 +1,6 @@
 /** Webview entry (bundled to dist/webview.js). Talks to the extension only through postMessage. */
 import type { Chart } from 'chart.js';
-import type { DiffReport } from '../../../../server/src/results/model';
+import type { DiffReport } from '../../../../engine/results/model';
 import type { FromWebview, RenderedState, ToWebview } from '../protocol';
 import { drawChart } from './chart';
 import { clear } from './dom';

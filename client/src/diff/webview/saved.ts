@@ -1,5 +1,5 @@
 /** The webview's own saved state (vscode.setState): the pair of runs plus filters and sort order. */
-import { METRIC_IDS, type MetricId } from '../../../../server/src/results/model';
+import { METRIC_IDS, type MetricId } from '../../../../engine/results/model';
 import { parsePersistedState, type PersistedState } from '../protocol';
 import type { CategoryFilter, Filters, SortKey, SortState } from './viewModel';
 

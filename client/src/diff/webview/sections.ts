@@ -1,5 +1,5 @@
 /** Static parts of the view: run header, summary, problems and the full-panel messages. */
-import type { DiffReport, Problem, RunRef } from '../../../../server/src/results/model';
+import type { DiffReport, Problem, RunRef } from '../../../../engine/results/model';
 import { h } from './dom';
 import { formatConfig, METRIC_LABELS } from './viewModel';
 

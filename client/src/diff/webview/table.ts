@@ -1,4 +1,4 @@
-import { formatP, formatStddev, formatValue } from '../../../../server/src/results/format/rows';
+import { formatP, formatStddev, formatValue } from '../../../../engine/results/format/rows';
 import { h } from './dom';
 import {
   formatDelta,

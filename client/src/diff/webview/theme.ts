@@ -1,5 +1,5 @@
 /** Chart colours from the VS Code theme's CSS variables, with fallbacks for older hosts. */
-import type { MetricId } from '../../../../server/src/results/model';
+import type { MetricId } from '../../../../engine/results/model';
 
 export interface ThemeColors {
   foreground: string;

@@ -1,5 +1,5 @@
 /** Filters (RR/STR, user level, metric) and the export / reload buttons. */
-import { METRIC_IDS, type MetricId } from '../../../../server/src/results/model';
+import { METRIC_IDS, type MetricId } from '../../../../engine/results/model';
 import type { ExportFormat } from '../protocol';
 import { h } from './dom';
 import { METRIC_LABELS, type CategoryFilter, type Filters } from './viewModel';

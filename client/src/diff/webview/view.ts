@@ -1,5 +1,5 @@
 /** Assembles the whole report view; returns the canvas the chart goes on (null when nothing to chart). */
-import type { DiffReport } from '../../../../server/src/results/model';
+import type { DiffReport } from '../../../../engine/results/model';
 import { clear, h } from './dom';
 import { renderEmpty, renderProblems, renderRuns, renderSummary } from './sections';
 import { renderTable } from './table';

@@ -1,5 +1,5 @@
 /** Pure data shaping for the results-diff view: no DOM, no chart.js, unit-tested under node. */
-import { METRIC_IDS, type DiffReport, type MetricComparison, type MetricId, type TestComparison } from '../../../../server/src/results/model';
+import { METRIC_IDS, type DiffReport, type MetricComparison, type MetricId, type TestComparison } from '../../../../engine/results/model';
 
 export type CategoryFilter = 'all' | 'rr' | 'str' | 'other';
 

@@ -1,5 +1,5 @@
 /**
- * Two or more `/proc/stat` snapshots (our format, knowledge note §6.5/§8 P2): each block is an
+ * Two or more `/proc/stat` snapshots (our format): each block is an
  * `@<epoch_ms>` line followed by a verbatim copy of /proc/stat; an optional `USER_HZ=<n>` line
  * (default 100). busy ticks = user+nice+system+irq+softirq of the `cpu` line (guest and
  * guest_nice are already inside user/nice, so they are not added). Between consecutive snapshots:

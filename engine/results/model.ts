@@ -1,6 +1,6 @@
 /**
  * The results-diff report: what `kvmtune diff --format json` prints and what the webview renders.
- * Field names are a public contract (issue #4); null means "not computable", never 0.
+ * Field names are a public contract (the JSON output of `kvmtune diff`); null means "not computable", never 0.
  */
 export type MetricId = 'throughput' | 'latency' | 'cpuClient' | 'cpuServer';
 export const METRIC_IDS: readonly MetricId[] = ['throughput', 'latency', 'cpuClient', 'cpuServer'];

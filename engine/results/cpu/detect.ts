@@ -1,4 +1,4 @@
-/** Picks the CPU parser by content (knowledge note §8 P2). Throws CpuFormatError with a reason. */
+/** Picks the CPU parser by content Throws CpuFormatError with a reason. */
 import { parseMpstatJson } from './mpstatJson';
 import { parsePbenchCpuCsv } from './pbenchCsv';
 import { parseProcStat } from './procStat';

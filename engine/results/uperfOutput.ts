@@ -1,6 +1,6 @@
 /**
  * uperf client stdout parser (uperf 1.0.x, any of `-R`, `-a`, default). Pure: takes the file text.
- * Grammar: knowledge note uperf-results §1 and §8 P1/P5. Lines are split on `\r` as well as `\n`
+ * Grammar: uperf's `-R` raw lines, `-a` and default tables (examples in test/fixtures/uperf/outputs). Lines are split on `\r` as well as `\n`
  * because non-TTY captures hold many `\r`-redrawn progress records in one physical line.
  */
 import { parseBitRate, parsePercent, parseSize, parseTimeUs } from './units';

@@ -1,7 +1,7 @@
 /**
  * Per-side CPU data as busy-CPU intervals, and the CPU-seconds they hold inside a time window.
  * "Busy" = 100 − %idle − %iowait − %steal (= usr+nice+sys+irq+soft+guest+gnice), in CPUs
- * (1.0 = one logical CPU fully busy), as pbench and crucible define it (knowledge note §6).
+ * (1.0 = one logical CPU fully busy), as pbench and crucible define it.
  */
 export interface CpuInterval {
   startMs: number;

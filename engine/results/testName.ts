@@ -1,5 +1,5 @@
 /**
- * The paper's test-name grammar (knowledge note uperf-results §7.1):
+ * The paper's test-name grammar:
  *   test-id  = workload "--" users
  *   workload = "rr" conns "c-" req "x" rsp  |  "str-" ("read" | "write") "x" size
  *   size     = digits ["k" | "m"]            (binary: 30k = 30720 bytes)

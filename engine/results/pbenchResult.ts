@@ -1,5 +1,5 @@
 /**
- * pbench `result.json` reader (knowledge note §2.4, §8 P3): a sample-level or iteration-level
+ * pbench `result.json` reader: a sample-level or iteration-level
  * object, or the run-level array of {iteration_name, iteration_data}. Per sample:
  *   throughput = aggregate trans_sec (rr) or Gb_sec · 125 = MB/s (stream, maerts, bidirec)
  *   latency    = aggregate usec
