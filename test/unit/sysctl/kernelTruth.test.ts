@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { verifiedKernelKey } from '../../../server/src/languages/sysctl/kernelKeys';
+import { SYSCTL_KEYS } from '../../../server/src/languages/sysctl/keyTable';
 import { changedByKernel, META, RECORDS, verdictOf } from './kernelTruth';
 
 describe(`kvmtune agrees with Linux ${META.kernel} / procps-ng ${META.procps} (test/fixtures/sysctl/kernel-truth)`, () => {
@@ -28,5 +30,18 @@ describe(`kvmtune agrees with Linux ${META.kernel} / procps-ng ${META.procps} (t
       .filter((record) => verdictOf(record).warnings.length === 0)
       .map((r) => `${r.line} (kernel holds ${r.after})`);
     assert.deepEqual(silent, []);
+  });
+});
+
+describe('the hand-written key table agrees with the kernel section measured on Linux', () => {
+  it('every bound keys.json gives for a network-namespace key is the one the kernel enforced', () => {
+    const disagreements = SYSCTL_KEYS.flatMap((info) => {
+      const kernel = verifiedKernelKey(info.key);
+      if (!kernel) return [];
+      return (['min', 'max'] as const)
+        .filter((bound) => info[bound] !== undefined && String(info[bound]) !== String(kernel[bound]))
+        .map((bound) => `${info.key} ${bound}: keys.json ${info[bound]}, kernel ${kernel[bound] ?? '(type bound only)'}`);
+    });
+    assert.deepEqual(disagreements, []);
   });
 });
