@@ -117,6 +117,11 @@ function textCases(): TruthCase[] {
   ];
 }
 
+function emptyCases(): TruthCase[] {
+  const keys = ['net.ipv4.tcp_sack', 'net.core.somaxconn', 'net.ipv4.tcp_rmem', 'net.ipv4.tcp_congestion_control', 'net.mptcp.scheduler', 'net.ipv4.ip_local_reserved_ports', 'net.ipv4.tcp_fastopen_key', 'net.ipv4.icmp_ratelimit', 'net.ipv4.tcp_fin_timeout', 'net.ipv4.ip_local_port_range'];
+  return keys.map((key) => ({ class: 'empty', line: `${key} =`, target: pathOf(key) }));
+}
+
 function vectorCommentCases(): TruthCase[] {
   return [
     ...['4096 87380 # c', '4096 # c', '4096 87380 6291456 # c', '4096 87380 6291456 #c', '4096 87380', '4096'].flatMap((v) => [line('vector-comment', 'net.ipv4.tcp_rmem', v), line('vector-comment', 'net.ipv4.tcp_wmem', v)]),
@@ -188,6 +193,7 @@ export function allCases(): TruthCase[] {
     ...limitCases(probes),
     ...textCases(),
     ...numberCases(),
+    ...emptyCases(),
     ...vectorCommentCases(),
     ...crossKeyCases(),
     ...trailingCases(),

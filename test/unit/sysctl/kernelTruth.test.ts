@@ -8,7 +8,7 @@ describe(`kvmtune agrees with Linux ${META.kernel} / procps-ng ${META.procps} (t
   it('the table covers every class with at least 500 lines', () => {
     assert.ok(RECORDS.length >= 500, `${RECORDS.length} lines`);
     const classes = new Set(RECORDS.map((r) => r.class));
-    for (const cls of ['unknown-key', 'key-shape', 'limits', 'text', 'number', 'vector-comment', 'cross-key', 'trailing', 'changed', 'boolean', 'dash-prefix', 'accepted']) {
+    for (const cls of ['unknown-key', 'key-shape', 'limits', 'text', 'number', 'vector-comment', 'cross-key', 'trailing', 'changed', 'boolean', 'dash-prefix', 'accepted', 'empty']) {
       assert.ok(classes.has(cls), cls);
     }
   });
