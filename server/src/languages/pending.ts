@@ -32,11 +32,3 @@ export const uperfLanguage: LanguageEntry = {
   host: 'xml',
   claimsXmlRoot: (root) => root.name.toLowerCase() === 'profile',
 };
-
-export const libvirtLanguage: LanguageEntry = {
-  id: 'libvirt',
-  aliases: ['libvirt domain / interface'],
-  host: 'xml',
-  claimsXmlRoot: (root) => root.name === 'domain' || (root.name === 'interface' && 'type' in root.attributes),
-};
-

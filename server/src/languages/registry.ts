@@ -3,7 +3,8 @@ import type { LanguageSupport } from '../service/language';
 import type { Rule } from '../service/types';
 import { sniffXmlRoot, type XmlRoot } from '../formats/xmlRoot';
 import { sysctlLanguage } from './sysctl';
-import { ifcfgLanguage, libvirtLanguage, modprobeLanguage, uperfLanguage } from './pending';
+import { libvirtLanguage } from './libvirt';
+import { ifcfgLanguage, modprobeLanguage, uperfLanguage } from './pending';
 
 /**
  * Everything that names a language lives in its entry: the id, how files are recognised, its comment
