@@ -91,6 +91,15 @@ describe('sysctl completion', () => {
     assert.ok(recycle!.sortText! > items.find((i) => i.label === 'net.ipv4.tcp_wmem')!.sortText!);
   });
 
+  it('completes keys the kernel section knows but keys.json does not describe, after the described ones', () => {
+    const [item] = complete('net.netfilter.nf_conntrack_tcp_timeout_time_w', 0, 45);
+    assert.equal(item.label, 'net.netfilter.nf_conntrack_tcp_timeout_time_wait');
+    assert.equal(item.detail, 'default 120');
+    assert.match((item.documentation as MarkupContent).value, /Range: seconds kept as jiffies: at most ±8589934/);
+    const neigh = complete('net.ipv4.neigh.', 0, 15).map((i) => i.label);
+    assert.ok(neigh.includes('net.ipv4.neigh.default.base_reachable_time_ms') && !neigh.some((l) => l.includes('.neigh.all.')));
+  });
+
   it('filters on segments: "net.core." lists only net.core keys', () => {
     const labels = complete('net.core.', 0, 9).map((i) => i.label);
     assert.ok(labels.length > 30);
