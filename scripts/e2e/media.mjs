@@ -2,7 +2,7 @@
 //   node scripts/e2e/media.mjs [name ...]      (after npm run build; names: see SHOTS below)
 // It starts its own code-server with the development extension, like the e2e runner, and stops it.
 // Walkthrough images go to media/walkthrough/, README images to docs/images/.
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { startCodeServer } from './codeServer.mjs';
 import { ROOT } from './paths.mjs';
@@ -12,6 +12,8 @@ import { launchBrowser, workbenchUrl } from './workbench.mjs';
 
 const SAMPLES = join(ROOT, 'samples');
 const TIMEOUT = 30_000;
+/** Where the generate-matrix shot lets the command write (inside samples/, ignored by git). */
+const MATRIX_FOLDER = 'my-matrix';
 
 /**
  * One screenshot per language, for the README: a sample file with its problems and a hover.
@@ -27,7 +29,7 @@ const CLIPS = {
   editor: { x: 348, y: 30, width: 932, height: 320 },
   quickPick: { x: 340, y: 28, width: 602, height: 384 },
   editorAndPanel: { x: 348, y: 30, width: 932, height: 746 },
-  explorer: { x: 48, y: 30, width: 300, height: 700 },
+  workbench: { x: 48, y: 30, width: 1232, height: 748 },
 };
 
 async function save(page, relative, clip) {
@@ -76,13 +78,36 @@ const SHOTS = {
     await save(page, 'media/walkthrough/compare-runs.png', 'editorAndPanel');
     await closeEverything(page);
   },
-  // Until kvmtune.generateMatrix lands, this shows the 20 profiles the command writes; retake it then.
+  // Runs the real command into a scratch folder of the workspace (removed afterwards), answering
+  // its two questions the way a user would: the folder dialog, then the duration input box.
   'generate-matrix': async (page) => {
-    await openFile(page, 'uperf/profiles/rr1c-200x1000--10.xml');
-    await runCommand(page, 'File: Reveal Active File in Explorer View');
-    await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'str-writex30k--250.xml' }).first().waitFor({ timeout: TIMEOUT });
-    await save(page, 'media/walkthrough/generate-matrix.png', 'explorer');
-    await closeEverything(page);
+    const folder = join(SAMPLES, MATRIX_FOLDER);
+    rmSync(folder, { recursive: true, force: true });
+    mkdirSync(folder);
+    try {
+      await runCommand(page, 'View: Show Explorer');
+      await commandWithPicker(page, "kvmtune: Generate the paper's 20-test matrix");
+      await pickFolder(page, folder, 'Generate here');
+      const duration = page.locator('.quick-input-widget', { hasText: 'Duration of each timed transaction' });
+      await duration.waitFor({ timeout: TIMEOUT });
+      await duration.locator('input').fill('300');
+      await page.keyboard.press('Enter');
+      await page.locator('.notification-toast', { hasText: 'wrote 20 uperf profiles and run-matrix.sh' }).first().waitFor({ timeout: TIMEOUT });
+      await openFile(page, `${MATRIX_FOLDER}/run-matrix.sh`);
+      await page.locator('.explorer-folders-view .monaco-list-row.selected', { hasText: 'run-matrix.sh' }).waitFor({ timeout: TIMEOUT });
+      // An information toast hides itself after a while; the notification centre keeps it.
+      await runCommand(page, 'Notifications: Show Notifications');
+      const centre = page.locator('.notifications-center', { hasText: 'wrote 20 uperf profiles' });
+      await centre.waitFor({ timeout: TIMEOUT });
+      // Expanded, it shows the whole message: the folder and how to run the script.
+      await centre.locator('.codicon-notifications-expand').first().click();
+      await centre.locator('.codicon-notifications-collapse').first().waitFor({ timeout: TIMEOUT });
+      await save(page, 'media/walkthrough/generate-matrix.png', 'workbench');
+      await runCommand(page, 'Notifications: Clear All Notifications');
+      await closeEverything(page);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   },
   'task-problems': async (page) => {
     await commandWithPicker(page, 'Tasks: Run Task');

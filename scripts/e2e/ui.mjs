@@ -117,9 +117,10 @@ const CHECKS = [
 
 /**
  * code-server's open dialog is a quick input: wait until it has listed its start folder (it
- * fills the input itself), type the run folder, then accept with the dialog's own button.
+ * fills the input itself), type the folder, then accept with the dialog's own button (the
+ * command's openLabel).
  */
-export async function pickFolder(page, folder) {
+export async function pickFolder(page, folder, button = 'Select run folder') {
   const widget = page.locator('.quick-input-widget');
   const input = widget.locator('input');
   await widget.locator('.quick-input-list .monaco-list-row').first().waitFor({ timeout: STEP_TIMEOUT });
@@ -132,7 +133,7 @@ export async function pickFolder(page, folder) {
   // not be hidden in between.
   const deadline = Date.now() + STEP_TIMEOUT;
   for (;;) {
-    await widget.locator('.monaco-button', { hasText: 'Select run folder' }).first().click();
+    await widget.locator('.monaco-button', { hasText: button }).first().click();
     try {
       await page.waitForFunction((before) => {
         const w = document.querySelector('.quick-input-widget');
