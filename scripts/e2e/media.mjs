@@ -22,6 +22,10 @@ const MATRIX_FOLDER = 'my-matrix';
 const LANGUAGE_SHOTS = [
   { language: 'sysctl', file: 'sysctl.d/99-kvm-tuning.conf', line: 5, column: 12, hover: 'rmem_max' },
   { language: 'libvirt', file: 'libvirt/net-direct-macvtap.xml', line: 10, column: 22, hover: 'MacVTap' },
+  { language: 'ifcfg', file: 'network-scripts/ifcfg-enccw0.0.0600', line: 11, column: 11, hover: 'qeth attribute' },
+  { language: 'modprobe', file: 'modprobe.d/kvm-halt-poll.conf', line: 2, column: 27, hover: 'halt_poll_ns=80000' },
+  { language: 'uperf', file: 'uperf/rr-with-mistakes.xml', line: 7, column: 22, hover: 'milliseconds' },
+  { language: 'tuned', file: 'tuned/kvm-host/tuned.conf', line: 24, column: 3, hover: 'True/true/1' },
 ];
 
 /** Walkthrough images show only the part of the 1280×800 workbench that the step is about. */
@@ -32,10 +36,11 @@ const CLIPS = {
   workbench: { x: 48, y: 30, width: 1232, height: 748 },
 };
 
+/** `clip`: a name from CLIPS, or a rectangle. */
 async function save(page, relative, clip) {
   const file = join(ROOT, relative);
   mkdirSync(dirname(file), { recursive: true });
-  await page.screenshot({ path: file, animations: 'disabled', clip: clip && CLIPS[clip] });
+  await page.screenshot({ path: file, animations: 'disabled', clip: typeof clip === 'string' ? CLIPS[clip] : clip });
   console.log(`saved ${relative}`);
 }
 
@@ -43,6 +48,22 @@ async function closeEverything(page) {
   await page.keyboard.press('Escape');
   await runCommand(page, 'View: Close All Editors');
   await clearNotifications(page);
+}
+
+/**
+ * The editor part of the workbench, from its tabs down to just below the hover, and at least the
+ * eight lines after the cursor's (fewer where the file ends).
+ */
+async function editorClip(page, hover) {
+  const box = await hover.boundingBox();
+  const editor = page.locator('.editor-instance .monaco-editor').first();
+  const cursorLine = await editor.locator('.view-overlays .current-line').first().boundingBox();
+  const lastLine = await editor.locator('.view-lines').first().evaluate((lines) =>
+    Math.max(...[...lines.querySelectorAll('.view-line')].map((line) => line.getBoundingClientRect().bottom)));
+  const linesAfter = Math.min(lastLine, cursorLine.y + cursorLine.height * 9);
+  const { x, y, width } = CLIPS.editor;
+  const bottom = Math.min(CLIPS.editorAndPanel.y + CLIPS.editorAndPanel.height, Math.ceil(Math.max(box.y + box.height, linesAfter)) + 12);
+  return { x, y, width, height: bottom - y };
 }
 
 const SHOTS = {
@@ -118,12 +139,20 @@ const SHOTS = {
   },
   ...Object.fromEntries(LANGUAGE_SHOTS.map((shot) => [`language-${shot.language}`, async (page) => {
     await openFile(page, shot.file);
-    await runCommand(page, 'View: Focus Problems');
+    // No panel: the editor gets the window's height, so a long hover is not cut off.
+    const panel = page.locator('.monaco-workbench .part.panel');
+    if (await panel.isVisible()) {
+      await runCommand(page, 'View: Hide Panel');
+      await panel.waitFor({ state: 'hidden', timeout: TIMEOUT });
+    }
     await clearNotifications(page);
+    // Every sample has problems: wait for their squiggles, so the hover also lists the one under the cursor.
+    await page.locator('.editor-instance .monaco-editor [class*="squiggly-"]').first().waitFor({ timeout: TIMEOUT });
     await goToLine(page, shot.line, shot.column);
     await runCommand(page, 'Show or Focus Hover');
-    await page.locator('.monaco-hover:not(.hidden)', { hasText: shot.hover }).first().waitFor({ state: 'visible', timeout: TIMEOUT });
-    await save(page, `docs/images/languages/${shot.language}.png`);
+    const hover = page.locator('.monaco-hover:not(.hidden)', { hasText: shot.hover }).first();
+    await hover.waitFor({ state: 'visible', timeout: TIMEOUT });
+    await save(page, `docs/images/languages/${shot.language}.png`, await editorClip(page, hover));
     await closeEverything(page);
   }])),
 };
