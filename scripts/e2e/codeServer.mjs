@@ -91,7 +91,7 @@ export async function startCodeServer({ workspace, extensionsDir, port: wantedPo
   const exitedPromise = new Promise((resolve) => child.once('exit', (code) => { exited = true; resolve(code); }));
 
   const server = {
-    port, url: `http://127.0.0.1:${port}`, userDataDir, extensionsDir: extensions,
+    pid: child.pid, port, url: `http://127.0.0.1:${port}`, userDataDir, extensionsDir: extensions,
     output: () => output.join(''),
     exited: exitedPromise,
     kill() {

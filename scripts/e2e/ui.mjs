@@ -48,7 +48,7 @@ export async function screenshot(page, name) {
   return file;
 }
 
-/** The checks, in order; they share one page. Add the results-diff webview screenshot here. */
+/** The checks, in order; they share one page and get `{ server }` (the code-server they run in). */
 const CHECKS = [
   {
     name: 'Problems panel lists the removed-key error for the open sysctl file',
@@ -160,7 +160,7 @@ export async function runUiChecks(browser, server, { workspace, extensionDevelop
     const { CONVENIENCE_CHECKS } = await import('./uiConveniences.mjs');
     for (const check of [...CHECKS, ...CONVENIENCE_CHECKS]) {
       try {
-        results.push({ name: check.name, ok: true, files: await check.run(page) });
+        results.push({ name: check.name, ok: true, files: await check.run(page, { server }) });
       } catch (error) {
         const file = await screenshot(page, `failed-${results.length + 1}.png`).catch(() => undefined);
         results.push({ name: check.name, ok: false, error: error instanceof Error ? error.message : String(error), files: file ? [file] : [] });

@@ -4,7 +4,8 @@
 import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { WORKSPACE } from './paths.mjs';
-import { clearNotifications, openFile, runCommand, screenshot } from './ui.mjs';
+import { isRunning, languageServers } from './serverProcess.mjs';
+import { clearNotifications, goToLine, openFile, runCommand, screenshot } from './ui.mjs';
 
 const STEP_TIMEOUT = 30_000;
 
@@ -55,6 +56,37 @@ export async function openKernelPicker(page, current) {
   await targetItem(page, current).click({ timeout: STEP_TIMEOUT });
   await chooseRow(page, 'Kernel');
   await quickPick(page).locator('.quick-input-title', { hasText: 'target kernel' }).waitFor({ timeout: STEP_TIMEOUT });
+}
+
+/** Polls `condition` (cheap, synchronous) until it holds; fails with `what` after `timeout` ms. */
+async function until(condition, what, timeout = STEP_TIMEOUT) {
+  const deadline = Date.now() + timeout;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error(what);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/**
+ * Asks for the hover on a sysctl key until the language server's part of it ("IBM paper:") shows:
+ * the proof that a (re)started server has initialized and answers. A request sent while the client
+ * is between servers gets no answer, so ask again.
+ */
+async function hoverFromServer(page, timeout = 60_000) {
+  const hover = page.locator('.monaco-hover:not(.hidden)', { hasText: 'IBM paper:' }).first();
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    await goToLine(page, 4, 10);
+    await runCommand(page, 'Show or Focus Hover');
+    try {
+      await hover.waitFor({ state: 'visible', timeout: 5_000 });
+      await page.keyboard.press('Escape');
+      return;
+    } catch (error) {
+      await page.keyboard.press('Escape');
+      if (Date.now() > deadline) throw error;
+    }
+  }
 }
 
 export const CONVENIENCE_CHECKS = [
@@ -124,6 +156,34 @@ export const CONVENIENCE_CHECKS = [
         }
       }
       return [await screenshot(page, 'task-problems.png')];
+    },
+  },
+  {
+    // Last: it leaves the server restarted by hand, with five crashes on the client's record.
+    name: 'a language server that keeps crashing gets kvmtune\'s message with "Show Output", and the log says why',
+    async run(page, { server }) {
+      await clearNotifications(page);
+      await openFile(page, 'sysctl.d/90-diagnostics.conf');
+      // The client restarts a crashed server four times quietly; the fifth crash within three minutes is reported.
+      for (let crash = 1; crash <= 5; crash++) {
+        await hoverFromServer(page);
+        const servers = languageServers(server.pid);
+        if (servers.length !== 1) throw new Error(`before crash ${crash}: expected one kvmtune language server under code-server, found ${JSON.stringify(servers)}`);
+        process.kill(servers[0], 'SIGKILL');
+        await until(() => !isRunning(servers[0]), `language server ${servers[0]} still runs after SIGKILL`);
+      }
+      const toast = page.locator('.notification-toast', { hasText: 'kvmtune: the language server crashed 5 times in 3 minutes' }).first();
+      await toast.waitFor({ timeout: STEP_TIMEOUT });
+      await toast.locator('.monaco-button', { hasText: 'Restart Server' }).waitFor({ timeout: STEP_TIMEOUT });
+      const files = [await screenshot(page, 'server-crashed.png')];
+      await toast.locator('.monaco-button', { hasText: 'Show Output' }).click();
+      await page.locator('.part.panel .monaco-editor', { hasText: 'restarting it (4 in the last 3 minutes)' }).first().waitFor({ timeout: STEP_TIMEOUT });
+      files.push(await screenshot(page, 'server-crashed-output.png'));
+      await until(() => languageServers(server.pid).length === 0, 'a language server runs after the client gave up');
+      await runCommand(page, 'kvmtune: Restart Language Server');
+      await hoverFromServer(page);
+      await runCommand(page, 'View: Close All Editors');
+      return files;
     },
   },
 ];
