@@ -8,10 +8,13 @@ import {
   type Location,
   type Position,
   type Range,
+  type TextEdit,
 } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { runRules, DIAGNOSTIC_SOURCE } from './diagnostics';
-import { preferredEdits } from './fixes';
+import { runRules, ruleSteps, DIAGNOSTIC_SOURCE } from './diagnostics';
+import { fixAllText, minimalEdit, preferredEdits } from './fixes';
+import { boundedCompletions, boundedHover, largeDocumentNotice } from './bounds';
+import { isLargeDocument, REQUEST_CAP_MS, VALIDATION_SLICE_MS } from './limits';
 import type { CommentStyle, LanguageSupport } from './language';
 import { disableNextLineComment } from './suppression';
 import { eolOf } from '../formats/lines';
@@ -30,6 +33,13 @@ export interface LanguageServiceOptions {
 export interface LanguageService {
   languageOf(doc: TextDocument): LanguageSupport<unknown> | undefined;
   validate(doc: TextDocument, settings: Settings): KvmDiagnostic[];
+  /**
+   * The same, giving the event loop back every few milliseconds; resolves undefined as soon as
+   * `stale()` says a newer version, a close or a settings change made the work useless.
+   */
+  validateAsync(doc: TextDocument, settings: Settings, stale: () => boolean): Promise<KvmDiagnostic[] | undefined>;
+  /** Fix-all: the preferred fixes, re-validated and applied again until nothing changes (what `--fix` writes). */
+  fixAll(doc: TextDocument, settings: Settings): FixAll;
   hover(doc: TextDocument, position: Position, settings: Settings): Hover | null;
   complete(doc: TextDocument, position: Position, settings: Settings): CompletionItem[];
   symbols(doc: TextDocument): DocumentSymbol[];
@@ -41,6 +51,13 @@ export interface LanguageService {
    */
   codeActions(doc: TextDocument, range: Range, diagnostics: readonly Diagnostic[], settings: Settings, only?: readonly string[]): CodeAction[];
   forget(uri: string): void;
+}
+
+export interface FixAll {
+  /** The edits that turn the document into `text` (one edit between common prefix and suffix after several passes). */
+  edits: TextEdit[];
+  text: string;
+  passes: number;
 }
 
 interface Versioned<T> {
@@ -82,14 +99,72 @@ export function createLanguageService(options: LanguageServiceOptions): Language
     return result;
   }
 
+  function cachedDiagnostics(doc: TextDocument, settings: Settings): KvmDiagnostic[] | undefined {
+    const hit = lastDiagnostics.get(doc.uri);
+    return fresh(hit, doc) && hit.settings === settings ? hit.value : undefined;
+  }
+
+  /** The rule steps for a document, or the finished list for a large one (only its language's cheap rules). */
+  function steps(doc: TextDocument, support: LanguageSupport<unknown>, settings: Settings) {
+    if (!isLargeDocument(doc)) return ruleSteps(support, doc, parsed(doc, support), settings, options.ruleDocUrl);
+    const cheap = new Set(support.largeFileRules ?? []);
+    const found = cheap.size > 0 ? runRules(support, doc, parsed(doc, support), settings, options.ruleDocUrl, cheap) : [];
+    return (function* () {
+      return [largeDocumentNotice(doc, options.ruleDocUrl), ...found];
+    })();
+  }
+
+  function remember(doc: TextDocument, settings: Settings, diagnostics: KvmDiagnostic[]): KvmDiagnostic[] {
+    lastDiagnostics.set(doc.uri, { ...stamp(doc, diagnostics), settings });
+    return diagnostics;
+  }
+
   function validate(doc: TextDocument, settings: Settings): KvmDiagnostic[] {
     const support = languageOf(doc);
     if (!support) return [];
-    const hit = lastDiagnostics.get(doc.uri);
+    const hit = cachedDiagnostics(doc, settings);
+    if (hit) return hit;
+    const run = steps(doc, support, settings);
+    for (let step = run.next(); ; step = run.next()) if (step.done) return remember(doc, settings, step.value);
+  }
+
+  async function validateAsync(doc: TextDocument, settings: Settings, stale: () => boolean): Promise<KvmDiagnostic[] | undefined> {
+    const support = languageOf(doc);
+    if (!support) return [];
+    const hit = cachedDiagnostics(doc, settings);
+    if (hit) return hit;
+    const run = steps(doc, support, settings);
+    let sliceStart = performance.now();
+    for (let step = run.next(); ; step = run.next()) {
+      if (step.done) return remember(doc, settings, step.value);
+      if (performance.now() - sliceStart >= VALIDATION_SLICE_MS) {
+        await new Promise((resolve) => setImmediate(resolve));
+        if (stale()) return undefined;
+        sliceStart = performance.now();
+      }
+    }
+  }
+
+  /** Fix-all runs on every lightbulb request; computed once per version and settings. */
+  const lastFixAll = new Map<string, Versioned<FixAll> & { settings: Settings }>();
+
+  function fixAll(doc: TextDocument, settings: Settings): FixAll {
+    const hit = lastFixAll.get(doc.uri);
     if (fresh(hit, doc) && hit.settings === settings) return hit.value;
-    const diagnostics = runRules(support, doc, parsed(doc, support), settings, options.ruleDocUrl);
-    lastDiagnostics.set(doc.uri, { ...stamp(doc, diagnostics), settings });
-    return diagnostics;
+    const support = languageOf(doc);
+    const first = validate(doc, settings);
+    let result: FixAll = { edits: [], text: doc.getText(), passes: 0 };
+    if (support && !isLargeDocument(doc) && preferredEdits(first).length > 0) {
+      const deadline = performance.now() + REQUEST_CAP_MS / 2;
+      const again = (next: TextDocument) =>
+        performance.now() > deadline ? [] : runRules(support, next, support.parse(next), settings, options.ruleDocUrl);
+      const { text, passes } = fixAllText(doc, again, first);
+      const single = passes === 1 ? preferredEdits(first) : undefined;
+      const edit = single ? undefined : minimalEdit(doc, text);
+      result = { edits: single ?? (edit ? [edit] : []), text, passes };
+    }
+    lastFixAll.set(doc.uri, { ...stamp(doc, result), settings });
+    return result;
   }
 
   function codeActions(doc: TextDocument, range: Range, requested: readonly Diagnostic[], settings: Settings, only?: readonly string[]): CodeAction[] {
@@ -106,7 +181,7 @@ export function createLanguageService(options: LanguageServiceOptions): Language
       }
     }
     if (wants(FIX_ALL_KIND)) {
-      const edits = preferredEdits(current);
+      const { edits } = fixAll(doc, settings);
       if (edits.length > 0 || (only && only.includes(FIX_ALL_KIND))) {
         actions.push({ title: 'Fix all kvmtune problems', kind: FIX_ALL_KIND, edit: { changes: { [doc.uri]: edits } } });
       }
@@ -117,16 +192,19 @@ export function createLanguageService(options: LanguageServiceOptions): Language
     return actions;
   }
 
+  /** Editor features on a large document answer nothing rather than parse megabytes for one hover. */
   function withSupport<T>(doc: TextDocument, fallback: T, run: (support: LanguageSupport<unknown>, parsedDoc: unknown) => T): T {
     const support = languageOf(doc);
-    return support ? run(support, parsed(doc, support)) : fallback;
+    return support && !isLargeDocument(doc) ? run(support, parsed(doc, support)) : fallback;
   }
 
   return {
     languageOf,
     validate,
-    hover: (doc, position, settings) => withSupport(doc, null, (s, p) => s.hover(doc, p, position, settings)),
-    complete: (doc, position, settings) => withSupport(doc, [], (s, p) => s.complete(doc, p, position, settings)),
+    validateAsync,
+    fixAll,
+    hover: (doc, position, settings) => withSupport(doc, null, (s, p) => boundedHover(s.hover(doc, p, position, settings))),
+    complete: (doc, position, settings) => withSupport(doc, [], (s, p) => boundedCompletions(s.complete(doc, p, position, settings))),
     symbols: (doc) => withSupport(doc, [], (s, p) => s.symbols(doc, p)),
     definition: (doc, position, settings) => withSupport(doc, [], (s, p) => s.definition?.(doc, p, position, settings) ?? []),
     codeActions,
@@ -134,6 +212,7 @@ export function createLanguageService(options: LanguageServiceOptions): Language
       resolved.delete(uri);
       parses.delete(uri);
       lastDiagnostics.delete(uri);
+      lastFixAll.delete(uri);
     },
   };
 }

@@ -37,3 +37,37 @@ describe('suppression comments', () => {
     assert.equal(disableNextLineComment('r', 'hash', '\t'), '\t# kvmtune-disable-next-line r\n');
   });
 });
+
+describe('suppression parsing stays linear', () => {
+  const timed = (run: () => void) => {
+    const start = performance.now();
+    run();
+    return performance.now() - start;
+  };
+
+  it('a directive followed by 100k blanks takes milliseconds (no regex backtracking) and disables every rule', () => {
+    let s = findSuppressions('', 'hash');
+    const ms = timed(() => (s = findSuppressions(`# kvmtune-disable${' '.repeat(100_000)}\nx = 1\n`, 'hash')));
+    assert.ok(ms < 200, `${ms} ms`);
+    assert.equal(isSuppressed(s, 'any-rule', 1), true);
+  });
+
+  it('30,000 stacked disable-next-line directives all target the first content line after them', () => {
+    const text = `${'# kvmtune-disable-next-line x\n'.repeat(30_000)}k = 1\n`;
+    let s = findSuppressions('', 'hash');
+    const ms = timed(() => (s = findSuppressions(text, 'hash')));
+    assert.ok(ms < 500, `${ms} ms`);
+    assert.equal(isSuppressed(s, 'x', 30_000), true);
+    assert.equal(s.lines.size, 1);
+  });
+
+  it('keeps a reason after " -- " out of the ids and reads ids before an XML comment end', () => {
+    const s = findSuppressions('# kvmtune-disable-next-line rule-a -- rule-b is fine here\nx\n', 'hash');
+    assert.equal(isSuppressed(s, 'rule-a', 1), true);
+    assert.equal(isSuppressed(s, 'rule-b', 1), false);
+    const x = findSuppressions('<!-- kvmtune-disable rule-c-->\n', 'xml');
+    assert.deepEqual([...x.file], ['rule-c']);
+    const word = findSuppressions('# kvmtune-disabled rule-a\n', 'hash');
+    assert.equal(word.file.size, 0);
+  });
+});
