@@ -88,6 +88,11 @@ export class LspTestClient {
     }
   }
 
+  /** The server process id (the bench reads its memory from /proc). */
+  get pid(): number | undefined {
+    return this.process.pid;
+  }
+
   alive(): boolean {
     return this.process.exitCode === null && !this.process.killed;
   }
