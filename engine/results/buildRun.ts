@@ -12,7 +12,7 @@ import { CpuFormatError, type CpuSeries } from './cpu/series';
 import type { Problem } from './model';
 import { parsePbenchResult, PbenchFormatError } from './pbenchResult';
 import type { RunData, SampleResult, TestRun } from './run';
-import { computeSample, type CpuInput } from './sampleMetrics';
+import { computeSample, type CpuInput, type LatencyDefinition } from './sampleMetrics';
 import { parseTestName } from './testName';
 import { looksLikeUperf, masterRow, parseUperfOutput } from './uperfOutput';
 import { measurementWindow } from './uperfWindow';
@@ -35,7 +35,12 @@ export function baseName(path: string): string {
   return parts[parts.length - 1] ?? path;
 }
 
-export function buildRun(path: string, files: readonly RunFile[]): RunData {
+export interface BuildOptions {
+  /** Transaction time as uperf reports it (default) or from the window (Little's law). */
+  latency?: LatencyDefinition;
+}
+
+export function buildRun(path: string, files: readonly RunFile[], options: BuildOptions = {}): RunData {
   const run: RunData = { path, label: baseName(path), problems: [], tests: new Map() };
   const cpu = new Map<string, { file: RunFile; used: boolean }>();
   const outputs: Array<{ file: RunFile; test: string; sample: string }> = [];
@@ -59,7 +64,7 @@ export function buildRun(path: string, files: readonly RunFile[]): RunData {
       entry.used = true;
       return { series: parseCpu(run, entry.file), file: entry.file.name };
     };
-    readOutput(run, file, test, sample, side('client'), side('server'));
+    readOutput(run, file, test, sample, side('client'), side('server'), options.latency);
   }
   for (const { file, used } of cpu.values()) {
     if (!used) run.problems.push({ file: file.name, reason: 'CPU file without a matching <test>[.<sample>].txt uperf output' });
@@ -98,7 +103,7 @@ function parseCpu(run: RunData, file: RunFile): CpuSeries | null {
   }
 }
 
-function readOutput(run: RunData, file: RunFile, test: string, sample: string, client: CpuInput, server: CpuInput): void {
+function readOutput(run: RunData, file: RunFile, test: string, sample: string, client: CpuInput, server: CpuInput, latency?: LatencyDefinition): void {
   const out = parseUperfOutput(file.text ?? '');
   if (!looksLikeUperf(out)) {
     run.problems.push({ file: file.name, reason: 'no uperf client output found (no timestamp_ms lines, progress lines or Run Statistics)' });
@@ -120,7 +125,7 @@ function readOutput(run: RunData, file: RunFile, test: string, sample: string, c
   }
   for (const warning of out.warnings) run.problems.push({ file: file.name, reason: `uperf reported: ${warning}` });
   const id = parseTestName(test);
-  const computed = computeSample(id, sample, file.name, window, client, server);
+  const computed = computeSample(id, sample, file.name, window, client, server, latency);
   run.problems.push(...computed.problems);
   addSamples(run, test, () => id, [computed.result]);
 }

@@ -5,7 +5,7 @@
  */
 import { promises as fs, type Dirent } from 'node:fs';
 import { basename, join } from 'node:path';
-import { buildRun, type RunFile } from './buildRun';
+import { buildRun, type BuildOptions, type RunFile } from './buildRun';
 import type { RunData } from './run';
 
 export class RunLoadError extends Error {}
@@ -13,7 +13,7 @@ export class RunLoadError extends Error {}
 /** Files larger than this are reported as problems instead of being read. */
 export const MAX_FILE_BYTES = 64 * 1024 * 1024;
 
-export async function loadRun(folder: string): Promise<RunData> {
+export async function loadRun(folder: string, options: BuildOptions = {}): Promise<RunData> {
   let entries;
   try {
     const stat = await fs.stat(folder);
@@ -35,7 +35,7 @@ export async function loadRun(folder: string): Promise<RunData> {
       if (await isFile(join(folder, nested))) files.push(await readFile(folder, nested));
     }
   }
-  const run = buildRun(folder, files);
+  const run = buildRun(folder, files, options);
   if (run.tests.size === 0) {
     const why = run.problems.length ? ` (${run.problems.length} file(s) could not be used: ${run.problems[0].file}: ${run.problems[0].reason})` : '';
     throw new RunLoadError(

@@ -10,6 +10,7 @@ const USAGE = `Usage:
                [--language ${LANGUAGES.map((l) => l.id).join('|')}] [--max-warnings N] <files or dirs...>
   kvmtune rules [--format md|json]
   kvmtune diff <runA> <runB> [--format text|json|csv|md|html] [--noise-threshold P] [--convention paper|plain]
+               [--latency uperf|window]
   kvmtune --version | --help
 
 Exit codes: 0 = ok, 1 = findings over the bar (lint), 2 = usage or I/O error.

@@ -31,8 +31,8 @@ describe('formats/table', () => {
         '- Range: 8 to 128',
         '- Default: `64`',
         '- Versions: since Linux 2.6',
-        '- Where: ifcfg `OPTIONS`',
         '- Values: `16` small, `128` most',
+        '- Where: ifcfg `OPTIONS`',
         '',
         "**IBM paper:** `128`. More buffers for bursts.",
         '',
@@ -42,17 +42,26 @@ describe('formats/table', () => {
       ].join('\n'),
     );
     assert.equal(entryMarkdown({ name: 'x', type: 'text', summary: 'S.' }, { title: 'X' }), '**X** — text\n\nS.');
+    const own = entryMarkdown(
+      { name: 'k', type: 'integer', summary: 'S.', facts: [['Range', '0 to 9, enforced'], ['Kernel', undefined]], default: '5', paper: { value: '7', reason: 'R.' }, docsUrl: 'u', docsTitle: 'Kernel documentation' },
+      { formatValue: (v) => `\`${v}\` (${v} units)` },
+    );
+    assert.equal(own, '**k** — integer\n\nS.\n\n- Range: 0 to 9, enforced\n\n**IBM paper:** `7` (7 units). R.\n\n[Kernel documentation](u)');
   });
 
-  it("offers values with the paper's first, each once", () => {
+  it("offers values with the paper's first, then the default, each once", () => {
+    const range = { start: { line: 3, character: 4 }, end: { line: 3, character: 6 } };
+    const items = valueCompletions(entry, { range, defaultDetail: 'driver default' });
     assert.deepEqual(
-      valueCompletions(entry).map((c) => [c.label, c.detail, c.sortText]),
+      items.map((c) => [c.label, c.detail, c.sortText, c.textEdit]),
       [
-        ['128', 'IBM paper', '0000'],
-        ['16', undefined, '0001'],
-        ['64', 'default', '0002'],
+        ['128', 'IBM paper value', '000', { range, newText: '128' }],
+        ['64', 'driver default', '001', { range, newText: '64' }],
+        ['16', 'small', '002', { range, newText: '16' }],
       ],
     );
+    assert.deepEqual(items[0].documentation, { kind: 'markdown', value: 'More buffers for bursts.\n\n**Since then:** Costs memory.' });
+    assert.equal(valueCompletions({ name: 'x', type: 't', summary: 's', values: { a: '' } })[0].detail, 'x');
   });
 });
 

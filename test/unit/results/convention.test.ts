@@ -12,9 +12,9 @@ const settings = (values: Record<string, unknown>) => ({ get: <T>(key: string) =
 
 describe('delta sign convention and the kvmtune.diff settings', () => {
   it('reads the settings, falling back to the defaults for missing or bad values', () => {
-    assert.deepEqual(compareOptionsFrom(settings({})), { noiseThreshold: 5, convention: 'paper' });
-    assert.deepEqual(compareOptionsFrom(settings({ noiseThreshold: 12.5, convention: 'plain' })), { noiseThreshold: 12.5, convention: 'plain' });
-    assert.deepEqual(compareOptionsFrom(settings({ noiseThreshold: -1, convention: 'sideways' })), { noiseThreshold: 5, convention: 'paper' });
+    assert.deepEqual(compareOptionsFrom(settings({})), { noiseThreshold: 5, convention: 'paper', latency: 'uperf' });
+    assert.deepEqual(compareOptionsFrom(settings({ noiseThreshold: 12.5, convention: 'plain', latency: 'window' })), { noiseThreshold: 12.5, convention: 'plain', latency: 'window' });
+    assert.deepEqual(compareOptionsFrom(settings({ noiseThreshold: -1, convention: 'sideways', latency: 'little' })), { noiseThreshold: 5, convention: 'paper', latency: 'uperf' });
   });
 
   it('says what the sign means in every format and on the chart axis, per convention', async () => {

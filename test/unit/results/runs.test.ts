@@ -40,7 +40,12 @@ describe('sample runs (mtu1500, mtu9000)', () => {
     const seconds = (1795632821574.4746 - 1795632816368.9402) / 1000; // 5.2055344 s
     const trans = 813802 / 2 / seconds; // ≈ 78 166 trans/s
     close(s.values.throughput, trans);
-    close(s.values.latency, (10 / trans) * 1e6); // 10 users, Little's law ≈ 127.9 us
+    close(s.values.latency, 122.96); // uperf's own Txn-table average "Txn1 406906 122.96us"
+    assert.equal(s.detail?.latencySource, 'uperf');
+    const windowRun = await loadRun(join(RUNS, 'mtu1500'), { latency: 'window' });
+    const w = windowRun.tests.get('rr1c-200x1000--10')?.samples.find((x) => x.sample === '1');
+    close(w?.values.latency, (10 / trans) * 1e6); // 10 users, Little's law ≈ 127.9 us
+    assert.equal(w?.detail?.latencySource, 'window');
     // client CPU-s (see cpu.test.ts): 0.0303·0.1310598 + (0.97+0.98+0.9706+0.99+0.9604) + 0.05·0.0744746
     const clientCpu = 0.0303 * (1795632816.5 - 1795632816.3689402) + (0.97 + 0.98 + 0.9706 + 0.99 + 0.9604) + 0.05 * (1795632821.5744746 - 1795632821.5);
     close(s.values.cpuClient, clientCpu / (488277200 / 1e6), 1e-9);
@@ -54,7 +59,10 @@ describe('sample runs (mtu1500, mtu9000)', () => {
     // last Txn1 1795632927770.9980 → last Txn2 1795632932643.7427 "nr_bytes:14863134720 nr_ops:483826"
     const seconds = (1795632932643.7427 - 1795632927770.998) / 1000; // 4.8727447 s (ended early)
     close(s.values.throughput, 14863134720 / 1e6 / seconds); // ≈ 3050 MB/s
-    close(s.values.latency, (250 / (483826 / seconds)) * 1e6); // 250 users / ops per s
+    close(s.values.latency, 2300); // "Txn1 483976 2.30ms": what uperf reports and the paper plots
+    const windowRun = await loadRun(join(RUNS, 'mtu1500'), { latency: 'window' });
+    const w = windowRun.tests.get('str-writex30k--250')?.samples.find((x) => x.sample === '1');
+    close(w?.values.latency, (250 / (483826 / seconds)) * 1e6); // 250 users / ops per s ≈ 2518 us: threads start late
     // server mpstat (idle only; iowait = steal = 0): "28" [27.5,28.5] idle 16.22 → 0.8378 × (28.5 − 27.770998);
     // "29","30","31" idle 0 → 3 × 1.0; "32" idle 81 → 0.19; "33" [32.5,33.5] idle 95 → 0.05 × 0.1437427
     const serverCpu = 0.8378 * 0.729002 + 3 + 0.19 + 0.05 * 0.1437427; // 28.5 − 27.770998, 32.6437427 − 32.5

@@ -102,7 +102,7 @@ describe('paper rules', () => {
 
   it('leaves ordinary tuning that goes the paper’s way (or further) alone', () => {
     const text = [
-      'net.core.netdev_max_backlog = 16384',
+      'net.core.netdev_max_backlog = 30000',
       'net.core.rmem_max = 67108864',
       'net.ipv4.tcp_congestion_control = bbr',
       'net.ipv4.tcp_fin_timeout = 15',
@@ -112,6 +112,18 @@ describe('paper rules', () => {
       '',
     ].join('\n');
     assert.deepEqual(lint(text), []);
+  });
+
+  it("fires below the paper's value, not only below the kernel default", () => {
+    const [backlog] = lint('net.core.netdev_max_backlog = 5000\n');
+    assert.equal(brief(backlog), '0:30-34 warning sysctl-netdev-max-backlog');
+    assert.equal(
+      backlog.message,
+      "netdev_max_backlog 5000 is below the paper's 25000: the paper raised the per-CPU receive backlog so fast adapters do not drop frames when the stack falls behind.",
+    );
+    assert.deepEqual(backlog.data.fixes.map((f) => [f.title, f.edits[0].newText, f.isPreferred]), [["Use the paper's value 25000", '25000', false]]);
+    assert.deepEqual(lint('net.ipv4.tcp_max_tw_buckets = 300000\n').map(brief), ['0:30-36 warning sysctl-tcp-max-tw-buckets']);
+    assert.deepEqual(lint('net.core.netdev_max_backlog = 25000\nnet.ipv4.tcp_max_tw_buckets = 450000\n'), []);
   });
 
   it('only judges the assignment that wins, and says nothing about keys the file does not set', () => {

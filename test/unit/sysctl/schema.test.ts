@@ -7,6 +7,7 @@ import { SYSCTL_KEYS } from '../../../server/src/languages/sysctl/keyTable';
 import { buildSysctlSchema, keyPattern } from '../../../server/src/languages/sysctl/schema';
 import { typedValue, validateValues } from '../../../server/src/languages/sysctl/validateValues';
 import { parseSysctlText } from '../../../server/src/languages/sysctl/parser';
+import { settingsOfFile } from '../../../server/src/languages/sysctl/setting';
 
 const ROOT = join(__dirname, '..', '..', '..');
 
@@ -43,14 +44,14 @@ describe('sysctl JSON schema', () => {
   });
 
   it('maps ajv errors to the offending member of a vector', () => {
-    const problems = validateValues(parseSysctlText('net.ipv4.tcp_rmem = 4096 0 4136960\n'));
+    const problems = validateValues(settingsOfFile(parseSysctlText('net.ipv4.tcp_rmem = 4096 0 4136960\n')));
     assert.equal(problems.length, 1);
     assert.deepEqual(problems[0].range, { start: { line: 0, character: 25 }, end: { line: 0, character: 26 } });
     assert.equal(problems[0].message, "0 is below the kernel's minimum 1 for net.ipv4.tcp_rmem; the write fails with EINVAL.");
   });
 
   it('validates repeated keys layer by layer, so an overridden bad value is still reported', () => {
-    const problems = validateValues(parseSysctlText('net.ipv4.tcp_syn_retries = 500\nnet.ipv4.tcp_syn_retries = 6\n'));
+    const problems = validateValues(settingsOfFile(parseSysctlText('net.ipv4.tcp_syn_retries = 500\nnet.ipv4.tcp_syn_retries = 6\n')));
     assert.deepEqual(problems.map((p) => p.range.start.line), [0]);
   });
 });

@@ -9,6 +9,7 @@ import {
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Settings } from '../../service/types';
 import { keyMarkdown } from './keyDocs';
+import { valueCompletions as tableValueCompletions } from '../../formats/table';
 import { IFACE_PLACEHOLDER, SYSCTL_KEYS, lookupKeyName, type SysctlKeyInfo } from './keyTable';
 import type { SysctlFile } from './parser';
 
@@ -70,21 +71,6 @@ function valueCompletions(lineText: string, keyText: string, equals: number, pos
   const valueStart = equals + 1 + (lineText.slice(equals + 1).length - lineText.slice(equals + 1).trimStart().length);
   const start = Math.min(valueStart, position.character);
   const range = { start: { line: position.line, character: start }, end: { line: position.line, character: Math.max(start, lineText.trimEnd().length) } };
-  const items: CompletionItem[] = [];
-  const add = (value: string, detail: string, documentation?: string) => {
-    if (items.some((item) => item.label === value)) return;
-    items.push({
-      label: value,
-      kind: CompletionItemKind.Value,
-      detail,
-      documentation: documentation ? { kind: MarkupKind.Markdown, value: documentation } : undefined,
-      textEdit: { range, newText: value },
-      filterText: value,
-      sortText: String(items.length).padStart(3, '0'),
-    });
-  };
-  if (info.paper) add(info.paper.value, 'IBM paper value', `${info.paper.reason}\n\n**Since then:** ${info.paper.sinceThen}`);
-  if (info.default !== undefined) add(info.default, 'kernel default', info.defaultNote);
-  for (const [value, meaning] of Object.entries(info.values ?? {})) add(value, meaning || info.key);
-  return items;
+  const entry = { name: info.key, type: info.type, summary: info.summary, paper: info.paper, default: info.default, defaultNote: info.defaultNote, values: info.values };
+  return tableValueCompletions(entry, { range, defaultDetail: 'kernel default' });
 }

@@ -2,9 +2,8 @@ import { MarkupKind, type Hover, type Position, type Range } from 'vscode-langua
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Settings } from '../../service/types';
 import { keyMarkdown } from './keyDocs';
-import { isKnownKey, isVectorType, lookupKey, suggestKeys, type SysctlKeyInfo } from './keyTable';
+import { isKnownKey, isVectorType, lookupKey, numericDefaultForKernel, suggestKeys, type SysctlKeyInfo } from './keyTable';
 import type { SysctlFile, SysctlLine } from './parser';
-import { limitOutputDefault } from './rules/paperLimitOutputBytes';
 import { describeQuantity, parseKernelInteger, valueTokens, type ValueToken } from './values';
 
 export function computeHover(_doc: TextDocument, parsed: SysctlFile, position: Position, settings: Settings): Hover | null {
@@ -37,7 +36,7 @@ function keyHover(line: SysctlLine, settings: Settings): Hover | null {
 /** Notes that depend on kvmtune.kernel, added below the table-driven text. */
 function kernelSpecific(info: SysctlKeyInfo, settings: Settings): string {
   if (info.key !== 'net.ipv4.tcp_limit_output_bytes') return '';
-  const target = limitOutputDefault(settings);
+  const target = numericDefaultForKernel(info.key, settings);
   const paper = Number(info.paper?.value);
   if (target === undefined) return '';
   const verdict = target > paper ? `the paper's ${paper} would lower it` : target === paper ? `the paper's ${paper} is that default` : `the paper's ${paper} would raise it`;
@@ -49,10 +48,9 @@ const MEMORY_ROLES = ['minimum (no pressure below)', 'pressure threshold', 'maxi
 const PAIR_ROLES = ['first', 'last'];
 
 function valueHover(line: SysctlLine, position: Position): Hover | null {
-  const assignment = line as Parameters<typeof valueTokens>[0];
-  const info = lookupKey(assignment.key.components);
-  if (!info) return null;
-  const tokens = valueTokens(assignment);
+  const info = lookupKey(line.key!.components);
+  if (!info || line.value === undefined || !line.valueRange) return null;
+  const tokens = valueTokens({ value: line.value, valueRange: line.valueRange });
   const index = tokens.findIndex((t) => contains(t.range, position));
   if (index < 0) return null;
   const token = tokens[index];

@@ -1,25 +1,26 @@
 import type { Finding } from '../../service/types';
-import type { SysctlFile } from './parser';
-import { displayLine, effectiveAssignments, type KnownAssignment } from './rules/helpers';
+import { displayLine } from '../../formats/messages';
+import { effectiveSettings, type KnownSetting } from './rules/helpers';
+import type { SysctlSetting } from './setting';
 import { typedValue } from './validateValues';
 import { valueTokens } from './values';
 
 /**
- * Checks the kernel's handlers make beyond the table's bounds (sysctl.md §4), all EINVAL:
+ * Checks the kernel's handlers make beyond the table's bounds, all EINVAL:
  * ip_local_port_range last < first, its first port below ip_unprivileged_port_start, and a
- * flow_limit_table_len that is not a power of two. Only the assignment that wins for a key is judged.
+ * flow_limit_table_len that is not a power of two. Only the setting that wins for a key is judged.
  */
-export function kernelChecks(file: SysctlFile, ruleId: string): Finding[] {
-  const byKey = new Map(effectiveAssignments(file).map((known) => [known.info.key, known]));
-  const numbers = (key: string): { known: KnownAssignment; values: number[] } | undefined => {
+export function kernelChecks(settings: readonly SysctlSetting[], ruleId: string): Finding[] {
+  const byKey = new Map(effectiveSettings(settings).map((known) => [known.info.key, known]));
+  const numbers = (key: string): { known: KnownSetting; values: number[] } | undefined => {
     const known = byKey.get(key);
-    const typed = known ? typedValue(known.info, known.assignment.value) : undefined;
+    const typed = known ? typedValue(known.info, known.setting.value) : undefined;
     if (!known || typed === undefined || typeof typed === 'string') return undefined;
     return { known, values: Array.isArray(typed) ? typed : [typed] };
   };
   const found: Finding[] = [];
-  const finding = (known: KnownAssignment, index: number, message: string): void => {
-    const range = valueTokens(known.assignment)[index]?.range ?? known.assignment.valueRange;
+  const finding = (known: KnownSetting, index: number, message: string): void => {
+    const range = valueTokens(known.setting)[index]?.range ?? known.setting.valueRange;
     found.push({ ruleId, range, message });
   };
 
@@ -32,10 +33,10 @@ export function kernelChecks(file: SysctlFile, ruleId: string): Finding[] {
   const unprivileged = start?.values[0];
   if (ports && start && first !== undefined && unprivileged !== undefined && first < unprivileged) {
     // The kernel checks each write against the other key's current value, so the later line fails.
-    if (ports.known.assignment.line > start.known.assignment.line) {
-      finding(ports.known, 0, `net.ipv4.ip_local_port_range starts at ${first}, below net.ipv4.ip_unprivileged_port_start ${unprivileged} (line ${displayLine(start.known.assignment.line)}); the kernel rejects the range (EINVAL).`);
+    if (ports.known.setting.line > start.known.setting.line) {
+      finding(ports.known, 0, `net.ipv4.ip_local_port_range starts at ${first}, below net.ipv4.ip_unprivileged_port_start ${unprivileged} (line ${displayLine(start.known.setting.line)}); the kernel rejects the range (EINVAL).`);
     } else {
-      finding(start.known, 0, `net.ipv4.ip_unprivileged_port_start ${unprivileged} is above the first port ${first} of net.ipv4.ip_local_port_range (line ${displayLine(ports.known.assignment.line)}); the kernel rejects it (EINVAL).`);
+      finding(start.known, 0, `net.ipv4.ip_unprivileged_port_start ${unprivileged} is above the first port ${first} of net.ipv4.ip_local_port_range (line ${displayLine(ports.known.setting.line)}); the kernel rejects it (EINVAL).`);
     }
   }
   const flow = numbers('net.core.flow_limit_table_len');

@@ -1,8 +1,6 @@
-// The rule modules register which paper rule covers which key; load them before looking it up.
-import './rules';
 import { ruleDocUrl } from '../../ruleDocs';
+import { entryMarkdown } from '../../formats/table';
 import { IFACE_PLACEHOLDER, isVectorType, type SysctlKeyInfo } from './keyTable';
-import { PAPER_RULE_BY_KEY } from './rules/paperRule';
 import { describeQuantity, parseIntegers } from './values';
 
 const TYPE_NAMES: Record<SysctlKeyInfo['type'], string> = {
@@ -35,8 +33,7 @@ export function rulesAbout(info: SysctlKeyInfo): string[] {
   const ids: string[] = [];
   if (info.removedIn) ids.push('sysctl-removed-key');
   if (info.noOpSince) ids.push('sysctl-noop-key');
-  const paperRule = PAPER_RULE_BY_KEY.get(info.key);
-  if (paperRule) ids.push(paperRule);
+  if (info.paperRule) ids.push(info.paperRule);
   return ids;
 }
 
@@ -63,24 +60,27 @@ function kernelText(info: SysctlKeyInfo): string | undefined {
   return parts.length > 0 ? parts.join('; ') : undefined;
 }
 
-/** The Markdown shown for a key in hovers and completion items. */
+/** The Markdown shown for a key in hovers and completion items, through the renderer every language shares. */
 export function keyMarkdown(info: SysctlKeyInfo, shownKey = info.key): string {
-  const lines = [`**${shownKey}** — ${typeName(info)}${info.unit ? `, ${info.unit}` : ''}`, '', info.summary, ''];
-  const facts: [string, string | undefined][] = [
-    ['Range', rangeText(info)],
-    ['Default', info.default !== undefined ? `${withQuantity(info.default, info)}${info.defaultNote ? ` — ${info.defaultNote}` : ''}` : info.defaultNote],
-    ['Kernel', kernelText(info)],
-  ];
-  for (const [label, text] of facts) if (text) lines.push(`- ${label}: ${text}`);
-  if (info.values && Object.keys(info.values).length > 0) {
-    const named = Object.entries(info.values).map(([value, meaning]) => (meaning ? `\`${value}\` ${meaning}` : `\`${value}\``));
-    lines.push(`- Values: ${named.join(', ')}`);
-  }
-  if (info.key.includes(IFACE_PLACEHOLDER)) lines.push(`- \`${IFACE_PLACEHOLDER}\`: \`all\`, \`default\` or an interface name`);
-  if (info.paper) {
-    lines.push('', `**IBM paper:** ${withQuantity(info.paper.value, info)}. ${info.paper.reason}`, '', `**Since then:** ${info.paper.sinceThen}`);
-  }
-  const links = [`[Kernel documentation](${kernelDocUrl(info)})`, ...rulesAbout(info).map((id) => `[rule ${id}](${ruleDocUrl(id)})`)];
-  lines.push('', links.join(' · '));
-  return lines.join('\n');
+  const notes = info.key.includes(IFACE_PLACEHOLDER) ? [{ label: `\`${IFACE_PLACEHOLDER}\``, text: '`all`, `default` or an interface name' }] : [];
+  return entryMarkdown(
+    {
+      name: info.key,
+      type: typeName(info),
+      unit: info.unit,
+      summary: info.summary,
+      facts: [
+        ['Range', rangeText(info)],
+        ['Default', info.default !== undefined ? `${withQuantity(info.default, info)}${info.defaultNote ? ` — ${info.defaultNote}` : ''}` : info.defaultNote],
+        ['Kernel', kernelText(info)],
+      ],
+      values: info.values,
+      notes,
+      paper: info.paper,
+      docsUrl: kernelDocUrl(info),
+      docsTitle: 'Kernel documentation',
+      rules: rulesAbout(info),
+    },
+    { title: shownKey, ruleDocUrl, formatValue: (value) => withQuantity(value, info) },
+  );
 }

@@ -23,6 +23,8 @@ export interface PaperAdvice {
   reason: string;
   /** What is different on current kernels. */
   sinceThen: string;
+  /** Below this the paper's benchmark value turns harmful outside a lab (`kvmtune.environment` production). */
+  productionMinimum?: string;
 }
 
 export interface SysctlKeyInfo {
@@ -51,6 +53,8 @@ export interface SysctlKeyInfo {
   values?: Record<string, string>;
   kernelNote?: string;
   paper?: PaperAdvice;
+  /** Id of the paper rule that judges this key, for hovers and for the rule itself. */
+  paperRule?: string;
 }
 
 export const IFACE_PLACEHOLDER = '<iface>';
@@ -161,4 +165,11 @@ export function defaultForKernel(info: SysctlKeyInfo, settings: Settings): strin
 /** The keys the paper's chapter 7 table sets, in its order. */
 export function paperKeys(): SysctlKeyInfo[] {
   return SYSCTL_KEYS.filter((info) => info.paper !== undefined).sort((a, b) => a.key.localeCompare(b.key));
+}
+
+/** The key's default on the target kernel as a number (e.g. the TSQ limit), or undefined when no kernel is set. */
+export function numericDefaultForKernel(key: string, settings: Settings): number | undefined {
+  const info = lookupKeyName(key);
+  const value = info ? defaultForKernel(info, settings) : undefined;
+  return value === undefined ? undefined : Number(value);
 }

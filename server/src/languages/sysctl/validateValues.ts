@@ -1,14 +1,15 @@
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import type { Range } from 'vscode-languageserver-types';
 import { isIntegerType, isVectorType, lookupKey, type SysctlKeyInfo } from './keyTable';
-import type { SysctlAssignment, SysctlFile } from './parser';
+import { componentsOf, type SysctlSetting } from './setting';
 import { buildSysctlSchema } from './schema';
-import { findInlineComment, hasUnicodeSpace, parseIntegers, shorten, startsWithQuote, valueTokens } from './values';
+import { findInlineComment, hasUnicodeSpace, parseIntegers, startsWithQuote, valueTokens } from './values';
+import { shorten } from '../../formats/messages';
 
 export type TypedValue = number | number[] | string;
 
 export interface ValueProblem {
-  assignment: SysctlAssignment;
+  setting: SysctlSetting;
   info: SysctlKeyInfo;
   range: Range;
   message: string;
@@ -37,21 +38,21 @@ export function typedValue(info: SysctlKeyInfo, value: string): TypedValue | und
 }
 
 /**
- * Validates every known assignment against the schema. Repeated keys are validated in layers
+ * Validates every known setting against the schema. Repeated keys are validated in layers
  * (first occurrences, then second ones, ...) because procps writes every one of them.
  */
-export function validateValues(file: SysctlFile): ValueProblem[] {
+export function validateValues(settings: readonly SysctlSetting[]): ValueProblem[] {
   const problems: ValueProblem[] = [];
-  for (const layer of occurrenceLayers(file.assignments)) {
+  for (const layer of occurrenceLayers(settings)) {
     const instance: Record<string, TypedValue> = {};
-    const byName = new Map<string, { assignment: SysctlAssignment; info: SysctlKeyInfo }>();
-    for (const assignment of layer) {
-      const info = lookupKey(assignment.key.components);
+    const byName = new Map<string, { setting: SysctlSetting; info: SysctlKeyInfo }>();
+    for (const setting of layer) {
+      const info = lookupKey(componentsOf(setting));
       if (!info) continue;
-      const typed = typedValue(info, assignment.value);
+      const typed = typedValue(info, setting.value);
       if (typed === undefined) continue;
-      instance[assignment.key.name] = typed;
-      byName.set(assignment.key.name, { assignment, info });
+      instance[setting.key] = typed;
+      byName.set(setting.key, { setting, info });
     }
     const validate = validator();
     if (validate(instance)) continue;
@@ -59,20 +60,19 @@ export function validateValues(file: SysctlFile): ValueProblem[] {
       const [name, index] = decodePointer(error.instancePath);
       const target = byName.get(name);
       if (!target) continue;
-      problems.push({ ...target, range: problemRange(target.assignment, target.info, index), message: describe(error, target.info, target.assignment, index) });
+      problems.push({ ...target, range: problemRange(target.setting, target.info, index), message: describe(error, target.info, target.setting, index) });
     }
   }
   return problems;
 }
 
-function occurrenceLayers(assignments: readonly SysctlAssignment[]): SysctlAssignment[][] {
+function occurrenceLayers(settings: readonly SysctlSetting[]): SysctlSetting[][] {
   const seen = new Map<string, number>();
-  const layers: SysctlAssignment[][] = [];
-  for (const assignment of assignments) {
-    if (assignment.key.isGlob) continue;
-    const count = seen.get(assignment.key.name) ?? 0;
-    seen.set(assignment.key.name, count + 1);
-    (layers[count] ??= []).push(assignment);
+  const layers: SysctlSetting[][] = [];
+  for (const setting of settings) {
+    const count = seen.get(setting.key) ?? 0;
+    seen.set(setting.key, count + 1);
+    (layers[count] ??= []).push(setting);
   }
   return layers;
 }
@@ -85,34 +85,34 @@ function decodePointer(pointer: string): [string, number | undefined] {
   return [name, index === undefined ? undefined : Number(index)];
 }
 
-function problemRange(assignment: SysctlAssignment, info: SysctlKeyInfo, index: number | undefined): Range {
-  if (info.readOnly) return assignment.key.range;
-  const tokens = valueTokens(assignment);
+function problemRange(setting: SysctlSetting, info: SysctlKeyInfo, index: number | undefined): Range {
+  if (info.readOnly) return setting.keyRange;
+  const tokens = valueTokens(setting);
   if (index !== undefined && tokens[index]) return tokens[index].range;
   if (!isVectorType(info.type) && tokens.length > 1 && parseIntegers(tokens[0].text)) return tokens[0].range;
-  return assignment.valueRange;
+  return setting.valueRange;
 }
 
-function describe(error: ErrorObject, info: SysctlKeyInfo, assignment: SysctlAssignment, index: number | undefined): string {
-  const key = assignment.key.name;
-  const shown = index === undefined ? valueTokens(assignment)[0]?.text ?? assignment.value : valueTokens(assignment)[index]?.text;
+function describe(error: ErrorObject, info: SysctlKeyInfo, setting: SysctlSetting, index: number | undefined): string {
+  const key = setting.key;
+  const shown = index === undefined ? valueTokens(setting)[0]?.text ?? setting.value : valueTokens(setting)[index]?.text;
   switch (error.keyword) {
     case 'not':
       return `${key} is read-only; writing it fails with a permission error.`;
     case 'type':
       return isIntegerType(info.type)
-        ? `${key} takes ${isVectorType(info.type) ? 'integers' : 'an integer'}; the kernel rejects '${shorten(assignment.value)}' with EINVAL.`
-        : `${key} takes text; '${shorten(assignment.value)}' cannot be written.`;
+        ? `${key} takes ${isVectorType(info.type) ? 'integers' : 'an integer'}; the kernel rejects '${shorten(setting.value)}' with EINVAL.`
+        : `${key} takes text; '${shorten(setting.value)}' cannot be written.`;
     case 'minimum':
       return `${shorten(String(shown))} is below the kernel's minimum ${String(error.params.limit)} for ${key}; the write fails with EINVAL.`;
     case 'maximum':
       return `${shorten(String(shown))} is above the kernel's maximum ${String(error.params.limit)} for ${key}; the write fails with EINVAL.`;
     case 'maxLength':
-      return `${key} accepts at most ${String(error.params.limit)} characters; the kernel rejects '${shorten(assignment.value)}'.`;
+      return `${key} accepts at most ${String(error.params.limit)} characters; the kernel rejects '${shorten(setting.value)}'.`;
     case 'pattern':
       return info.type === 'cpumask'
-        ? `${key} takes a hexadecimal CPU mask such as 'f' or 'ff,ffffffff'; '${shorten(assignment.value)}' is not one.`
-        : `${key} takes comma-separated ports or ranges such as '8080,9000-9010'; '${shorten(assignment.value)}' is not such a list.`;
+        ? `${key} takes a hexadecimal CPU mask such as 'f' or 'ff,ffffffff'; '${shorten(setting.value)}' is not one.`
+        : `${key} takes comma-separated ports or ranges such as '8080,9000-9010'; '${shorten(setting.value)}' is not such a list.`;
     case 'minItems':
       return `${key} needs at least one integer.`;
     default:

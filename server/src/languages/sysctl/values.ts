@@ -1,5 +1,5 @@
 import type { Range } from 'vscode-languageserver-types';
-import { WORD, trimBlank, type SysctlAssignment } from './parser';
+import { WORD, trimBlank } from './parser';
 
 /** One whitespace-separated word of a value with its range in the document. */
 export interface ValueToken {
@@ -7,8 +7,14 @@ export interface ValueToken {
   range: Range;
 }
 
-export function valueTokens(assignment: SysctlAssignment, text = assignment.value): ValueToken[] {
-  const { line, character } = assignment.valueRange.start;
+/** Anything with a value and its range: a parsed assignment or a SysctlSetting. */
+export interface Valued {
+  value: string;
+  valueRange: Range;
+}
+
+export function valueTokens(valued: Valued, text = valued.value): ValueToken[] {
+  const { line, character } = valued.valueRange.start;
   const tokens: ValueToken[] = [];
   for (const match of text.matchAll(WORD)) {
     const start = character + (match.index ?? 0);
@@ -110,12 +116,4 @@ export const UNICODE_SPACE = /[\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F
 
 export function hasUnicodeSpace(text: string): boolean {
   return new RegExp(UNICODE_SPACE.source).test(text);
-}
-
-/** Longest user text echoed in a message; a 5 MB value must not become a 5 MB diagnostic. */
-export const MESSAGE_TEXT_LIMIT = 60;
-
-/** `text` cut to MESSAGE_TEXT_LIMIT characters, ending in `…` when something was left out. */
-export function shorten(text: string, limit = MESSAGE_TEXT_LIMIT): string {
-  return text.length <= limit ? text : `${text.slice(0, limit - 1)}…`;
 }

@@ -1,0 +1,426 @@
+import type { Position, Range } from 'vscode-languageserver-types';
+
+/**
+ * An INI file read the way Python's `configparser.RawConfigParser._read` reads it, with the
+ * knobs configparser exposes. The layer reports what it saw (every line's kind, sections,
+ * options, continuation lines, comments, a BOM) with ranges; what is an error is for the
+ * language on top to decide (configparser itself would stop at the first line before a header
+ * and collect every unparsable line).
+ */
+export interface IniDialect {
+  /** configparser `delimiters`: a name ends at the first of these. */
+  delimiters: readonly string[];
+  /** configparser `comment_prefixes`: a line whose stripped text starts with one is a comment. */
+  commentPrefixes: readonly string[];
+  /** configparser `inline_comment_prefixes`: count only at the line start or after whitespace. */
+  inlineCommentPrefixes: readonly string[];
+  /** configparser `empty_lines_in_values`: a blank line inside a value does not end it. */
+  emptyLinesInValues: boolean;
+  /** configparser `default_section`; null when no section is special. */
+  defaultSection: string | null;
+  /** `optionxform`: configparser lowercases option names unless it is replaced by `str`. */
+  optionNameCase: 'preserve' | 'lower';
+}
+
+/** configparser's own defaults (`ConfigParser()` with nothing passed). */
+export const CONFIGPARSER_DEFAULTS: IniDialect = Object.freeze({
+  delimiters: ['=', ':'],
+  commentPrefixes: ['#', ';'],
+  inlineCommentPrefixes: [],
+  emptyLinesInValues: true,
+  defaultSection: 'DEFAULT',
+  optionNameCase: 'lower',
+});
+
+export function iniDialect(overrides: Partial<IniDialect>): IniDialect {
+  return { ...CONFIGPARSER_DEFAULTS, ...overrides };
+}
+
+export type IniLineKind =
+  | 'blank'
+  | 'comment'
+  | 'section'
+  | 'option'
+  /** More indented than the option above it: its text joins that option's value. */
+  | 'continuation'
+  /** Inside a section but neither a header nor `name<delimiter>value` (configparser's ParsingError). */
+  | 'invalid'
+  /** Neither blank nor comment, before any section header (configparser's MissingSectionHeaderError). */
+  | 'outside';
+
+export interface IniComment {
+  prefix: string;
+  range: Range;
+  /** True when the comment follows content on the same line. */
+  inline: boolean;
+}
+
+export interface IniLine {
+  line: number;
+  kind: IniLineKind;
+  text: string;
+  /** configparser's indent level: where the first non-whitespace character is. */
+  indent: number;
+  /** The line's text without the comment, stripped; empty at the indent for blank lines. */
+  contentRange: Range;
+  comment?: IniComment;
+  sectionIndex?: number;
+  /** The option this line starts ('option') or continues ('continuation'). */
+  optionIndex?: number;
+}
+
+export interface IniSection {
+  index: number;
+  name: string;
+  /** Inside the brackets (blanks there are part of the name). */
+  nameRange: Range;
+  /** From `[` to the last `]`. */
+  headerRange: Range;
+  line: number;
+  /** Last line before the next header (or the end of the file). */
+  endLine: number;
+  isDefault: boolean;
+  /** Text after the closing bracket, which configparser ignores (`[main] extra`). */
+  trailing?: { text: string; range: Range };
+  optionIndexes: number[];
+}
+
+export interface IniValueLine {
+  line: number;
+  text: string;
+  range: Range;
+}
+
+export interface IniOption {
+  index: number;
+  /** After `optionxform`. */
+  name: string;
+  rawName: string;
+  nameRange: Range;
+  delimiter: string;
+  delimiterRange: Range;
+  /** As configparser returns it: pieces joined with "\n", trailing empty pieces dropped. */
+  value: string;
+  /** From the start of the first piece to the end of the last piece. */
+  valueRange: Range;
+  /** The first piece (possibly empty) and every kept continuation piece; `value` is their join. */
+  valueLines: IniValueLine[];
+  sectionIndex: number;
+  line: number;
+}
+
+export interface IniFile {
+  dialect: IniDialect;
+  lines: IniLine[];
+  sections: IniSection[];
+  options: IniOption[];
+  /** A U+FEFF at the very start; the rest is parsed as if it were not there. */
+  bom: Range | null;
+}
+
+/** Python's `str.isspace()`, which `strip()`, `\s` and `\S` in configparser's regexes follow. */
+const PY_WHITESPACE = new Set(
+  '\t\n\v\f\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000',
+);
+
+export function isPythonSpace(ch: string | undefined): boolean {
+  return ch !== undefined && PY_WHITESPACE.has(ch);
+}
+
+/** Start and end (exclusive) of `text[from, to)` with Python whitespace stripped from both ends. */
+function stripBounds(text: string, from: number, to: number): [number, number] {
+  let start = from;
+  let end = to;
+  while (start < end && isPythonSpace(text[start])) start += 1;
+  while (end > start && isPythonSpace(text[end - 1])) end -= 1;
+  return [start, end];
+}
+
+export function pythonStrip(text: string): string {
+  const [start, end] = stripBounds(text, 0, text.length);
+  return text.slice(start, end);
+}
+
+const LINE_BREAK = /\r\n|\r|\n/;
+
+function range(line: number, start: number, end: number): Range {
+  return { start: { line, character: start }, end: { line, character: end } };
+}
+
+/** Earliest inline comment prefix at the line start or right after whitespace, as configparser finds it. */
+function inlineCommentStart(text: string, dialect: IniDialect): { index: number; prefix: string } | null {
+  let best: { index: number; prefix: string } | null = null;
+  for (const prefix of dialect.inlineCommentPrefixes) {
+    if (prefix === '') continue;
+    for (let i = text.indexOf(prefix); i >= 0; i = text.indexOf(prefix, i + 1)) {
+      if (i === 0 || isPythonSpace(text[i - 1])) {
+        if (best === null || i < best.index) best = { index: i, prefix };
+        break;
+      }
+    }
+  }
+  return best;
+}
+
+interface ScannedLine {
+  text: string;
+  line: number;
+  indent: number;
+  contentStart: number;
+  contentEnd: number;
+  comment?: IniComment;
+}
+
+function scanLine(text: string, line: number, dialect: IniDialect): ScannedLine {
+  const [strippedStart] = stripBounds(text, 0, text.length);
+  const indent = strippedStart;
+  const fullPrefix = dialect.commentPrefixes.find((p) => p !== '' && text.startsWith(p, strippedStart));
+  if (fullPrefix !== undefined) {
+    const [, end] = stripBounds(text, 0, text.length);
+    return {
+      text, line, indent, contentStart: strippedStart, contentEnd: strippedStart,
+      comment: { prefix: fullPrefix, range: range(line, strippedStart, end), inline: false },
+    };
+  }
+  const inline = inlineCommentStart(text, dialect);
+  const cut = inline ? inline.index : text.length;
+  const [contentStart, contentEnd] = stripBounds(text, 0, cut);
+  const scanned: ScannedLine = { text, line, indent, contentStart, contentEnd };
+  if (inline) {
+    const [, end] = stripBounds(text, 0, text.length);
+    scanned.comment = { prefix: inline.prefix, range: range(line, inline.index, end), inline: contentEnd > contentStart };
+  }
+  return scanned;
+}
+
+interface ReadState {
+  file: IniFile;
+  current: IniSection | null;
+  /** The option continuation lines join; null right after a header (configparser's `optname = None`). */
+  option: IniOption | null;
+  /** Pieces of the current option including trailing blanks still to be confirmed. */
+  pending: IniValueLine[];
+  indentLevel: number;
+}
+
+export function parseIni(input: string, dialect: IniDialect): IniFile {
+  const hasBom = input.startsWith('\uFEFF');
+  const text = hasBom ? input.slice(1) : input;
+  const file: IniFile = { dialect, lines: [], sections: [], options: [], bom: hasBom ? range(0, 0, 1) : null };
+  const state: ReadState = { file, current: null, option: null, pending: [], indentLevel: 0 };
+  text.split(LINE_BREAK).forEach((raw, line) => {
+    const shift = hasBom && line === 0 ? 1 : 0;
+    const scanned = shiftScan(scanLine(raw, line, dialect), shift, hasBom && line === 0 ? input.split(LINE_BREAK)[0] : raw);
+    file.lines.push(readLine(state, scanned));
+  });
+  for (const section of file.sections) section.endLine = nextHeaderLine(file, section) - 1;
+  return file;
+}
+
+/** Positions of the first line move right by one when a BOM was taken off it. */
+function shiftScan(scanned: ScannedLine, shift: number, originalText: string): ScannedLine {
+  if (shift === 0) return scanned;
+  const moved = (r: Range): Range => range(r.start.line, r.start.character + shift, r.end.character + shift);
+  return {
+    ...scanned,
+    text: originalText,
+    indent: scanned.indent + shift,
+    contentStart: scanned.contentStart + shift,
+    contentEnd: scanned.contentEnd + shift,
+    comment: scanned.comment && { ...scanned.comment, range: moved(scanned.comment.range) },
+  };
+}
+
+function nextHeaderLine(file: IniFile, section: IniSection): number {
+  const next = file.sections[section.index + 1];
+  return next ? next.line : file.lines.length;
+}
+
+function readLine(state: ReadState, s: ScannedLine): IniLine {
+  const content = s.text.slice(s.contentStart, s.contentEnd);
+  const base = { line: s.line, text: s.text, indent: s.indent, contentRange: range(s.line, s.contentStart, s.contentEnd), comment: s.comment };
+  if (content === '') {
+    if (state.file.dialect.emptyLinesInValues) {
+      if (!s.comment && state.current && state.option) state.pending.push({ line: s.line, text: '', range: range(s.line, s.indent, s.indent) });
+    } else {
+      state.indentLevel = Number.MAX_SAFE_INTEGER;
+    }
+    return { ...base, kind: s.comment ? 'comment' : 'blank', sectionIndex: state.current?.index };
+  }
+  if (state.current && state.option && s.indent > state.indentLevel) {
+    state.pending.push({ line: s.line, text: content, range: base.contentRange });
+    commitPending(state.option, state.pending);
+    state.pending = [];
+    return { ...base, kind: 'continuation', sectionIndex: state.current.index, optionIndex: state.option.index };
+  }
+  state.indentLevel = s.indent;
+  state.pending = [];
+  const header = readHeader(state, s, content);
+  if (header) return { ...base, kind: 'section', sectionIndex: header.index };
+  if (!state.current) return { ...base, kind: 'outside' };
+  const option = readOption(state, s, content);
+  if (!option) return { ...base, kind: 'invalid', sectionIndex: state.current.index };
+  return { ...base, kind: 'option', sectionIndex: state.current.index, optionIndex: option.index };
+}
+
+/** Blank pieces only count once a later piece follows them (configparser rstrips the joined value). */
+function commitPending(option: IniOption, pieces: IniValueLine[]): void {
+  option.valueLines.push(...pieces);
+  option.value += pieces.map((p) => '\n' + p.text).join('');
+  const last = option.valueLines[option.valueLines.length - 1];
+  option.valueRange = { start: option.valueLines[0].range.start, end: last.range.end };
+}
+
+/** `\[(?P<header>.+)\]` matched at the start of the stripped content: the name runs to the last `]`. */
+function readHeader(state: ReadState, s: ScannedLine, content: string): IniSection | null {
+  const close = content.lastIndexOf(']');
+  if (content[0] !== '[' || close < 2) return null;
+  const open = s.contentStart;
+  const name = content.slice(1, close);
+  const after = content.slice(close + 1);
+  const section: IniSection = {
+    index: state.file.sections.length,
+    name,
+    nameRange: range(s.line, open + 1, open + close),
+    headerRange: range(s.line, open, open + close + 1),
+    line: s.line,
+    endLine: s.line,
+    isDefault: name === state.file.dialect.defaultSection,
+    optionIndexes: [],
+  };
+  if (after !== '') {
+    const [start, end] = stripBounds(s.text, open + close + 1, s.contentEnd);
+    section.trailing = { text: s.text.slice(start, end), range: range(s.line, start, end) };
+  }
+  state.file.sections.push(section);
+  state.current = section;
+  state.option = null;
+  return section;
+}
+
+/** `(?P<option>.*?)\s*(?P<vi>delimiters)\s*(?P<value>.*)$`: the name ends at the first delimiter. */
+function readOption(state: ReadState, s: ScannedLine, content: string): IniOption | null {
+  const found = firstDelimiter(content, state.file.dialect.delimiters);
+  if (!found) return null;
+  const section = state.current as IniSection;
+  const at = s.contentStart + found.index;
+  const [nameStart, nameEnd] = stripBounds(s.text, s.contentStart, at);
+  const [valueStart, valueEnd] = stripBounds(s.text, at + found.delimiter.length, s.contentEnd);
+  const rawName = s.text.slice(nameStart, nameEnd);
+  const first: IniValueLine = { line: s.line, text: s.text.slice(valueStart, valueEnd), range: range(s.line, valueStart, valueEnd) };
+  const option: IniOption = {
+    index: state.file.options.length,
+    name: state.file.dialect.optionNameCase === 'lower' ? rawName.toLowerCase() : rawName,
+    rawName,
+    nameRange: range(s.line, nameStart, nameEnd),
+    delimiter: found.delimiter,
+    delimiterRange: range(s.line, at, at + found.delimiter.length),
+    value: first.text,
+    valueRange: first.range,
+    valueLines: [first],
+    sectionIndex: section.index,
+    line: s.line,
+  };
+  state.file.options.push(option);
+  section.optionIndexes.push(option.index);
+  // An option without a name is still recorded, but configparser's `if not optname` means no continuation joins it.
+  state.option = rawName === '' ? null : option;
+  return option;
+}
+
+function firstDelimiter(content: string, delimiters: readonly string[]): { index: number; delimiter: string } | null {
+  let best: { index: number; delimiter: string } | null = null;
+  for (const delimiter of delimiters) {
+    if (delimiter === '') continue;
+    const index = content.indexOf(delimiter);
+    if (index >= 0 && (best === null || index < best.index || (index === best.index && delimiter.length > best.delimiter.length))) {
+      best = { index, delimiter };
+    }
+  }
+  return best;
+}
+
+/** The document range of `value.slice(start, end)`; a span across a "\n" ends on the later line. */
+export function valueSpanRange(option: IniOption, start: number, end: number): Range {
+  return { start: valueOffsetPosition(option, start), end: valueOffsetPosition(option, end) };
+}
+
+export function valueOffsetPosition(option: IniOption, offset: number): Position {
+  let base = 0;
+  for (const piece of option.valueLines) {
+    if (offset <= base + piece.text.length) {
+      return { line: piece.line, character: piece.range.start.character + Math.max(0, offset - base) };
+    }
+    base += piece.text.length + 1;
+  }
+  return option.valueRange.end;
+}
+
+export function sectionOf(file: IniFile, option: IniOption): IniSection {
+  return file.sections[option.sectionIndex];
+}
+
+/** Every header of each section name in order; configparser merges repeated headers into one section. */
+export function sectionsByName(file: IniFile): Map<string, IniSection[]> {
+  const byName = new Map<string, IniSection[]>();
+  for (const section of file.sections) {
+    const list = byName.get(section.name) ?? [];
+    list.push(section);
+    byName.set(section.name, list);
+  }
+  return byName;
+}
+
+export interface EffectiveOption {
+  name: string;
+  /** The assignment configparser keeps: the last one in the section, else the default section's. */
+  winner: IniOption;
+  /** Earlier assignments of the same name that the winner overrides, in file order. */
+  overridden: IniOption[];
+  /** True when the value comes from the default section, not the section itself. */
+  fromDefault: boolean;
+}
+
+/** What `options(section)` and `get(section, name)` return, in configparser's order. */
+export function effectiveOptions(file: IniFile, sectionName: string): EffectiveOption[] {
+  const own = assignmentsOf(file, (s) => s.name === sectionName);
+  const defaults = sectionName === file.dialect.defaultSection ? new Map() : assignmentsOf(file, (s) => s.isDefault);
+  const result: EffectiveOption[] = [];
+  for (const [name, list] of own) {
+    result.push({ name, winner: list[list.length - 1], overridden: list.slice(0, -1), fromDefault: false });
+  }
+  for (const [name, list] of defaults) {
+    if (!own.has(name)) result.push({ name, winner: list[list.length - 1], overridden: list.slice(0, -1), fromDefault: true });
+  }
+  return result;
+}
+
+function assignmentsOf(file: IniFile, pick: (s: IniSection) => boolean): Map<string, IniOption[]> {
+  const byName = new Map<string, IniOption[]>();
+  for (const section of file.sections) {
+    if (!pick(section)) continue;
+    for (const index of section.optionIndexes) {
+      const option = file.options[index];
+      const list = byName.get(option.name) ?? [];
+      list.push(option);
+      byName.set(option.name, list);
+    }
+  }
+  return byName;
+}
+
+/** The option that the position's line starts or continues. */
+export function optionAt(file: IniFile, position: Position): IniOption | undefined {
+  const line = file.lines[position.line];
+  if (line?.optionIndex === undefined) return undefined;
+  return file.options[line.optionIndex];
+}
+
+export function sectionAtLine(file: IniFile, line: number): IniSection | undefined {
+  let found: IniSection | undefined;
+  for (const section of file.sections) {
+    if (section.line > line) break;
+    found = section;
+  }
+  return found;
+}

@@ -1,0 +1,40 @@
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Finding } from '../../../service/types';
+import { removeLineFix } from '../../../formats/fixes';
+import { displayLine, shorten } from '../../../formats/messages';
+import type { SysctlAssignment, SysctlFile } from '../parser';
+import type { SysctlSyntaxRule } from './helpers';
+
+export const duplicateKey: SysctlSyntaxRule = {
+  id: 'sysctl-duplicate-key',
+  defaultSeverity: 'warning',
+  summary: 'A key set more than once in a file: the last line wins and the earlier ones are overridden.',
+  check: ({ doc, parsed }) => {
+    const groups = new Map<string, SysctlAssignment[]>();
+    for (const assignment of parsed.assignments) {
+      if (assignment.key.isGlob) continue;
+      groups.set(assignment.key.name, [...(groups.get(assignment.key.name) ?? []), assignment]);
+    }
+    return [...groups.values()].flatMap((group) => {
+      const winner = group[group.length - 1];
+      return group.slice(0, -1).map((overridden) => finding(doc, overridden, winner));
+    });
+  },
+};
+
+const normalise = (value: string) => value.trim().split(/\s+/).join(' ');
+
+function finding(doc: TextDocument, overridden: SysctlAssignment, winner: SysctlAssignment): Finding {
+  const same = normalise(overridden.value) === normalise(winner.value);
+  const where = `line ${displayLine(winner.line)}`;
+  return {
+    ruleId: duplicateKey.id,
+    severity: same ? 'info' : 'warning',
+    range: overridden.key.range,
+    message: same
+      ? `${overridden.key.name} is set to the same value again on ${where}; this line is redundant.`
+      : `${overridden.key.name} is set again on ${where} ('${shorten(winner.value)}'); the later line wins, so '${shorten(overridden.value)}' here is overridden.`,
+    related: [{ range: winner.key.range, message: `The assignment that wins for ${winner.key.name}` }],
+    fixes: [removeLineFix(doc, overridden.line, 'Remove the overridden line', true)],
+  };
+}

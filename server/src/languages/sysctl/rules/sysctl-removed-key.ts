@@ -1,0 +1,34 @@
+import type { Finding, Settings } from '../../../service/types';
+import { parseKernelVersion, targetsKernelAtLeast } from '../../../service/settings';
+import { componentsOf } from '../setting';
+import { commentOutFix, removeLineFix } from '../../../formats/fixes';
+import { knownSettings, type KnownSetting, type SysctlSettingsContext, type SysctlSettingsRule } from './helpers';
+
+export const removedKey: SysctlSettingsRule = {
+  id: 'sysctl-removed-key',
+  defaultSeverity: 'error',
+  summary: 'A key the kernel removed (e.g. net.ipv4.tcp_tw_recycle in 4.12): sysctl cannot find it.',
+  check: (settings, ctx) => knownSettings(settings).flatMap((known) => finding(known, ctx)),
+};
+
+/** With no target kernel the key is judged as gone; a target older than the removal keeps it. */
+function appliesTo(settings: Settings, removedIn: string): boolean {
+  return !parseKernelVersion(settings.kernel) || targetsKernelAtLeast(settings, removedIn);
+}
+
+function finding({ setting, info }: KnownSetting, { doc, settings }: SysctlSettingsContext): Finding[] {
+  if (!info.removedIn || !appliesTo(settings, info.removedIn)) return [];
+  const path = `/proc/sys/${componentsOf(setting).join('/')}`;
+  const where = info.movedTo ? ` It moved to ${info.movedTo}.` : '';
+  return [
+    {
+      ruleId: removedKey.id,
+      // A leading '-' says "ignore failure": the author expects the key to be missing on some kernels.
+      severity: setting.ignoreFailure ? 'info' : undefined,
+      range: setting.keyRange,
+      message: `${setting.key} was removed in Linux ${info.removedIn}; sysctl reports "cannot stat ${path}" and the line does nothing.${where}`,
+      // Commenting out is preferred: with no kvmtune.kernel set the key may still matter on an older target.
+      fixes: [commentOutFix(doc, setting.line, 'hash', 'Comment out the line', true), removeLineFix(doc, setting.line, 'Remove the line')],
+    },
+  ];
+}

@@ -1,0 +1,50 @@
+import type { Range } from 'vscode-languageserver-types';
+import type { SysctlFile, SysctlLine } from './parser';
+
+/**
+ * One sysctl setting as the kernel will see it, whatever file format it came from: a sysctl.conf
+ * line, a tuned profile's [sysctl] option, ... The settings rules judge only this shape, so every
+ * format that sets sysctls gets the same verdicts.
+ */
+export interface SysctlSetting {
+  /** Dotted key as written, separators normalised (`net/ipv4/tcp_sack` -> `net.ipv4.tcp_sack`). */
+  key: string;
+  /** The key's components when one contains a dot (a VLAN interface `eth0.100`); defaults to `key.split('.')`. */
+  components?: readonly string[];
+  /** The value exactly as the kernel receives it (for sysctl.conf: after the `=`, trimmed, quotes and comments kept). */
+  value: string;
+  keyRange: Range;
+  valueRange: Range;
+  line: number;
+  /** `/` when the key was written as a path, so fixes keep the user's separator. */
+  separator?: '.' | '/';
+  /** sysctl.conf's leading `-`: the applier ignores a failure on this line. */
+  ignoreFailure?: boolean;
+}
+
+export function componentsOf(setting: Pick<SysctlSetting, 'key' | 'components'>): readonly string[] {
+  return setting.components ?? setting.key.split('.');
+}
+
+function settingOf(line: SysctlLine): SysctlSetting {
+  return {
+    key: line.key!.name,
+    components: line.key!.components,
+    value: line.value ?? '',
+    keyRange: line.key!.range,
+    valueRange: line.valueRange ?? { start: line.key!.range.end, end: line.key!.range.end },
+    line: line.line,
+    separator: line.key!.separator,
+    ignoreFailure: line.ignoreFailure,
+  };
+}
+
+/** Every assignment of a sysctl file except globs (those name no single key). */
+export function settingsOfFile(file: SysctlFile): SysctlSetting[] {
+  return file.assignments.filter((a) => !a.key.isGlob).map(settingOf);
+}
+
+/** The `-key` glob excludes, as value-less settings for rules that judge only keys. */
+export function excludesOfFile(file: SysctlFile): SysctlSetting[] {
+  return file.lines.filter((l) => l.kind === 'exclude' && l.key && !l.key.isGlob).map(settingOf);
+}
