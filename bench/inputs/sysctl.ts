@@ -19,7 +19,7 @@ function lines(n: number): string {
   return Array.from({ length: n }, (_, i) => {
     const line = LINES[i % LINES.length];
     const block = Math.floor(i / LINES.length);
-    return block === 0 || !line.includes('=') ? line : `net.ipv4.conf.eth${block}.${line.includes('rp_filter') ? 'rp_filter' : 'forwarding'} = 1`;
+    return block === 0 || !line.includes('=') ? line : `net.ipv4.conf.eth${i}.${line.includes('rp_filter') ? 'rp_filter' : 'forwarding'} = 1`;
   }).join('\n');
 }
 

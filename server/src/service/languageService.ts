@@ -174,9 +174,12 @@ export function createLanguageService(options: LanguageServiceOptions): Language
     const actions: CodeAction[] = [];
     const current = validate(doc, settings);
     if (wants(CodeActionKind.QuickFix)) {
+      // Indexed, so a request carrying every diagnostic of a big file stays linear.
+      const byKey = new Map<string, KvmDiagnostic>();
+      for (const d of current) if (!byKey.has(diagnosticKey(d))) byKey.set(diagnosticKey(d), d);
       for (const diagnostic of requested) {
         if (diagnostic.source !== DIAGNOSTIC_SOURCE) continue;
-        const match = current.find((d) => d.code === diagnostic.code && sameRange(d.range, diagnostic.range));
+        const match = byKey.get(diagnosticKey(diagnostic));
         if (match) actions.push(...quickFixes(doc, match, diagnostic, support.commentStyle));
       }
     }
@@ -186,6 +189,7 @@ export function createLanguageService(options: LanguageServiceOptions): Language
         actions.push({ title: 'Fix all kvmtune problems', kind: FIX_ALL_KIND, edit: { changes: { [doc.uri]: edits } } });
       }
     }
+    if (isLargeDocument(doc)) return actions;
     if (support.sourceActions && only?.some((o) => o === CodeActionKind.Source || o.startsWith(`${CodeActionKind.Source}.`)) !== false) {
       actions.push(...support.sourceActions(doc, parsed(doc, support), settings, range).filter((a) => wants(a.kind ?? '')));
     }
@@ -217,8 +221,8 @@ export function createLanguageService(options: LanguageServiceOptions): Language
   };
 }
 
-function sameRange(a: Range, b: Range): boolean {
-  return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
+function diagnosticKey(d: { code?: string | number; range: Range }): string {
+  return `${String(d.code)}\u0000${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character}`;
 }
 
 /** `current` is the service's own diagnostic (its fixes); `sent` is the editor's copy, echoed back in the action. */

@@ -2,7 +2,7 @@ import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import type { Range } from 'vscode-languageserver-types';
 import { isIntegerType, isVectorType, lookupKey, type SysctlKeyInfo } from './keyTable';
 import { componentsOf, type SysctlSetting } from './setting';
-import { buildSysctlSchema } from './schema';
+import { valueSchema } from './schema';
 import { findInlineComment, hasUnicodeSpace, parseIntegers, startsWithQuote, valueTokens } from './values';
 import { shorten } from '../../formats/messages';
 
@@ -15,11 +15,22 @@ export interface ValueProblem {
   message: string;
 }
 
-let compiled: ValidateFunction | undefined;
+let ajv: Ajv | undefined;
+const compiled = new Map<SysctlKeyInfo, ValidateFunction>();
 
-function validator(): ValidateFunction {
-  compiled ??= new Ajv({ allErrors: true, strict: true }).compile(buildSysctlSchema());
-  return compiled;
+/**
+ * The validator of one key's value: the file schema's property for it (buildSysctlSchema), compiled
+ * on first use. Validating the whole file as one object made ajv test every per-interface pattern
+ * against every key, tens of microseconds per line.
+ */
+function validatorFor(info: SysctlKeyInfo): ValidateFunction {
+  let validate = compiled.get(info);
+  if (!validate) {
+    ajv ??= new Ajv({ allErrors: true, strict: true });
+    validate = ajv.compile(valueSchema(info));
+    compiled.set(info, validate);
+  }
+  return validate;
 }
 
 /**
@@ -37,52 +48,42 @@ export function typedValue(info: SysctlKeyInfo, value: string): TypedValue | und
   return isVectorType(info.type) ? numbers : numbers[0];
 }
 
+interface Verdict {
+  error: ErrorObject;
+  index: number | undefined;
+}
+
 /**
- * Validates every known setting against the schema. Repeated keys are validated in layers
- * (first occurrences, then second ones, ...) because procps writes every one of them.
+ * Validates every known setting against the schema, each value on its own (the schema judges every
+ * key alone). procps writes repeated keys too, so every occurrence is judged; a key repeated with a
+ * value already judged reuses that verdict, so one line repeated 100,000 times costs one validation.
  */
 export function validateValues(settings: readonly SysctlSetting[]): ValueProblem[] {
   const problems: ValueProblem[] = [];
-  for (const layer of occurrenceLayers(settings)) {
-    const instance: Record<string, TypedValue> = {};
-    const byName = new Map<string, { setting: SysctlSetting; info: SysctlKeyInfo }>();
-    for (const setting of layer) {
-      const info = lookupKey(componentsOf(setting));
-      if (!info) continue;
-      const typed = typedValue(info, setting.value);
-      if (typed === undefined) continue;
-      instance[setting.key] = typed;
-      byName.set(setting.key, { setting, info });
+  const verdicts = new Map<string, Verdict[]>();
+  for (const setting of settings) {
+    const info = lookupKey(componentsOf(setting));
+    if (!info) continue;
+    const typed = typedValue(info, setting.value);
+    if (typed === undefined) continue;
+    const id = `${setting.key}\u0000${JSON.stringify(typed)}`;
+    let verdict = verdicts.get(id);
+    if (!verdict) {
+      const validate = validatorFor(info);
+      verdict = validate(typed) ? [] : (validate.errors ?? []).map((error) => ({ error, index: indexOf(error.instancePath) }));
+      verdicts.set(id, verdict);
     }
-    const validate = validator();
-    if (validate(instance)) continue;
-    for (const error of validate.errors ?? []) {
-      const [name, index] = decodePointer(error.instancePath);
-      const target = byName.get(name);
-      if (!target) continue;
-      problems.push({ ...target, range: problemRange(target.setting, target.info, index), message: describe(error, target.info, target.setting, index) });
+    for (const { error, index } of verdict) {
+      problems.push({ setting, info, range: problemRange(setting, info, index), message: describe(error, info, setting, index) });
     }
   }
   return problems;
 }
 
-function occurrenceLayers(settings: readonly SysctlSetting[]): SysctlSetting[][] {
-  const seen = new Map<string, number>();
-  const layers: SysctlSetting[][] = [];
-  for (const setting of settings) {
-    const count = seen.get(setting.key) ?? 0;
-    seen.set(setting.key, count + 1);
-    (layers[count] ??= []).push(setting);
-  }
-  return layers;
-}
-
-function decodePointer(pointer: string): [string, number | undefined] {
-  const [name = '', index] = pointer
-    .split('/')
-    .slice(1)
-    .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'));
-  return [name, index === undefined ? undefined : Number(index)];
+/** `/2` → 2 (a vector's third number); `` → undefined (the value as a whole). */
+function indexOf(pointer: string): number | undefined {
+  const index = pointer.split('/')[1];
+  return index === undefined ? undefined : Number(index);
 }
 
 function problemRange(setting: SysctlSetting, info: SysctlKeyInfo, index: number | undefined): Range {
