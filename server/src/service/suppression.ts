@@ -81,7 +81,12 @@ function directiveIn(body: string): Directive | undefined {
   }
 }
 
-const isSpace = (ch: string) => /\s/.test(ch);
+/** JavaScript's `\s` as a character test (no regex per character on a long line). */
+function isSpace(ch: string): boolean {
+  const code = ch.charCodeAt(0);
+  if (code === 32 || (code >= 9 && code <= 13)) return true;
+  return code > 127 && /\s/.test(ch);
+}
 
 /** Where a ` -- reason` starts (blanks on both sides of the dashes), or the text's length. */
 function reasonStart(text: string): number {

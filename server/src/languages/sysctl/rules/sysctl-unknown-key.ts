@@ -14,10 +14,19 @@ export const unknownKey: SysctlSettingsRule = {
   defaultSeverity: 'warning',
   summary: 'A key the kernel does not have (a typo, a vendor-only key or a pasted shell command); offers the closest known key.',
   keysOnly: true,
-  check: (settings) => settings.flatMap(finding),
+  check: (settings) => {
+    const budget = { suggestions: SUGGESTIONS_PER_FILE };
+    return settings.flatMap((setting) => finding(setting, budget));
+  },
 };
 
-function finding(setting: SysctlSetting): Finding[] {
+/**
+ * Did-you-mean is the costly part (edit distance against the table); a file with thousands of
+ * unknown keys is not a file of typos, so only the first ones get suggestions.
+ */
+export const SUGGESTIONS_PER_FILE = 200;
+
+function finding(setting: SysctlSetting, budget: { suggestions: number }): Finding[] {
   const components = componentsOf(setting);
   if (SHELL_COMMAND.test(setting.key)) return [shellCommand(setting)];
   // sysctl-unicode-space reports the NBSP or BOM that makes the name unknown.
@@ -30,7 +39,8 @@ function finding(setting: SysctlSetting): Finding[] {
   if (isKnownKey(components)) return [];
   // Outside namespaces the table lists completely an unlisted key may well be real (many IPv6 keys are).
   if (!isInCompleteNamespace(setting.key)) return [];
-  const suggestions = suggestKeys(setting.key);
+  budget.suggestions -= 1;
+  const suggestions = budget.suggestions >= 0 ? suggestKeys(setting.key) : [];
   const hint = suggestions.length > 0 ? ` Did you mean ${suggestions.map((s) => `'${s}'`).join(' or ')}?` : '';
   return [
     {
