@@ -7,7 +7,8 @@ import { shorten } from '../../../formats/messages';
 import type { SysctlSettingsRule } from './helpers';
 import { elsewhereTunable } from './sysctl-not-a-sysctl';
 
-const SHELL_COMMAND = /^sysctl[ \t]+(?:-\w+[ \t]+)*/;
+// Every leading `sysctl [-w]` at once (`sysctl sysctl -w key` is pasted too), so the fix is complete.
+const SHELL_COMMAND = /^(?:sysctl[ \t]+(?:-\w+[ \t]+)*)+/;
 
 export const unknownKey: SysctlSettingsRule = {
   id: 'sysctl-unknown-key',
