@@ -21,6 +21,8 @@ describe('service limits', () => {
     assert.deepEqual(s.complete(doc, { line: 0, character: 5 }, DEFAULT_SETTINGS), []);
     assert.deepEqual(s.symbols(doc), []);
     assert.deepEqual(s.fixAll(doc, DEFAULT_SETTINGS).edits, []);
+    // Source actions would parse the whole file; a 20 MB file took seconds per lightbulb request.
+    assert.deepEqual(s.codeActions(doc, diagnostics[0].range, [], DEFAULT_SETTINGS, ['source']), []);
   });
 
   it('hovers and messages stay bounded on a 1 MB key', () => {
