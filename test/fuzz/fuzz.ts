@@ -21,6 +21,8 @@ export interface FuzzOptions {
   heavy: boolean;
   /** Write failing inputs as regression fixtures. */
   record: boolean;
+  /** Stop a generated target after this long (its count so far is reported): the long run on a shared machine. */
+  minutesPerTarget?: number;
   log?: (line: string) => void;
 }
 
@@ -40,7 +42,8 @@ function record(options: FuzzOptions, target: string, text: string): string {
 }
 
 function property<T>(target: string, arbitrary: fc.Arbitrary<T>, check: (value: T) => void, options: FuzzOptions, asText: (value: T) => string): TargetResult {
-  const details = fc.check(fc.property(arbitrary, (value) => check(value)), { numRuns: options.runs, seed: options.seed, endOnFailure: true });
+  const limit = options.minutesPerTarget ? { interruptAfterTimeLimit: options.minutesPerTarget * 60_000, markInterruptAsFailure: false } : {};
+  const details = fc.check(fc.property(arbitrary, (value) => check(value)), { numRuns: options.runs, seed: options.seed, endOnFailure: true, ...limit });
   if (!details.failed) return { target, inputs: details.numRuns };
   const example = details.counterexample?.[0];
   const saved = example === undefined ? '' : record(options, target, asText(example));
