@@ -41,7 +41,7 @@ async function main(): Promise<void> {
   if (process.argv.includes('--readme')) {
     const readme = path.join(ROOT, 'README.md');
     const text = readFileSync(readme, 'utf8');
-    const replaced = text.replace(/<!-- bench:start -->[\s\S]*<!-- bench:end -->/, `<!-- bench:start -->\n${table}\n<!-- bench:end -->`);
+    const replaced = text.replace(/<!-- bench:start -->[\s\S]*?<!-- bench:end -->/, `<!-- bench:start -->\n${table}\n<!-- bench:end -->`);
     writeFileSync(readme, replaced);
   }
   const misses = rows.filter((r) => r.ok === false);

@@ -20,6 +20,9 @@ import { disableNextLineComment } from './suppression';
 import { eolOf } from '../formats/lines';
 import type { KvmDiagnostic, Settings } from './types';
 
+/** Parse trees kept at once (least recently parsed dropped first). */
+export const PARSES_KEPT = 8;
+
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.kvmtune`;
 export const SHOW_RULE_DOC_COMMAND = 'kvmtune.showRuleDoc';
 
@@ -95,7 +98,11 @@ export function createLanguageService(options: LanguageServiceOptions): Language
     const hit = parses.get(doc.uri);
     if (fresh(hit, doc)) return hit.value;
     const result = support.parse(doc);
+    // Parse trees are the bulk of the server's memory; only the most recently used ones are kept
+    // (a hover or completion elsewhere parses again, a few milliseconds).
+    parses.delete(doc.uri);
     parses.set(doc.uri, stamp(doc, result));
+    if (parses.size > PARSES_KEPT) parses.delete(parses.keys().next().value as string);
     return result;
   }
 
