@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { registerResultsDiff } from './diff/register';
 import { selectedLanguages } from './languages';
+import { generateMatrix, GENERATE_MATRIX_COMMAND } from './uperfMatrix';
 
 let client: LanguageClient | undefined;
 
@@ -12,6 +13,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   context.subscriptions.push(
     vscode.commands.registerCommand('kvmtune.showRuleDoc', (ruleId: unknown) => showRuleDoc(context, ruleId)),
     vscode.commands.registerCommand('kvmtune.restartServer', async () => client?.restart()),
+    vscode.commands.registerCommand(GENERATE_MATRIX_COMMAND, generateMatrix),
   );
   await client.start();
 }

@@ -129,6 +129,7 @@ export function startServer(connection: Connection): void {
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND, CodeActionKind.Source] },
         documentSymbolProvider: true,
         definitionProvider: true,
+        codeLensProvider: { resolveProvider: false },
       },
       serverInfo: { name: 'kvmtune', version: VERSION },
     };
@@ -199,6 +200,12 @@ export function startServer(connection: Connection): void {
     const context = await requestContext(params.textDocument.uri, token);
     if (!context || context instanceof ResponseError) return context ?? [];
     return guard('definition', () => service.definition(context.doc, params.position, context.settings), []);
+  });
+
+  connection.onCodeLens((params, token) => {
+    if (token.isCancellationRequested) return cancelled();
+    const doc = documents.get(params.textDocument.uri);
+    return doc ? guard('code lenses', () => service.codeLenses(doc), []) : [];
   });
 
   connection.onDocumentSymbol((params, token) => {

@@ -41,10 +41,29 @@ async function compareRuns(extensionUri: vscode.Uri, first: unknown, second: unk
 
 async function pickPair(preselected: unknown): Promise<{ a: vscode.Uri; b: vscode.Uri } | undefined> {
   const start = preselected instanceof vscode.Uri ? preselected : vscode.workspace.workspaceFolders?.[0]?.uri;
-  const a = await pickFolder('Select run A (the baseline)', start);
+  const runs = preselected === undefined ? await workspaceRuns() : [];
+  const a = await pickRun('Select run A (the baseline)', start, runs);
   if (!a) return undefined;
-  const b = await pickFolder('Select run B (compared against A)', a);
+  const b = await pickRun('Select run B (compared against A)', a, runs.filter((r) => r.toString() !== a.toString()));
   return b ? { a, b } : undefined;
+}
+
+/** Run folders in the workspace (those run-matrix.sh writes carry a run.json), newest first. */
+async function workspaceRuns(): Promise<vscode.Uri[]> {
+  const found = await vscode.workspace.findFiles('**/run.json', '**/node_modules/**', 50);
+  const folders = found.map((uri) => vscode.Uri.joinPath(uri, '..'));
+  const stats = await Promise.all(folders.map((f) => vscode.workspace.fs.stat(f).then((s) => s.mtime, () => 0)));
+  return folders.map((folder, i) => ({ folder, mtime: stats[i] })).sort((x, y) => y.mtime - x.mtime).map((x) => x.folder);
+}
+
+/** Offers the workspace's run folders when there are at least two, else (or on "Browse…") the folder dialog. */
+async function pickRun(title: string, defaultUri: vscode.Uri | undefined, runs: vscode.Uri[]): Promise<vscode.Uri | undefined> {
+  if (runs.length < 1) return pickFolder(title, defaultUri);
+  const browse = { label: '$(folder-opened) Browse…', uri: undefined as vscode.Uri | undefined };
+  const items = [...runs.map((uri) => ({ label: vscode.workspace.asRelativePath(uri), uri })), browse];
+  const picked = await vscode.window.showQuickPick(items, { title, placeHolder: 'A run folder written by run-matrix.sh' });
+  if (!picked) return undefined;
+  return picked.uri ?? pickFolder(title, defaultUri);
 }
 
 async function pickFolder(title: string, defaultUri: vscode.Uri | undefined): Promise<vscode.Uri | undefined> {

@@ -24,7 +24,7 @@ interface LintTarget {
 
 /** `kvmtune lint`: exit 0 = clean enough, 1 = findings over the bar, 2 = usage or I/O error. */
 export async function runLint(argv: readonly string[], io: CliIo): Promise<number> {
-  const args = parseArgs(argv, ['format', 'kernel', 'environment', 'language', 'max-warnings'], ['fix']);
+  const args = parseArgs(argv, ['format', 'kernel', 'environment', 'language', 'max-warnings', 'uperf-protocols'], ['fix']);
   const format = choice(args, 'format', FORMATS, 'text');
   const forcedLanguage = args.options.has('language') ? choice(args, 'language', LANGUAGES.map((l) => l.id), 'sysctl') : undefined;
   const settings = settingsFromArgs(args.options);
@@ -70,8 +70,15 @@ function settingsFromArgs(options: Map<string, string | true>): Settings {
   if (environment !== undefined && environment !== 'lab' && environment !== 'production') {
     throw new UsageError('--environment must be lab or production');
   }
-  return normalizeSettings({ kernel, environment });
+  const protocols = options.get('uperf-protocols');
+  const list = typeof protocols === 'string' ? protocols.split(',').map((p) => p.trim().toLowerCase()).filter((p) => p !== '') : [];
+  const unknown = list.filter((p) => !UPERF_OPTIONAL_PROTOCOLS.includes(p));
+  if (protocols === true || unknown.length > 0) throw new UsageError(`--uperf-protocols takes a comma-separated list of ${UPERF_OPTIONAL_PROTOCOLS.join(', ')}`);
+  return normalizeSettings({ kernel, environment, uperf: { protocols: list } });
 }
+
+/** Protocols a uperf build may have beyond tcp and udp (kvmtune.uperf.protocols in the editor). */
+const UPERF_OPTIONAL_PROTOCOLS = ['sctp', 'ssl', 'vsock', 'rds'];
 
 function parseMaxWarnings(value: string | true | undefined): number | undefined {
   if (value === undefined) return undefined;

@@ -2,13 +2,16 @@ import { LANGUAGES } from '../languages';
 import { UsageError, type CliIo } from './args';
 import { runDiff } from './diff';
 import { runLint } from './lint';
+import { runMatrix } from './matrix';
 import { VERSION } from '../version';
 import { runRules } from './rules';
 
 const USAGE = `Usage:
   kvmtune lint [--format text|json|sarif] [--fix] [--kernel X.Y] [--environment lab|production]
-               [--language ${LANGUAGES.map((l) => l.id).join('|')}] [--max-warnings N] <files or dirs...>
+               [--language ${LANGUAGES.map((l) => l.id).join('|')}] [--max-warnings N]
+               [--uperf-protocols sctp,ssl,vsock,rds] <files or dirs...>
   kvmtune rules [--format md|json]
+  kvmtune matrix <folder> [--duration S] [--force]   (the paper's 20 uperf profiles + run-matrix.sh)
   kvmtune diff <runA> <runB> [--format text|json|csv|md|html] [--noise-threshold P] [--convention paper|plain]
                [--latency uperf|window]
   kvmtune --version | --help
@@ -20,6 +23,7 @@ const COMMANDS: Record<string, (argv: readonly string[], io: CliIo) => Promise<n
   lint: runLint,
   rules: runRules,
   diff: (argv, io) => runDiff([...argv], io),
+  matrix: runMatrix,
 };
 
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {

@@ -3,7 +3,11 @@ import type { LanguageSupport } from '../service/language';
 import type { Rule } from '../service/types';
 import { sniffXmlRoot, type XmlRoot } from '../formats/xmlRoot';
 import { sysctlLanguage } from './sysctl';
-import { ifcfgLanguage, libvirtLanguage, modprobeLanguage, uperfLanguage } from './pending';
+import { ifcfgLanguage } from './ifcfg';
+import { libvirtLanguage } from './libvirt';
+import { modprobeLanguage } from './modprobe';
+import { tunedLanguage } from './tuned';
+import { uperfLanguage } from './uperf';
 
 /**
  * Everything that names a language lives in its entry: the id, how files are recognised, its comment
@@ -31,7 +35,7 @@ export interface LanguageEntry {
   support?: LanguageSupport<any>;
 }
 
-export const LANGUAGES: readonly LanguageEntry[] = [sysctlLanguage, ifcfgLanguage, modprobeLanguage, uperfLanguage, libvirtLanguage];
+export const LANGUAGES: readonly LanguageEntry[] = [sysctlLanguage, ifcfgLanguage, modprobeLanguage, uperfLanguage, libvirtLanguage, tunedLanguage];
 
 const byId = new Map(LANGUAGES.map((entry) => [entry.id, entry]));
 

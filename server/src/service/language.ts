@@ -1,4 +1,4 @@
-import type { CodeAction, CompletionItem, DocumentSymbol, Hover, Location, Position, Range } from 'vscode-languageserver-types';
+import type { CodeAction, CodeLens, CompletionItem, DocumentSymbol, Hover, Location, Position, Range } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { LanguageId, Rule, Settings } from './types';
 
@@ -23,4 +23,6 @@ export interface LanguageSupport<Parsed> {
   sourceActions?(doc: TextDocument, parsed: Parsed, settings: Settings, range: Range): CodeAction[];
   /** Go to Definition, e.g. a tuned `include=` name to the included profile. */
   definition?(doc: TextDocument, parsed: Parsed, position: Position, settings: Settings): Location[];
+  /** Informational lenses, e.g. the environment variables a uperf profile needs. */
+  codeLenses?(doc: TextDocument, parsed: Parsed): CodeLens[];
 }

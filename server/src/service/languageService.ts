@@ -1,6 +1,7 @@
 import {
   CodeActionKind,
   type CodeAction,
+  type CodeLens,
   type CompletionItem,
   type Diagnostic,
   type DocumentSymbol,
@@ -47,6 +48,7 @@ export interface LanguageService {
   complete(doc: TextDocument, position: Position, settings: Settings): CompletionItem[];
   symbols(doc: TextDocument): DocumentSymbol[];
   definition(doc: TextDocument, position: Position, settings: Settings): Location[];
+  codeLenses(doc: TextDocument): CodeLens[];
   /**
    * Quick fixes for the diagnostics the editor sends, looked up in the validation of the document as
    * it is now: the editor moves a diagnostic's range as the user types, but edits computed for an
@@ -218,6 +220,7 @@ export function createLanguageService(options: LanguageServiceOptions): Language
     complete: (doc, position, settings) => withSupport(doc, [], (s, p) => boundedCompletions(s.complete(doc, p, position, settings))),
     symbols: (doc) => withSupport(doc, [], (s, p) => s.symbols(doc, p)),
     definition: (doc, position, settings) => withSupport(doc, [], (s, p) => s.definition?.(doc, p, position, settings) ?? []),
+    codeLenses: (doc) => withSupport(doc, [], (s, p) => s.codeLenses?.(doc, p) ?? []),
     codeActions,
     forget: (uri) => {
       resolved.delete(uri);

@@ -132,10 +132,10 @@ describe('kvmtune lint', () => {
     const removed = json.find((r: { id: string }) => r.id === 'sysctl-removed-key');
     assert.deepEqual(Object.keys(removed), ['id', 'language', 'languages', 'severity', 'fromPaper', 'summary', 'doc']);
     assert.equal(removed.severity, 'error');
-    assert.deepEqual(removed.languages, ['sysctl']);
+    assert.deepEqual(removed.languages, ['sysctl', 'tuned'], 'a sysctl settings rule also runs in tuned\'s [sysctl]');
     const md = (await run(['rules'])).stdout;
     assert.match(md, /^\| rule \| language \| default severity \| paper \| what it checks \|$/m);
-    assert.match(md, /\| \[`sysctl-removed-key`\]\(docs\/rules\/sysctl-removed-key\.md\) \| sysctl \| error \|/);
+    assert.match(md, /\| \[`sysctl-removed-key`\]\(docs\/rules\/sysctl-removed-key\.md\) \| sysctl, tuned \| error \|/);
   });
 
   it('--fix refuses a file that is not valid UTF-8 and leaves its bytes untouched', async () => {

@@ -21,7 +21,9 @@ describe('language detection', () => {
   it('reads XML by its root element, whatever the file is called', () => {
     assert.equal(idOf('/etc/libvirt/qemu/guest1', '\uFEFF<!-- dumpxml -->\n<domain type="kvm">'), 'libvirt');
     assert.equal(idOf('nic.xml', "<interface type='bridge'><source bridge='br0'/></interface>"), 'libvirt');
-    assert.equal(idOf('eth0.xml', "<interface type='ethernet' name='eth0'><start mode='onboot'/></interface>"), 'libvirt');
+    // Host interface XML (virsh iface-define) names the host device; guest interfaces never have `name`.
+    assert.equal(idOf('eth0.xml', "<interface type='ethernet' name='eth0'><start mode='onboot'/></interface>"), undefined);
+    assert.equal(idOf('bond0.xml', "<interface type='bond'><bond mode='active-backup'/></interface>"), undefined);
     assert.equal(idOf('host-iface.xml', '<interface name="eth0"><start mode="onboot"/></interface>'), undefined);
     assert.equal(idOf('PROFILE.XML', '<?xml version=1.0?><PROFILE name="x">'), 'uperf');
     assert.equal(idOf('pom.xml', '<project><modelVersion>4.0.0</modelVersion></project>'), undefined);

@@ -5,37 +5,11 @@ import { describe, it } from 'node:test';
 import { sysctlRules } from '../../../server/src/languages/sysctl/rules';
 import { severityName } from '../../../server/src/service/diagnostics';
 import { normalizeSettings } from '../../../server/src/service/settings';
+import { fixtureExpectations as expectations } from '../fixtureMarks';
 import { lint } from './lint';
 
 const FIXTURES = join(__dirname, '..', '..', 'fixtures', 'sysctl', 'rules');
 const DOCS = join(__dirname, '..', '..', '..', 'docs', 'rules');
-
-const MARK = /^# expect-next-line (\w+) (\d+)-(?:(\d+):)?(\d+)$/;
-
-/**
- * `# expect-next-line <severity> <start>-<end>` marks a finding on the next line that is not a
- * mark, from column start to column end (`<start>-<lines>:<end>` when it ends lines further on);
- * `# settings: kernel=6.8 environment=production` sets settings.
- */
-function expectations(text: string): { expected: string[]; settings: Record<string, string> } {
-  const lines = text.split('\n');
-  const expected: string[] = [];
-  let settings: Record<string, string> = {};
-  lines.forEach((line, index) => {
-    const mark = MARK.exec(line);
-    if (mark) {
-      let target = index + 1;
-      while (MARK.test(lines[target] ?? '')) target += 1;
-      const [, severity, start, extraLines, end] = mark;
-      expected.push(`${target}:${start}-${target + Number(extraLines ?? 0)}:${end} ${severity}`);
-    } else if (line.startsWith('# expect-next-line')) {
-      throw new Error(`malformed mark on line ${index + 1}: ${line}`);
-    }
-    const set = /^# settings: (.*)$/.exec(line);
-    if (set) settings = Object.fromEntries(set[1].split(/\s+/).map((pair) => pair.split('=') as [string, string]));
-  });
-  return { expected, settings };
-}
 
 describe('sysctl rule fixtures (test/fixtures/sysctl/rules/<id>.conf)', () => {
   it('every rule has a fixture and a docs page, and every fixture a rule', () => {

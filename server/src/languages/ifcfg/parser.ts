@@ -1,0 +1,106 @@
+import type { Range } from 'vscode-languageserver-types';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { parseAssignmentLine, rangeOn, valueTokens, type KeyValueProperty, type ValueToken } from '../../formats/keyValue';
+
+/**
+ * ifcfg-* as NetworkManager's ifcfg-rh plugin reads it (the stricter of the two readers): one
+ * `NAME=value` per line, no blanks around `=`, a bash quoting subset, `#` comments. Any other
+ * non-blank, non-comment line is ignored by NetworkManager ("invalid line ignored").
+ */
+export type IfcfgLineKind = 'blank' | 'comment' | 'assignment' | 'invalid';
+
+export interface IfcfgLine {
+  kind: IfcfgLineKind;
+  line: number;
+  text: string;
+  property?: KeyValueProperty;
+}
+
+export interface IfcfgAssignment extends IfcfgLine {
+  kind: 'assignment';
+  property: KeyValueProperty;
+}
+
+/** One `attr=value` token of OPTIONS, with ranges on the single token inside the quoted value. */
+export interface QethOption {
+  key: string;
+  value: string;
+  hasEquals: boolean;
+  range: Range;
+  keyRange: Range;
+  valueRange: Range;
+  /** Offsets of the token in the unquoted OPTIONS value. */
+  start: number;
+  end: number;
+}
+
+export interface IfcfgFile {
+  lines: IfcfgLine[];
+  assignments: IfcfgAssignment[];
+  /** The assignment NetworkManager uses for each name: the last one. */
+  effective: Map<string, IfcfgAssignment>;
+}
+
+const LINE_BREAK = /\r\n|\r|\n/;
+
+export function parseIfcfg(doc: TextDocument): IfcfgFile {
+  return parseIfcfgText(doc.getText());
+}
+
+export function parseIfcfgText(text: string): IfcfgFile {
+  const lines = text.split(LINE_BREAK).map(parseLine);
+  const assignments = lines.filter((l): l is IfcfgAssignment => l.kind === 'assignment');
+  const effective = new Map<string, IfcfgAssignment>();
+  for (const a of assignments) effective.set(a.property.name, a);
+  return { lines, assignments, effective };
+}
+
+function parseLine(text: string, line: number): IfcfgLine {
+  const trimmed = text.replace(/^[ \t\n\v\f\r]+/, '');
+  if (trimmed.replace(/[ \t\n\v\f\r]+$/, '') === '') return { kind: 'blank', line, text };
+  if (trimmed.startsWith('#')) return { kind: 'comment', line, text };
+  const property = parseAssignmentLine(text, line, 'shell');
+  return property ? { kind: 'assignment', line, text, property } : { kind: 'invalid', line, text };
+}
+
+/** The effective value of a key (NetworkManager's reading: last assignment, unquoted), or undefined. */
+export function valueOf(file: IfcfgFile, name: string): string | undefined {
+  return file.effective.get(name)?.property.value;
+}
+
+/** OPTIONS tokens split the way NetworkManager splits them (blanks), each `key=value` at its first `=`. */
+export function qethOptions(property: KeyValueProperty): QethOption[] {
+  return valueTokens(property).map((token) => toOption(property, token));
+}
+
+function toOption(property: KeyValueProperty, token: ValueToken): QethOption {
+  const equals = token.text.indexOf('=');
+  const hasEquals = equals >= 0;
+  const key = hasEquals ? token.text.slice(0, equals) : token.text;
+  const value = hasEquals ? token.text.slice(equals + 1) : '';
+  const keyEnd = token.start + key.length;
+  const keyRange = sliceRange(property, token.start, keyEnd);
+  const valueRange = hasEquals ? sliceRange(property, keyEnd + 1, token.end) : emptyAt(keyRange);
+  return { key, value, hasEquals, range: token.range, keyRange, valueRange, start: token.start, end: token.end };
+}
+
+function sliceRange(property: KeyValueProperty, start: number, end: number): Range {
+  if (end <= start) {
+    const column = property.valueEnds[start - 1] ?? property.valueRange.start.character;
+    return rangeOn(property.line, column, column);
+  }
+  return rangeOn(property.line, property.valueStarts[start], property.valueEnds[end - 1]);
+}
+
+function emptyAt(range: Range): Range {
+  return { start: range.end, end: range.end };
+}
+
+/** The s390 device kind this file configures, from NETTYPE (NetworkManager's reading). */
+export function netType(file: IfcfgFile): string | undefined {
+  return valueOf(file, 'NETTYPE')?.toLowerCase() || undefined;
+}
+
+export function isQethDevice(file: IfcfgFile): boolean {
+  return netType(file) === 'qeth';
+}

@@ -1,0 +1,123 @@
+import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
+import { isIPv4, isIPv6 } from 'node:net';
+import type { Range } from 'vscode-languageserver-types';
+import { valueSliceRange } from '../../formats/keyValue';
+import { shorten } from '../../formats/messages';
+import { lookupKey, type IfcfgKeyInfo } from './keyTable';
+import type { IfcfgAssignment, IfcfgFile } from './parser';
+import { buildIfcfgSchema } from './schema';
+
+export interface ValueProblem {
+  assignment: IfcfgAssignment;
+  info: IfcfgKeyInfo;
+  range: Range;
+  message: string;
+}
+
+export function isNetmask(text: string): boolean {
+  if (!isIPv4(text)) return false;
+  const bits = text.split('.').map((part) => Number(part).toString(2).padStart(8, '0')).join('');
+  return /^1*0*$/.test(bits);
+}
+
+export function isIpv6WithPrefix(text: string): boolean {
+  const [address, prefix, ...rest] = text.split('/');
+  if (rest.length > 0 || !isIPv6(address)) return false;
+  return prefix === undefined || (/^\d{1,3}$/.test(prefix) && Number(prefix) <= 128);
+}
+
+/** NetworkManager's DNS server syntax: address, optional :port ([v6]:port), %interface and #server-name. */
+export function isDnsServer(text: string): boolean {
+  const withoutName = text.replace(/#[^#]+$/, '');
+  const bracketed = /^\[([^\]]+)\](?::(\d{1,5}))?(?:%[^%]+)?$/.exec(withoutName);
+  if (bracketed) return isIPv6(bracketed[1].replace(/%.*$/, ''));
+  const withoutIface = withoutName.replace(/%[^%:]+$/, '');
+  if (isIPv4(withoutIface) || isIPv6(withoutIface)) return true;
+  const v4port = /^([0-9.]+):(\d{1,5})$/.exec(withoutIface);
+  return v4port !== null && isIPv4(v4port[1]);
+}
+
+let compiled: ValidateFunction | undefined;
+
+function validator(): ValidateFunction {
+  if (!compiled) {
+    const ajv = new Ajv({ allErrors: true, strict: true });
+    ajv.addFormat('ipv4', isIPv4);
+    ajv.addFormat('ipv4-netmask', isNetmask);
+    ajv.addFormat('ip-address', (text: string) => isIPv4(text) || isIPv6(text));
+    ajv.addFormat('ipv6-with-prefix', isIpv6WithPrefix);
+    ajv.addFormat('dns-server', isDnsServer);
+    compiled = ajv.compile(buildIfcfgSchema());
+  }
+  return compiled;
+}
+
+/** The value typed for the schema; undefined when there is nothing to judge (empty = unset, bad quoting). */
+function typedValue(info: IfcfgKeyInfo, assignment: IfcfgAssignment): number | string | undefined {
+  const { property } = assignment;
+  if (property.badQuoting || property.value === '') return undefined;
+  if (info.also?.[property.value] !== undefined) return undefined;
+  if (info.type === 'int' && /^-?[0-9]{1,15}$/.test(property.value)) return Number(property.value);
+  return property.value;
+}
+
+/** Validates the assignment NetworkManager uses for each key (the last one) against the schema. */
+export function validateValues(file: IfcfgFile): ValueProblem[] {
+  const instance: Record<string, number | string> = {};
+  const targets = new Map<string, { assignment: IfcfgAssignment; info: IfcfgKeyInfo }>();
+  for (const assignment of file.effective.values()) {
+    const info = lookupKey(assignment.property.name);
+    if (!info) continue;
+    const typed = typedValue(info, assignment);
+    if (typed === undefined) continue;
+    instance[assignment.property.name] = typed;
+    targets.set(assignment.property.name, { assignment, info });
+  }
+  const validate = validator();
+  if (validate(instance)) return [];
+  const problems: ValueProblem[] = [];
+  const reported = new Set<string>();
+  for (const error of validate.errors ?? []) {
+    const name = error.instancePath.slice(1).replace(/~1/g, '/').replace(/~0/g, '~');
+    const target = targets.get(name);
+    if (!target || reported.has(name)) continue;
+    reported.add(name);
+    const { property } = target.assignment;
+    problems.push({ ...target, range: valueSliceRange(property, 0, property.value.length), message: describe(error, target.info, name, property.value) });
+  }
+  return problems;
+}
+
+const TYPE_WORDS: Partial<Record<IfcfgKeyInfo['type'], string>> = {
+  bool: 'a boolean (yes/no, true/false, y/n, t/f, 1/0)',
+  ipv4: 'an IPv4 address such as 192.0.2.10',
+  'ipv4-mask': 'a dotted IPv4 netmask such as 255.255.255.0',
+  ip: 'an IPv4 or IPv6 address',
+  'dns-server': 'a DNS server address (optionally with :port, %interface or #server-name)',
+  'ipv6-prefix': 'an IPv6 address with an optional /prefix, such as 2001:db8::10/64',
+  mac: 'a MAC address such as 02:00:00:12:34:56',
+  uuid: 'a UUID such as 5fb06bd0-0bb0-7ffb-45f1-d6edd65f3e03',
+  ifname: 'an interface name (at most 15 characters, no "/" or blanks)',
+};
+
+function describe(error: ErrorObject, info: IfcfgKeyInfo, name: string, value: string): string {
+  const shown = `'${shorten(value)}'`;
+  const consequence = info.type === 'bool' ? 'NetworkManager ignores it and uses the default' : 'NetworkManager rejects it';
+  switch (error.keyword) {
+    case 'minimum':
+    case 'maximum': {
+      const also = Object.keys(info.also ?? {});
+      const range = `${info.min ?? ''}..${info.max ?? ''}${also.length ? ` (or ${also.join(', ')})` : ''}`;
+      return `${name}=${shorten(value)} is outside ${range}; ${consequence}.`;
+    }
+    case 'type':
+      return `${name} takes an integer; ${consequence} ${shown}.`;
+    case 'enum':
+      return `${name} must be one of ${Object.keys(info.values ?? {}).join(', ')}; ${consequence} ${shown}.`;
+    case 'maxLength':
+      return `${name} accepts at most ${String(error.params.limit)} characters; ${shown} is longer.`;
+    default:
+      if (info.type === 'enum') return `${name} must be one of ${Object.keys(info.values ?? {}).join(', ')} (any letter case); ${consequence} ${shown}.`;
+      return `${name} takes ${TYPE_WORDS[info.type] ?? 'other text'}; ${shown} is not one, so ${consequence.replace('rejects it', 'rejects the value')}.`;
+  }
+}

@@ -1,0 +1,97 @@
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { parseXml, type XmlDocument, type XmlElement, type XmlMarkup, type XmlText } from '../../formats/xml';
+import type { XmlRoot } from '../../formats/xmlRoot';
+import { attributeValue, child, children, type LibvirtDoc, type LvElement, type LvSyntaxError } from './model';
+
+/** Children that only host interface XML (`virsh iface-define`, netcf's interface.rng) has. */
+const HOST_INTERFACE_CHILDREN = new Set(['start', 'protocol', 'bond', 'bridge']);
+
+/**
+ * Whether a root element is one this language checks: `<domain>`, or a bare guest `<interface>`
+ * (what `virsh attach-device` takes). Host interface XML also has root `<interface>`, but always
+ * names the host device (`name='eth0'`) and may be `type='bond'`; guest interfaces never have a
+ * `name` attribute, so those are left alone.
+ */
+export function claimsLibvirtRoot(root: XmlRoot): boolean {
+  if (root.name === 'domain') return true;
+  if (root.name !== 'interface') return false;
+  return !('name' in root.attributes) && root.attributes.type !== 'bond';
+}
+
+/** The fuller test once the children are known: `<start>`, `<protocol>`, `<bond>` or `<bridge>` mean a host interface. */
+export function isHostInterface(root: LvElement): boolean {
+  const attributes = Object.fromEntries(root.attributes.map((a) => [a.name, a.value]));
+  return !claimsLibvirtRoot({ name: root.name, attributes }) || root.children.some((c) => HOST_INTERFACE_CHILDREN.has(c.name));
+}
+
+export function parseLibvirt(doc: TextDocument): LibvirtDoc {
+  return parseLibvirtText(doc.getText());
+}
+
+export function parseLibvirtText(text: string): LibvirtDoc {
+  const xml = parseXml(text);
+  const root = xml.root ? toElement(xml, xml.root, undefined) : undefined;
+  const base = { root, xml, syntaxErrors: syntaxErrors(xml) };
+  if (root?.name === 'domain') {
+    const interfaces = children(root, 'devices').flatMap((devices) => children(devices, 'interface'));
+    return {
+      ...base,
+      kind: 'domain',
+      interfaces: interfaces.map((element) => ({ element, type: attributeValue(element, 'type') })),
+      domainType: attributeValue(root, 'type'),
+      arch: attributeValue(child(child(root, 'os'), 'type'), 'arch'),
+    };
+  }
+  if (root?.name === 'interface' && !isHostInterface(root)) {
+    return { ...base, kind: 'fragment', interfaces: [{ element: root, type: attributeValue(root, 'type') }] };
+  }
+  return { ...base, kind: 'none', interfaces: [] };
+}
+
+function syntaxErrors(xml: XmlDocument): LvSyntaxError[] {
+  const errors: LvSyntaxError[] = [];
+  if (xml.wellFormedness) errors.push({ range: xml.wellFormedness.range, message: xml.wellFormedness.message });
+  return errors;
+}
+
+/** Converts the XML layer's tree iteratively: a deeply nested (or hostile) file must not overflow the stack. */
+function toElement(xml: XmlDocument, rootElement: XmlElement, parent: LvElement | undefined): LvElement {
+  const root = convert(xml, rootElement, parent);
+  const pending: LvElement[] = [root];
+  while (pending.length > 0) {
+    const element = pending.pop()!;
+    for (const c of element.xml.children) {
+      if (c.kind !== 'element') continue;
+      const converted = convert(xml, c, element);
+      element.children.push(converted);
+      pending.push(converted);
+    }
+  }
+  return root;
+}
+
+function convert(xml: XmlDocument, element: XmlElement, parent: LvElement | undefined): LvElement {
+  const texts = element.children.filter((c): c is XmlText | XmlMarkup => (c.kind === 'text' && !c.whitespaceOnly) || c.kind === 'cdata');
+  return {
+    name: element.name,
+    nameRange: element.nameRange,
+    range: element.range,
+    startTagRange: element.startTagRange,
+    endTagStart: element.closeTag?.range.start,
+    selfClosing: element.selfClosing,
+    attributes: element.attributes.map((a) => ({
+      name: a.name,
+      value: a.value ?? '',
+      raw: a.rawValue ?? '',
+      quote: a.quote,
+      nameRange: a.nameRange,
+      valueRange: a.valueRange,
+      range: a.range,
+    })),
+    children: [],
+    text: texts.map((t) => (t.kind === 'text' ? t.value : t.content)).join('').trim(),
+    textRange: texts.length > 0 ? xml.rangeOf(texts[0].start, texts[texts.length - 1].end) : undefined,
+    parent,
+    xml: element,
+  };
+}

@@ -1,0 +1,127 @@
+import type { ErrorObject } from 'ajv';
+import { shorten } from '../../../formats/messages';
+import { pathBelowInterface } from '../model';
+import { checkInterfaceSchema, type SchemaProblem } from '../schemaCheck';
+import { attributesOf, childNames, type AttributeInfo } from '../table';
+import { interfaceRule, listOf } from './helpers';
+import { closest } from './suggest';
+
+/** What each table pattern means, for messages. */
+const PATTERN_NAMES: Record<string, string> = {
+  uniMac: 'a unicast MAC address: six colon-separated two-digit hex octets with an even second digit',
+  uuid: 'a UUID (8-4-4-4-12 hex digits, or 32 hex digits)',
+  deviceName: 'a device name (letters, digits, _ . - \\ : /)',
+  bridgeName: 'a bridge name',
+  modelName: 'a model name (letters, digits, - and _)',
+  ipv4Addr: 'a dotted-quad IPv4 address',
+  ipAddr: 'an IPv4 or IPv6 address',
+  absFilePath: 'an absolute path',
+  filePath: 'a path',
+  aliasName: 'an alias (letters, digits, _ - .)',
+  dnsName: 'a DNS name',
+  hexOrDecimal: 'a decimal or 0x-prefixed hex number',
+  ncName: 'an XML name',
+  filterParamName: 'a filter variable name (letters, digits, _)',
+  filterParamValue: 'a filter value (letters, digits, _ . :)',
+  loadparm: '1 to 8 letters, digits, dots or spaces',
+  genericName: 'a driver model name',
+};
+
+export const schema = interfaceRule({
+  id: 'libvirt-schema',
+  defaultSeverity: 'error',
+  summary: "Against libvirt's RelaxNG schema for <interface>: unknown elements or attributes, elements given twice, missing required attributes, values outside their enumeration, pattern or range.",
+  check: (iface) =>
+    checkInterfaceSchema(iface.element)
+      .filter((p) => !(p.keyword === 'required' && p.pointer === '' && missing(p.error) === '@type'))
+      .map((problem) => ({ range: rangeOf(problem), message: describe(problem, iface.type), fixes: suggestionFixes(problem, iface.type) })),
+});
+
+function missing(error: ErrorObject): string {
+  return String((error.params as { missingProperty?: string }).missingProperty ?? '');
+}
+
+function rangeOf({ keyword, target }: SchemaProblem) {
+  if (target.attribute && VALUE_KEYWORDS.has(keyword)) return target.valueRange;
+  return target.nameRange;
+}
+
+const VALUE_KEYWORDS = new Set(['enum', 'pattern', 'type', 'minimum', 'maximum', 'maxLength']);
+
+function describe({ keyword, target, error }: SchemaProblem, type: string | undefined): string {
+  const element = `<${target.element.name}>`;
+  const where = target.attribute ? `'${target.attribute}' of ${element}` : element;
+  const value = target.attribute ? target.element.attributes.find((a) => a.name === target.attribute)?.value ?? '' : target.element.text;
+  const info = target.attribute ? attributesOf(pathBelowInterface(target.element), type)[target.attribute] : undefined;
+  const reject = "libvirt's schema rejects it (virsh define --validate, virt-xml-validate).";
+  switch (keyword) {
+    case 'additionalProperties': {
+      const property = String((error.params as { additionalProperty: string }).additionalProperty);
+      if (property.startsWith('@')) {
+        const known = Object.keys(attributesOf(pathBelowInterface(target.element), type));
+        const scope = target.element.name === 'source' && type ? ` for type='${type}'` : '';
+        return `${element} has no attribute '${property.slice(1)}'${scope}${known.length ? ` (it takes ${listOf(known)})` : ''}; ${reject}`;
+      }
+      return `<${property}> is not allowed in <${target.element.parent?.name ?? 'interface'}>; ${reject}`;
+    }
+    case 'required': {
+      const name = missing(error);
+      if (name === 'source') return `<interface type='${type}'> needs a <source> element; ${reject}`;
+      if (!name.startsWith('@')) return `${element} needs a <${name}> child; ${reject}`;
+      return `${element} needs the attribute '${name.slice(1)}'; ${reject}`;
+    }
+    case 'maxItems':
+      return `${element} may appear only once here; ${reject}`;
+    case 'false schema':
+      return `${element} is not allowed on <interface type='${type}'>; ${reject}`;
+    case 'enum':
+      return `'${shorten(value)}' is not a valid ${where}: expected ${listOf(Object.keys(info?.values ?? {}))}. ${reject}`;
+    case 'pattern':
+      return `'${shorten(value)}' is not ${PATTERN_NAMES[info?.pattern ?? ''] ?? 'valid'} (${where}); ${reject}`;
+    case 'type':
+      return `${where} takes an integer, not '${shorten(value)}'; ${reject}`;
+    case 'minimum':
+    case 'maximum':
+      return `${where} must be ${rangeText(info, target.element.name)}, not ${shorten(value)}; ${reject}`;
+    case 'maxLength':
+      return `${where} is at most ${info?.maxLength} characters; ${reject}`;
+    default:
+      return `${where}: ${error.message ?? 'invalid'}; ${reject}`;
+  }
+}
+
+function rangeText(info: AttributeInfo | undefined, element: string): string {
+  const text = info ?? { min: undefined, max: undefined };
+  if (text.min !== undefined && text.max !== undefined) return `between ${text.min} and ${text.max}`;
+  if (text.min !== undefined) return `at least ${text.min}`;
+  return element === 'sndbuf' ? 'a non-negative integer' : `at most ${text.max}`;
+}
+
+/** Values people copy from QEMU or other tools, with libvirt's name for the same thing. */
+const KNOWN_ALIASES: Record<string, string> = {
+  'driver/txmode/bh': 'iothread',
+  'interface/type/macvtap': 'direct',
+  'interface/type/tap': 'ethernet',
+  'source/mode/macvtap': 'bridge',
+  'driver/name/vhost-net': 'vhost',
+  'driver/name/virtio-net': 'qemu',
+};
+
+function suggestionFixes({ keyword, target, error }: SchemaProblem, type: string | undefined) {
+  if (keyword === 'enum' && target.attribute) {
+    const info = attributesOf(pathBelowInterface(target.element), type)[target.attribute];
+    const value = target.element.attributes.find((a) => a.name === target.attribute)?.value ?? '';
+    const best = KNOWN_ALIASES[`${target.element.name}/${target.attribute}/${value}`] ?? closest(value, Object.keys(info?.values ?? {}));
+    return best ? [{ title: `Change to '${best}'`, edits: [{ range: target.valueRange, newText: best }], isPreferred: true }] : [];
+  }
+  if (keyword === 'additionalProperties') {
+    const property = String((error.params as { additionalProperty: string }).additionalProperty);
+    const path = pathBelowInterface(target.element);
+    const names = property.startsWith('@') ? Object.keys(attributesOf(path, type)) : childNames(pathBelowInterface(target.element.parent ?? target.element));
+    const best = closest(property.replace(/^@/, ''), names);
+    if (!best) return [];
+    return [{ title: `Change to '${best}'`, edits: [{ range: target.nameRange, newText: best }] }];
+  }
+  return [];
+}
+

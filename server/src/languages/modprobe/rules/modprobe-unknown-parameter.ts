@@ -1,0 +1,48 @@
+import type { Finding, Settings } from '../../../service/types';
+import { shorten } from '../../../formats/messages';
+import { editDistance } from '../../sysctl/keyTable';
+import { existsOn, findModule, findParam, normaliseModuleName, type KernelModule } from '../moduleParams';
+import type { ModprobeCommand, ModuleParameter } from '../parser';
+import { optionsCommands, type ModprobeRule } from './helpers';
+
+export const unknownParameter: ModprobeRule = {
+  id: 'modprobe-unknown-parameter',
+  defaultSeverity: 'error',
+  summary: 'A parameter the module does not have (a typo, or one that exists only on another architecture): the kernel ignores it when loading the module.',
+  check: ({ parsed, settings }) => optionsCommands(parsed).flatMap((c) => check(c, settings)),
+};
+
+function check(command: ModprobeCommand, settings: Settings): Finding[] {
+  const module = findModule(command.args[0].text);
+  if (!module) return [];
+  return command.params.flatMap((p) => judge(module, p, settings));
+}
+
+function closest(module: KernelModule, name: string): string[] {
+  const wanted = normaliseModuleName(name);
+  return module.params
+    .map((p) => ({ name: p.name, distance: editDistance(wanted, p.name, 2) }))
+    .filter((s) => s.distance <= 2)
+    .sort((a, b) => a.distance - b.distance)
+    .map((s) => s.name);
+}
+
+function judge(module: KernelModule, p: ModuleParameter, settings: Settings): Finding[] {
+  const known = findParam(module, p.name);
+  if (known) {
+    if (existsOn(known, settings.platform)) return [];
+    return [{ ruleId: unknownParameter.id, range: p.nameRange, message: `${module.name}.${known.name} exists only on ${known.arch?.join(', ')}; on ${settings.platform} the kernel ignores it ("unknown parameter").` }];
+  }
+  const suggestions = closest(module, p.name);
+  if (!module.complete && suggestions.length === 0) return [];
+  const hint = suggestions.length ? ` Did you mean '${suggestions[0]}'?` : '';
+  return [
+    {
+      ruleId: unknownParameter.id,
+      severity: module.complete ? 'error' : 'warning',
+      range: p.nameRange,
+      message: `${module.name} has no parameter '${shorten(p.name)}': the kernel logs "unknown parameter" and ignores it.${hint}`,
+      fixes: suggestions.slice(0, 1).map((s) => ({ title: `Change to '${s}'`, edits: [{ range: p.nameRange, newText: s }], isPreferred: suggestions.length === 1 })),
+    },
+  ];
+}

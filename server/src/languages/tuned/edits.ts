@@ -1,0 +1,52 @@
+import type { Range, TextEdit } from 'vscode-languageserver-types';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { eolOf } from '../../formats/lines';
+import type { Fix } from '../../service/types';
+import type { IniOption } from '../../formats/ini';
+import type { TunedProfile } from './parser';
+
+export function lineRange(line: number): Range {
+  return { start: { line, character: 0 }, end: { line: line + 1, character: 0 } };
+}
+
+/** Removes an option with its continuation lines. */
+export function deleteOptionEdit(option: IniOption): TextEdit {
+  const last = option.valueLines[option.valueLines.length - 1].line;
+  return { range: { start: { line: option.line, character: 0 }, end: { line: last + 1, character: 0 } }, newText: '' };
+}
+
+/**
+ * Where a new line for a section of `plugin` goes: after the last option line of the last header
+ * of the first such unit, or a new section at the end of the file.
+ */
+export function insertIntoSectionEdit(doc: TextDocument, profile: TunedProfile, plugin: string, lineText: string, sectionName = plugin): TextEdit {
+  const eol = eolOf(doc);
+  const unit = profile.units.find((u) => u.plugin === plugin && u.name !== 'DEFAULT');
+  if (unit) {
+    const header = unit.headers[unit.headers.length - 1];
+    let after = header.line;
+    for (const index of header.optionIndexes) {
+      const option = profile.ini.options[index];
+      after = Math.max(after, option.valueLines[option.valueLines.length - 1].line);
+    }
+    if (after + 1 < doc.lineCount) {
+      const at = { line: after + 1, character: 0 };
+      return { range: { start: at, end: at }, newText: lineText + eol };
+    }
+    const end = doc.positionAt(doc.getText().length);
+    return { range: { start: end, end }, newText: (endsWithBreak(doc) ? '' : eol) + lineText + eol };
+  }
+  const end = doc.positionAt(doc.getText().length);
+  const text = doc.getText();
+  const lead = text.length === 0 ? '' : endsWithBreak(doc) ? eol : eol + eol;
+  return { range: { start: end, end }, newText: `${lead}[${sectionName}]${eol}${lineText}${eol}` };
+}
+
+function endsWithBreak(doc: TextDocument): boolean {
+  return /[\r\n]$/.test(doc.getText());
+}
+
+/** Deletes the option and writes `lineText` into the section of `plugin` (created when missing). */
+export function moveFix(doc: TextDocument, profile: TunedProfile, option: IniOption, plugin: string, lineText: string, title: string, isPreferred = false): Fix {
+  return { title, edits: [deleteOptionEdit(option), insertIntoSectionEdit(doc, profile, plugin, lineText)], isPreferred };
+}

@@ -1,0 +1,87 @@
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { effectiveOptions, parseIni, sectionsByName, type EffectiveOption, type IniFile, type IniOption, type IniSection } from '../../formats/ini';
+import type { Settings } from '../../service/types';
+import { dialectFor, TUNED_DIALECT } from './version';
+
+/**
+ * A tuned.conf as tuned's loader sees it: configparser with tuned's settings, then one unit per
+ * section name (repeated headers merged, [DEFAULT]'s keys copied in), each unit naming its plugin
+ * by `type=` or by its own name.
+ */
+export interface TunedUnit {
+  name: string;
+  /** Every header of this name, in file order. */
+  headers: IniSection[];
+  /** The plugin: the winning type= value, else the section name. */
+  plugin: string;
+  typeOption?: IniOption;
+  options: EffectiveOption[];
+}
+
+export interface TunedProfile {
+  uri: string;
+  ini: IniFile;
+  units: TunedUnit[];
+  /** Names defined in [variables] units, with the value as written. */
+  variables: Map<string, IniOption>;
+  /** A [variables] include= makes the set of variable names unknowable. */
+  variablesFromFile: boolean;
+  /** The same text read as an older tuned would, memoised per dialect. */
+  reparsed?: Map<string, TunedProfile>;
+}
+
+export function parseTuned(doc: TextDocument): TunedProfile {
+  return buildProfile(doc.uri, parseIni(doc.getText(), TUNED_DIALECT));
+}
+
+export function buildProfile(uri: string, ini: IniFile): TunedProfile {
+  const units: TunedUnit[] = [];
+  for (const [name, headers] of sectionsByName(ini)) {
+    if (headers[0].isDefault) continue;
+    const options = effectiveOptions(ini, name);
+    const typeOption = options.find((o) => o.name === 'type')?.winner;
+    units.push({ name, headers, plugin: typeOption ? typeOption.value : name, typeOption, options });
+  }
+  const variables = new Map<string, IniOption>();
+  let variablesFromFile = false;
+  for (const unit of units.filter((u) => u.plugin === 'variables')) {
+    for (const option of unit.options) {
+      if (option.name === 'include') variablesFromFile = true;
+      else if (!['type', 'replace', 'prepend', 'enabled'].includes(option.name)) variables.set(option.name, option.winner);
+    }
+  }
+  return { uri, ini, units, variables, variablesFromFile };
+}
+
+/** The profile as the target tuned release parses it (2.17/2.18 split at ':' and have no inline comments). */
+export function profileFor(parsed: TunedProfile, settings: Settings): TunedProfile {
+  const dialect = dialectFor(settings);
+  if (dialect === TUNED_DIALECT) return parsed;
+  const key = dialect.delimiters.join('') + dialect.inlineCommentPrefixes.join('');
+  parsed.reparsed ??= new Map();
+  let again = parsed.reparsed.get(key);
+  if (!again) {
+    const text = parsed.ini.lines.map((l) => l.text).join('\n');
+    again = buildProfile(parsed.uri, parseIni(text, dialect));
+    parsed.reparsed.set(key, again);
+  }
+  return again;
+}
+
+export function unitOf(profile: TunedProfile, section: IniSection): TunedUnit | undefined {
+  return profile.units.find((u) => u.name === section.name);
+}
+
+export function unitOfOption(profile: TunedProfile, option: IniOption): TunedUnit | undefined {
+  return unitOf(profile, profile.ini.sections[option.sectionIndex]);
+}
+
+/** Options written in the unit's own headers (not inherited from [DEFAULT]), last assignment per name. */
+export function ownOptions(unit: TunedUnit): EffectiveOption[] {
+  return unit.options.filter((o) => !o.fromDefault);
+}
+
+/** Options of every unit whose plugin is `plugin`. */
+export function optionsOfPlugin(profile: TunedProfile, plugin: string): { unit: TunedUnit; option: EffectiveOption }[] {
+  return profile.units.filter((u) => u.plugin === plugin).flatMap((unit) => ownOptions(unit).map((option) => ({ unit, option })));
+}

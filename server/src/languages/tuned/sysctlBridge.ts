@@ -1,0 +1,71 @@
+import type { Finding, Rule, Settings } from '../../service/types';
+import { parseSysctlText } from '../sysctl/parser';
+import { sysctlSettingsRules as sysctlRulesForSettings, type SysctlSetting, type SysctlSettingsRule } from '../sysctl/rules';
+import { profileFor, type TunedProfile } from './parser';
+import { tunedSysctlSettings, type TunedSysctlSetting } from './sysctlSettings';
+import { MISPLACED_SYSCTL_COMPONENTS } from './rules/tuned-misplaced-setting';
+
+/** The sysctl view of one [sysctl] key: the key normalised as sysctl does, the value as tuned writes it. */
+function asSysctlSetting(s: TunedSysctlSetting): SysctlSetting | undefined {
+  const [assignment] = parseSysctlText(`${s.key}=0`).assignments;
+  if (!assignment) return undefined;
+  return {
+    key: assignment.key.name,
+    components: assignment.key.components,
+    value: s.value,
+    keyRange: s.keyRange,
+    valueRange: s.valueRange,
+    line: s.option.line,
+    separator: assignment.key.separator,
+  };
+}
+
+interface Bridged {
+  settings: SysctlSetting[];
+  inexact: TunedSysctlSetting[];
+  /** Lines whose key is a tunable tuned-misplaced-setting moves; sysctl-not-a-sysctl stays quiet there. */
+  misplaced: Set<number>;
+}
+
+const cache = new WeakMap<TunedProfile, { settings: Settings; bridged: Bridged }>();
+
+function bridge(profile: TunedProfile, settings: Settings): Bridged {
+  const hit = cache.get(profile);
+  if (hit && hit.settings === settings) return hit.bridged;
+  const tuned = tunedSysctlSettings(profile, settings);
+  const pairs = tuned.flatMap((t) => {
+    const s = asSysctlSetting(t);
+    return s ? [{ t, s }] : [];
+  });
+  const bridged: Bridged = {
+    settings: pairs.map((p) => p.s),
+    inexact: tuned.filter((t) => !t.exact),
+    misplaced: new Set(pairs.filter((p) => p.s.components!.some((c) => MISPLACED_SYSCTL_COMPONENTS.has(c))).map((p) => p.s.line)),
+  };
+  cache.set(profile, { settings, bridged });
+  return bridged;
+}
+
+/** Findings on values tuned expands point at the whole value as written and carry no fixes. */
+function mapBack(finding: Finding, bridged: Bridged): Finding {
+  const setting = bridged.inexact.find((s) => s.option.line === finding.range.start.line && finding.range.start.character >= s.option.valueRange.start.character);
+  if (!setting) return finding;
+  return { ...finding, range: setting.option.valueRange, fixes: [], message: `${finding.message} (value after expanding variables: '${setting.value}')` };
+}
+
+/** A sysctl settings rule run on [sysctl]; its findings keep the `sysctl-…` id. */
+function asTunedRule(rule: SysctlSettingsRule): Rule<TunedProfile> {
+  const { check, keysOnly: _keysOnly, ...described } = rule;
+  return {
+    ...described,
+    check: ({ doc, parsed, settings }) => {
+      const bridged = bridge(profileFor(parsed, settings), settings);
+      if (bridged.settings.length === 0) return [];
+      const findings = check(bridged.settings, { doc, settings });
+      const kept = rule.id === 'sysctl-not-a-sysctl' ? findings.filter((f) => !bridged.misplaced.has(f.range.start.line)) : findings;
+      return kept.map((f) => mapBack(f, bridged));
+    },
+  };
+}
+
+export const sysctlSettingsRules: readonly Rule<TunedProfile>[] = sysctlRulesForSettings.map(asTunedRule);

@@ -1,0 +1,281 @@
+import type { Range } from 'vscode-languageserver-types';
+import { elementAt, inStartTag, parseXml, type XmlDocument } from '../../formats/xml';
+import { ATTRIBUTE_TOKENS, tokenize, type TokenStop, type UperfToken } from './tokenizer';
+import { flowopInfo } from './knowledge';
+
+/*
+ * The profile as uperf's build_worklist() sees it: a flat token stream driving a state machine
+ * (current group / transaction / flowop), not a tree. Attributes act on whatever is current, not
+ * on the element they are written on, so both are recorded.
+ */
+
+export interface Span { start: number; end: number }
+export type ElementKind = 'profile' | 'group' | 'transaction' | 'flowop';
+export type AttributeName = 'name' | 'iterations' | 'type' | 'options' | 'duration' | 'nthreads' | 'nprocs' | 'rate';
+
+export interface UperfAttribute {
+  token: UperfToken;
+  name: AttributeName;
+  /** The value as uperf uses it (lower-cased). */
+  value: string;
+  /** Document span of the value's characters (empty right after `=` when the value is empty). */
+  valueSpan: Span;
+  span: Span;
+  /** The element whose start tag the attribute is written in, by XML reading. */
+  writtenOn: ElementKind | undefined;
+  envVar: string | undefined;
+}
+
+export interface UperfOption {
+  /** The piece as uperf sees it (lower-cased). */
+  text: string;
+  span: Span;
+  key: string;
+  keySpan: Span;
+  /** undefined for a flag (no `=`). */
+  value: string | undefined;
+  valueSpan: Span;
+  /** Pieces not starting with a letter: uperf drops them silently. */
+  dropped: boolean;
+  envVar: string | undefined;
+  attribute: UperfAttribute;
+}
+
+export interface UperfFlowop {
+  token: UperfToken;
+  index: number;
+  type: UperfAttribute | undefined;
+  /** The flowop type when it is one uperf knows. */
+  typeName: string | undefined;
+  optionAttributes: UperfAttribute[];
+  options: UperfOption[];
+  transaction: UperfTransaction;
+}
+
+export interface UperfTransaction {
+  token: UperfToken;
+  index: number;
+  iterations: UperfAttribute | undefined;
+  duration: UperfAttribute | undefined;
+  rate: UperfAttribute | undefined;
+  flowops: UperfFlowop[];
+  group: UperfGroup;
+}
+
+export interface UperfGroup {
+  token: UperfToken;
+  index: number;
+  nthreads: UperfAttribute | undefined;
+  nprocs: UperfAttribute | undefined;
+  name: UperfAttribute | undefined;
+  transactions: UperfTransaction[];
+}
+
+export type ProblemCode =
+  | 'unknownSymbol' | 'noCurrentGroup' | 'noCurrentTransaction' | 'noCurrentFlowop' | 'nullTransaction' | 'unknownFlowop'
+  | 'misplacedAttribute' | 'emptyFile' | 'noProfile';
+
+export interface UperfProblem { code: ProblemCode; span: Span; message: string; token: UperfToken | undefined }
+
+export interface UperfProfile {
+  text: string;
+  xml: XmlDocument;
+  tokens: UperfToken[];
+  /** Offset where uperf stops reading (the dropped last byte or a NUL). */
+  limit: number;
+  stops: TokenStop[];
+  groups: UperfGroup[];
+  flowops: UperfFlowop[];
+  attributes: UperfAttribute[];
+  profileName: UperfAttribute | undefined;
+  problems: UperfProblem[];
+  rangeOf(span: Span): Range;
+}
+
+/** nthreads= and nprocs= set the same count in uperf: the one written last wins. */
+export function strandCount(group: UperfGroup): UperfAttribute | undefined {
+  const { nthreads, nprocs } = group;
+  if (!nthreads || !nprocs) return nthreads ?? nprocs;
+  return nthreads.span.start > nprocs.span.start ? nthreads : nprocs;
+}
+
+/** Document span of characters [from, to) of a token's text. */
+export function charSpan(token: UperfToken, from: number, to: number): Span {
+  if (to <= from) {
+    const at = from < token.offsets.length ? token.offsets[from] : token.offsets.length > 0 ? token.offsets[token.offsets.length - 1] + 1 : token.start;
+    return { start: at, end: at };
+  }
+  return { start: token.offsets[from], end: token.offsets[to - 1] + 1 };
+}
+
+function writtenOn(xml: XmlDocument, offset: number): ElementKind | undefined {
+  const element = elementAt(xml, offset);
+  if (!element || !inStartTag(element, offset)) return undefined;
+  const name = element.name.toLowerCase();
+  for (const kind of ['profile', 'group', 'transaction', 'flowop'] as const) if (name.startsWith(kind)) return kind;
+  return undefined;
+}
+
+function attributeOf(xml: XmlDocument, token: UperfToken): UperfAttribute {
+  return {
+    token, name: token.type as AttributeName, value: token.value,
+    valueSpan: charSpan(token, token.valueIndex, token.text.length),
+    span: { start: token.start, end: token.end }, writtenOn: writtenOn(xml, token.start), envVar: token.envVar,
+  };
+}
+
+/** flowop_parse_options: split at spaces and tabs, keep pieces starting with a letter. */
+export function splitOptions(attribute: UperfAttribute): UperfOption[] {
+  const { token } = attribute;
+  const out: UperfOption[] = [];
+  const pattern = /[^ \t]+/g;
+  for (let m = pattern.exec(attribute.value); m; m = pattern.exec(attribute.value)) {
+    const from = token.valueIndex + m.index;
+    const piece = m[0];
+    const equals = piece.indexOf('=');
+    const key = equals < 0 ? piece : piece.slice(0, equals);
+    const value = equals < 0 ? undefined : piece.slice(equals + 1);
+    out.push({
+      text: piece, span: charSpan(token, from, from + piece.length), key, keySpan: charSpan(token, from, from + key.length), value,
+      valueSpan: equals < 0 ? charSpan(token, from + piece.length, from + piece.length) : charSpan(token, from + equals + 1, from + piece.length),
+      dropped: !/^[a-z]/i.test(piece), envVar: value?.startsWith('$') ? value.slice(1) : undefined, attribute,
+    });
+  }
+  return out;
+}
+
+const ATTRIBUTE_HOME: Record<AttributeName, ElementKind> = {
+  name: 'group', nthreads: 'group', nprocs: 'group', iterations: 'transaction', duration: 'transaction', rate: 'transaction',
+  type: 'flowop', options: 'flowop',
+};
+
+const WHAT_IT_DOES: Record<AttributeName, string> = {
+  name: 'renames the enclosing group (transactions and flowops have no names of their own)',
+  nthreads: "sets the enclosing group's thread count", nprocs: "sets the enclosing group's process count",
+  iterations: "sets the enclosing transaction's iterations", duration: "sets the enclosing transaction's duration",
+  rate: "sets the enclosing transaction's rate", type: 'changes the type of the previous flowop', options: 'adds options to the previous flowop',
+};
+
+class WorklistBuilder {
+  readonly groups: UperfGroup[] = [];
+  readonly flowops: UperfFlowop[] = [];
+  readonly attributes: UperfAttribute[] = [];
+  readonly problems: UperfProblem[] = [];
+  profileName: UperfAttribute | undefined;
+  private group: UperfGroup | undefined;
+  private txn: UperfTransaction | undefined;
+  private flowop: UperfFlowop | undefined;
+  private inGroup = false;
+  private inTxn = false;
+
+  constructor(private readonly xml: XmlDocument) {}
+
+  private problem(code: ProblemCode, token: UperfToken, message: string, span: Span = { start: token.start, end: token.end }): void {
+    this.problems.push({ code, span, message, token });
+  }
+
+  take(token: UperfToken): void {
+    switch (token.type) {
+      case 'groupStart':
+        this.group = { token, index: this.groups.length, nthreads: undefined, nprocs: undefined, name: undefined, transactions: [] };
+        this.groups.push(this.group);
+        this.txn = undefined;
+        this.flowop = undefined;
+        this.inGroup = true;
+        return;
+      case 'groupEnd':
+        this.inGroup = false;
+        return;
+      case 'txnStart':
+        return this.startTransaction(token);
+      case 'txnEnd':
+        this.inTxn = false;
+        return;
+      case 'flowopStart':
+        return this.startFlowop(token);
+      case 'error':
+        return this.problem('unknownSymbol', token, `uperf stops here: "Unknown symbol: ${token.text}".`);
+      default:
+        if (ATTRIBUTE_TOKENS.has(token.type)) this.attribute(attributeOf(this.xml, token));
+    }
+  }
+
+  private startTransaction(token: UperfToken): void {
+    if (!this.inGroup || !this.group) {
+      this.problem('noCurrentGroup', token, 'uperf stops here: "No current group" — a <transaction> must come after a <group> start tag (and before its </group>).');
+      return;
+    }
+    this.txn = { token, index: this.group.transactions.length, iterations: undefined, duration: undefined, rate: undefined, flowops: [], group: this.group };
+    this.group.transactions.push(this.txn);
+    this.flowop = undefined;
+    this.inTxn = true;
+  }
+
+  private startFlowop(token: UperfToken): void {
+    if (!this.inTxn) {
+      this.problem('noCurrentTransaction', token, 'uperf stops here: "No current transaction" — a <flowop> must be inside a <transaction>.');
+      return;
+    }
+    if (!this.txn) {
+      this.problem('nullTransaction', token, 'uperf crashes here (segmentation fault): the previous group left its <transaction> open (no </transaction>), so this new group has no transaction for the flowop.');
+      return;
+    }
+    this.flowop = { token, index: this.flowops.length, type: undefined, typeName: undefined, optionAttributes: [], options: [], transaction: this.txn };
+    this.txn.flowops.push(this.flowop);
+    this.flowops.push(this.flowop);
+  }
+
+  private attribute(attribute: UperfAttribute): void {
+    this.attributes.push(attribute);
+    const { name, token } = attribute;
+    const home = ATTRIBUTE_HOME[name];
+    const misplaced = attribute.writtenOn !== undefined && attribute.writtenOn !== home && !(name === 'name' && attribute.writtenOn === 'profile');
+    if (name === 'name') {
+      if (this.inGroup && this.group) this.group.name = attribute; else this.profileName = attribute;
+    } else if (home === 'group') {
+      if (!this.inGroup || !this.group) return this.problem('noCurrentGroup', token, `uperf stops here: "No current group" — ${name} belongs on a <group>.`);
+      this.group[name as 'nthreads' | 'nprocs'] = attribute;
+    } else if (home === 'transaction') {
+      if (!this.inTxn) return this.problem('noCurrentTransaction', token, `uperf stops here: "No current transaction" — ${name} belongs on a <transaction>.`);
+      if (!this.txn) return this.problem('nullTransaction', token, 'uperf crashes here (segmentation fault): the previous group left its <transaction> open, so this group has no transaction yet.');
+      this.txn[name as 'iterations' | 'duration' | 'rate'] = attribute;
+    } else {
+      if (!this.flowop) {
+        return this.problem('noCurrentFlowop', token, `uperf crashes here (segmentation fault): ${name}= before the transaction's first <flowop> modifies a flowop that does not exist.`);
+      }
+      this.flowopAttribute(this.flowop, attribute);
+    }
+    if (misplaced && attribute.writtenOn) {
+      this.problem('misplacedAttribute', token, `${name}= on a <${attribute.writtenOn}> ${WHAT_IT_DOES[name]}: uperf ignores where an attribute is written.`);
+    }
+  }
+
+  private flowopAttribute(flowop: UperfFlowop, attribute: UperfAttribute): void {
+    if (attribute.name === 'options') {
+      flowop.optionAttributes.push(attribute);
+      flowop.options.push(...splitOptions(attribute));
+      return;
+    }
+    flowop.type = attribute;
+    flowop.typeName = undefined;
+    if (attribute.envVar !== undefined) return;
+    if (flowopInfo(attribute.value)) flowop.typeName = attribute.value;
+    else this.problem('unknownFlowop', attribute.token, `uperf stops here: "Unknown flowop ${attribute.value}". Flowop types: read, write, connect, accept, disconnect, think, nop, send, recv, sendfile, sendfilev.`, attribute.valueSpan);
+  }
+}
+
+export function parseUperf(text: string): UperfProfile {
+  const xml = parseXml(text, { validate: false });
+  const { tokens, limit, stops } = tokenize(text);
+  const builder = new WorklistBuilder(xml);
+  for (const token of tokens) builder.take(token);
+  const problems = builder.problems;
+  if (text.length === 0) problems.push({ code: 'emptyFile', span: { start: 0, end: 0 }, message: 'uperf refuses an empty file ("Zero byte file!").', token: undefined });
+  else if (tokens.length === 0 && stops.length === 0) {
+    problems.push({ code: 'noProfile', span: { start: 0, end: text.length }, message: 'uperf finds no profile here ("No profile found") and then waits forever with 0 threads.', token: undefined });
+  }
+  return {
+    text, xml, tokens, limit, stops, groups: builder.groups, flowops: builder.flowops, attributes: builder.attributes,
+    profileName: builder.profileName, problems, rangeOf: (span) => xml.rangeOf(span.start, span.end),
+  };
+}

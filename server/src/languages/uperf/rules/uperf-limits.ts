@@ -1,0 +1,77 @@
+import Ajv, { type ValidateFunction } from 'ajv';
+import schema from '../../../../../schemas/uperf-profile.schema.json';
+import type { Finding } from '../../../service/types';
+import type { Span, UperfProfile } from '../model';
+import { finding, keptOptions, type UperfRule } from './helpers';
+
+/*
+ * uperf's fixed limits are written down once, as a JSON schema over the structure uperf builds;
+ * ajv checks the parsed model and each error's instance pointer leads back to the span to mark.
+ */
+
+let compiled: ValidateFunction | undefined;
+
+function validator(): ValidateFunction {
+  compiled ??= new Ajv({ allErrors: true, verbose: true, strict: true }).compile(schema);
+  return compiled;
+}
+
+interface Instance {
+  model: { name?: string; groups: unknown[] };
+  spans: Map<string, Span>;
+}
+
+/** The model as the schema describes it, with the span behind every JSON pointer. */
+export function schemaInstance(profile: UperfProfile): Instance {
+  const spans = new Map<string, Span>();
+  const model: Instance['model'] = { groups: [] };
+  if (profile.profileName) {
+    model.name = profile.profileName.value;
+    spans.set('/name', profile.profileName.valueSpan);
+  }
+  model.groups = profile.groups.map((group, g) => {
+    spans.set(`/groups/${g}`, group.token);
+    spans.set(`/groups/${g}/transactions`, group.token);
+    const out: Record<string, unknown> = {};
+    if (group.name) {
+      out.name = group.name.value;
+      spans.set(`/groups/${g}/name`, group.name.valueSpan);
+    }
+    out.transactions = group.transactions.map((txn, t) => {
+      spans.set(`/groups/${g}/transactions/${t}`, txn.token);
+      return {
+        flowops: txn.flowops.map((flowop, f) => {
+          const base = `/groups/${g}/transactions/${t}/flowops/${f}`;
+          const options = keptOptions(flowop);
+          spans.set(`${base}/options`, flowop.optionAttributes[0]?.span ?? flowop.token);
+          options.forEach((option, o) => spans.set(`${base}/options/${o}`, option.span));
+          return { options: options.map((o) => o.text) };
+        }),
+      };
+    });
+    return out;
+  });
+  // A transaction beyond the 100th is what to mark, not the group.
+  profile.groups.forEach((group, g) => {
+    if (group.transactions.length > 100) spans.set(`/groups/${g}/transactions`, group.transactions[100].token);
+  });
+  if (profile.groups.length > 1024) spans.set('/groups', profile.groups[1024].token);
+  return { model, spans };
+}
+
+export const limits: UperfRule = {
+  id: 'uperf-limits',
+  defaultSeverity: 'error',
+  summary: "uperf's fixed limits (schemas/uperf-profile.schema.json): 100 transactions per group, 1024 groups, 100 option pieces of under 100 characters, name lengths.",
+  check: ({ parsed }) => {
+    const { model, spans } = schemaInstance(parsed);
+    const validate = validator();
+    if (validate(model)) return [];
+    return (validate.errors ?? []).flatMap((error): Finding[] => {
+      const span = spans.get(error.instancePath);
+      const node = error.parentSchema as { description?: string; $comment?: string } | undefined;
+      if (!span || !node?.description) return [];
+      return [finding(parsed, limits.id, span, node.description, node.$comment === 'warning' ? { severity: 'warning' } : {})];
+    });
+  },
+};

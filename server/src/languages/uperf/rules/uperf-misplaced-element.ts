@@ -1,0 +1,16 @@
+import { finding, type UperfRule } from './helpers';
+
+const CODES = new Set(['noCurrentGroup', 'noCurrentTransaction', 'noCurrentFlowop', 'nullTransaction']);
+
+export const misplacedElement: UperfRule = {
+  id: 'uperf-misplaced-element',
+  defaultSeverity: 'error',
+  summary: 'A transaction outside a group, a flowop outside a transaction, or type=/options= before the first flowop: uperf stops ("No current group/transaction") or crashes.',
+  check: ({ parsed }) => {
+    // After an unknown element uperf has already stopped; what follows it is a consequence, not a second mistake.
+    const firstUnknown = parsed.problems.find((p) => p.code === 'unknownSymbol' && p.token?.text.startsWith('<'));
+    return parsed.problems
+      .filter((p) => CODES.has(p.code) && !(firstUnknown && p.span.start > firstUnknown.span.start))
+      .map((p) => finding(parsed, misplacedElement.id, p.span, p.message));
+  },
+};

@@ -1,0 +1,172 @@
+/*
+ * uperf does not read profiles with an XML parser. It drops the file's last byte, splits the rest
+ * at control characters and spaces, lower-cases every character (inside quotes too), treats only
+ * `"` as a quote (a quoted part ends the token), skips `<!--…-->` and `<?…?>` only when a token
+ * starts with them, glues tokens back together around `=` and after `<`/`</`, and classifies each
+ * token by prefix. This module reproduces that, keeping for every character of a token the offset
+ * it came from, so each finding lands on the text the user wrote.
+ */
+
+export type TokenType =
+  | 'profileStart' | 'profileEnd' | 'groupStart' | 'groupEnd' | 'txnStart' | 'txnEnd' | 'flowopStart' | 'xmlEnd'
+  | 'name' | 'iterations' | 'type' | 'options' | 'duration' | 'nthreads' | 'nprocs' | 'rate' | 'error';
+
+/** uperf's table, in its order: the first id that prefixes the token wins. */
+const TOKEN_IDS: readonly [string, TokenType][] = [
+  ['<profile', 'profileStart'], ['</profile>', 'profileEnd'], ['<group', 'groupStart'], ['</group>', 'groupEnd'],
+  ['<transaction', 'txnStart'], ['</transaction', 'txnEnd'], ['<flowop', 'flowopStart'], ['/>', 'xmlEnd'],
+  ['name=', 'name'], ['iterations=', 'iterations'], ['type=', 'type'], ['options=', 'options'], ['duration=', 'duration'],
+  ['nthreads=', 'nthreads'], ['nprocs=', 'nprocs'], ['rate=', 'rate'],
+];
+
+export const ATTRIBUTE_TOKENS: ReadonlySet<TokenType> = new Set(['name', 'iterations', 'type', 'options', 'duration', 'nthreads', 'nprocs', 'rate']);
+
+/** uperf keeps at most 1023 characters per token (`char symbol[1024]`). */
+export const MAX_TOKEN_LENGTH = 1023;
+
+export function tokenType(token: string): TokenType {
+  for (const [id, type] of TOKEN_IDS) if (token.startsWith(id)) return type;
+  return 'error';
+}
+
+export interface UperfToken {
+  /** The token as uperf sees it: lower-cased, quotes removed, CR/LF inside quotes turned into spaces. */
+  text: string;
+  type: TokenType;
+  /** The document offset each character of text came from. */
+  offsets: number[];
+  /** Document span the token was read from (quotes included). */
+  start: number;
+  end: number;
+  /** Index in text where the value starts (after the first `=`), or -1 when there is no `=`. */
+  valueIndex: number;
+  /** The value uperf uses (text after the first `=`), or the whole token. */
+  value: string;
+  /** Lower-cased name after a leading `$` of the value: uperf substitutes getenv(name) here. */
+  envVar: string | undefined;
+}
+
+export type TokenStop =
+  | { kind: 'tooLong'; start: number; end: number }
+  | { kind: 'crash'; why: CrashCause; start: number; end: number; previous: UperfToken | undefined };
+
+export type CrashCause = 'spaceAfterEquals' | 'emptyValue' | 'valueEndsWithEquals' | 'equalsAfterValue' | 'leadingEquals';
+
+export interface TokenizeResult {
+  tokens: UperfToken[];
+  /** Where uperf stops reading: the dropped last byte, or an earlier NUL. */
+  limit: number;
+  /** Problems uperf hits while tokenizing (it crashes or stops); kvmtune keeps reading after them. */
+  stops: TokenStop[];
+}
+
+function isSeparator(code: number): boolean {
+  return code > 0 && code < 33;
+}
+
+function lower(c: string): string {
+  const code = c.charCodeAt(0);
+  return code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : c;
+}
+
+interface RawToken {
+  text: string;
+  offsets: number[];
+  start: number;
+  end: number;
+  tooLong: boolean;
+}
+
+/** next_token: one raw token from offset p, or undefined at the end; comments and `<?…?>` skipped. */
+function nextRawToken(text: string, limit: number, from: number): { token: RawToken | undefined; next: number } {
+  let p = from;
+  for (;;) {
+    while (p < limit && isSeparator(text.charCodeAt(p))) p++;
+    if (p >= limit) return { token: undefined, next: p };
+    if (text.startsWith('<!--', p)) {
+      const close = text.indexOf('-->', p + 2);
+      p = close < 0 || close + 3 > limit ? limit : close + 3;
+      continue;
+    }
+    if (text[p] === '<' && text[p + 1] === '?') {
+      const close = text.indexOf('?>', p + 1);
+      p = close < 0 || close + 2 > limit ? limit : close + 2;
+      continue;
+    }
+    break;
+  }
+  const start = p;
+  let out = '';
+  const offsets: number[] = [];
+  // Read the whole token even past uperf's limit, so the rest of the file is still checked.
+  while (p < limit && !isSeparator(text.charCodeAt(p))) {
+    if (text[p] === '"') {
+      p++;
+      while (p < limit && text[p] !== '"') {
+        out += text[p] === '\n' || text[p] === '\r' ? ' ' : lower(text[p]);
+        offsets.push(p++);
+      }
+      if (text[p] === '"' && p < limit) p++;
+      break;
+    }
+    out += lower(text[p]);
+    offsets.push(p++);
+  }
+  const tooLong = out.length > MAX_TOKEN_LENGTH;
+  return { token: { text: out, offsets, start, end: p, tooLong }, next: p };
+}
+
+function makeToken(text: string, offsets: number[], start: number, end: number): UperfToken {
+  const type = tokenType(text);
+  const equals = type === 'error' ? -1 : text.indexOf('=');
+  const value = equals < 0 ? text : text.slice(equals + 1);
+  return {
+    text, type, offsets, start, end, valueIndex: equals < 0 ? -1 : equals + 1, value,
+    envVar: equals >= 0 && value.startsWith('$') ? value.slice(1) : undefined,
+  };
+}
+
+/** What `pt` points at in uperf's parse(): the value after `=` for classified tokens, else the token. */
+function symbolOf(token: UperfToken): { symbol: string; owned: boolean } {
+  if (token.valueIndex < 0) return { symbol: token.text, owned: true };
+  return { symbol: token.value, owned: false };
+}
+
+function crashCause(text: string, previous: UperfToken, next: string): CrashCause {
+  if (next.startsWith('=')) return 'equalsAfterValue';
+  if (previous.value !== '') return 'valueEndsWithEquals';
+  return text[previous.end - 1] === '=' ? 'spaceAfterEquals' : 'emptyValue';
+}
+
+export function tokenize(text: string): TokenizeResult {
+  const nul = text.indexOf('\0');
+  const limit = Math.max(0, nul >= 0 ? nul : text.length - 1);
+  const tokens: UperfToken[] = [];
+  const stops: TokenStop[] = [];
+  let p = 0;
+  let current: UperfToken | undefined;
+  for (;;) {
+    const { token: raw, next } = nextRawToken(text, limit, p);
+    p = next;
+    if (!raw) break;
+    if (raw.tooLong) stops.push({ kind: 'tooLong', start: raw.start, end: raw.end });
+    if (raw.text === '>') continue;
+    const previous = current ? symbolOf(current) : { symbol: 'START', owned: true };
+    const previousEndsWithEquals = current !== undefined && (previous.symbol.endsWith('=') || (!previous.owned && previous.symbol === ''));
+    const merge = raw.text.startsWith('=') || previousEndsWithEquals || previous.symbol === '</' || previous.symbol === '<';
+    if (merge && current) {
+      if (!previous.owned) {
+        // uperf frees a pointer into the middle of the previous token here: free(): invalid pointer.
+        stops.push({ kind: 'crash', why: crashCause(text, current, raw.text), start: current.start, end: raw.end, previous: current });
+      }
+      const merged = makeToken(current.text + raw.text, current.offsets.concat(raw.offsets), current.start, raw.end);
+      tokens[tokens.length - 1] = merged;
+      current = merged;
+      continue;
+    }
+    if (merge) stops.push({ kind: 'crash', why: 'leadingEquals', start: raw.start, end: raw.end, previous: undefined });
+    current = makeToken(raw.text, raw.offsets, raw.start, raw.end);
+    tokens.push(current);
+  }
+  return { tokens, limit, stops };
+}

@@ -1,0 +1,125 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { parseIfcfgText } from '../../../server/src/languages/ifcfg/parser';
+import { computeSourceActions } from '../../../server/src/languages/ifcfg/sourceActions';
+import { applyFix, brief, ifcfgDoc, lint, settings } from './lint';
+
+const QETH = 'DEVICE=enc600\nNETTYPE=qeth\nSUBCHANNELS=0.0.0600,0.0.0601,0.0.0602\nMTU=8192\n';
+const one = (text: string, rule: string, raw: Record<string, unknown> = {}) => {
+  const found = lint(text, raw).filter((d) => d.code === rule);
+  assert.equal(found.length, 1, found.map(brief).join('\n'));
+  return found[0];
+};
+
+describe('ifcfg fixes edit only what they must', () => {
+  it('adds buffer_count=128 inside an existing double-quoted OPTIONS, keeping the other tokens', () => {
+    const text = `${QETH}OPTIONS="layer2=1 portno=0 checksumming=hw_checksumming"\n`;
+    const d = one(text, 'ifcfg-paper-buffer-count');
+    assert.equal(brief(d), '4:8-56 warning ifcfg-paper-buffer-count');
+    assert.equal(d.data.fixes[0].isPreferred, false);
+    assert.equal(applyFix(text, d), `${QETH}OPTIONS="layer2=1 portno=0 checksumming=hw_checksumming buffer_count=128"\n`);
+  });
+
+  it('keeps single quotes, and quotes an unquoted single-token OPTIONS when it grows', () => {
+    const single = `${QETH}OPTIONS='layer2=1 checksumming=hw_checksumming'\r\n`;
+    assert.equal(applyFix(single, one(single, 'ifcfg-paper-buffer-count')), `${QETH}OPTIONS='layer2=1 checksumming=hw_checksumming buffer_count=128'\r\n`);
+    const bare = `${QETH}OPTIONS=layer2=1\n`;
+    assert.equal(applyFix(bare, one(bare, 'ifcfg-paper-buffer-count')), `${QETH}OPTIONS="layer2=1 buffer_count=128"\n`);
+  });
+
+  it('raises a low buffer_count in place', () => {
+    const text = `${QETH}OPTIONS="buffer_count=64 checksumming=hw_checksumming"\n`;
+    assert.equal(applyFix(text, one(text, 'ifcfg-paper-buffer-count')), `${QETH}OPTIONS="buffer_count=128 checksumming=hw_checksumming"\n`);
+  });
+
+  it('adds an OPTIONS line in the file\'s own line ending when there is none', () => {
+    const text = QETH.replace(/\n/g, '\r\n');
+    const d = one(text, 'ifcfg-paper-buffer-count');
+    assert.equal(brief(d), '0:0-6 warning ifcfg-paper-buffer-count');
+    assert.equal(applyFix(text, d), `${text.slice(0, -2)}\r\nOPTIONS="buffer_count=128"\r\n`);
+  });
+
+  it('checksumming: the paper\'s token without a kernel; with kernel 6.8 the token goes and ETHTOOL_OPTS comes', () => {
+    const text = `${QETH}OPTIONS="buffer_count=128 checksumming=sw_checksumming layer2=1"\n`;
+    const paper = one(text, 'ifcfg-paper-checksumming');
+    assert.match(paper.message, /removed in Linux 3\.0; set kvmtune\.kernel/);
+    assert.equal(applyFix(text, paper), text.replace('sw_checksumming', 'hw_checksumming'));
+    const modern = one(text, 'ifcfg-paper-checksumming', { kernel: '6.8' });
+    assert.equal(brief(modern), '4:26-54 warning ifcfg-paper-checksumming');
+    assert.equal(applyFix(text, modern), `${QETH}OPTIONS="buffer_count=128 layer2=1"\nETHTOOL_OPTS="-K enc600 rx on tx on"\n`);
+    assert.deepEqual(lint(`${QETH}OPTIONS="buffer_count=128"\n`, { kernel: '6.8' }).filter((d) => d.code === 'ifcfg-paper-checksumming'), []);
+    assert.equal(lint(`${QETH}OPTIONS="buffer_count=128"\n`, { kernel: '2.6' }).filter((d) => d.code === 'ifcfg-paper-checksumming').length, 1);
+  });
+
+  it('checksumming on 3.0+: extends an existing ETHTOOL_OPTS with "; -K <dev> rx on tx on"', () => {
+    const text = `${QETH}OPTIONS="checksumming=hw_checksumming buffer_count=128"\nETHTOOL_OPTS="-G enc600 rx 4096"\n`;
+    assert.equal(applyFix(text, one(text, 'ifcfg-paper-checksumming', { kernel: '4.18' })), `${QETH}OPTIONS="buffer_count=128"\nETHTOOL_OPTS="-G enc600 rx 4096; -K enc600 rx on tx on"\n`);
+  });
+
+  it('MTU: replaces only the number inside quotes; missing MTU adds a line', () => {
+    const text = 'DEVICE=enc600\nNETTYPE=qeth\nMTU="1492"\nOPTIONS="buffer_count=128 checksumming=hw_checksumming"\n';
+    assert.equal(applyFix(text, one(text, 'ifcfg-paper-mtu')), text.replace('"1492"', '"8192"'));
+    const missing = 'DEVICE=eth0\nTYPE=Ethernet\n';
+    assert.deepEqual(lint(missing).filter((d) => d.code === 'ifcfg-paper-mtu'), []);
+    const guest = one(missing, 'ifcfg-paper-mtu', { platform: 's390x' });
+    assert.equal(applyFix(missing, guest), 'DEVICE=eth0\nTYPE=Ethernet\nMTU=8192\n');
+    assert.deepEqual(lint('DEVICE=eth1\nBRIDGE=br0\n', { platform: 's390x' }).filter((d) => d.code === 'ifcfg-paper-mtu'), []);
+  });
+
+  it('moves LAYER2 and PORTNO into OPTIONS with one preferred fix', () => {
+    const text = `${QETH}OPTIONS='buffer_count=128'\nLAYER2=1\nPORTNO=0\n`;
+    const [layer2] = lint(text).filter((d) => d.code === 'ifcfg-installer-key');
+    assert.equal(layer2.data.fixes[0].isPreferred, true);
+    assert.equal(applyFix(text, layer2), `${QETH}OPTIONS='buffer_count=128 layer2=1 portno=0'\n`);
+    const bare = 'DEVICE=enc600\nLAYER2=1\nPORTNO=1\nONBOOT=yes\n';
+    assert.equal(applyFix(bare, lint(bare).find((d) => d.code === 'ifcfg-installer-key')!), 'DEVICE=enc600\nOPTIONS="layer2=1 portno=1"\nONBOOT=yes\n');
+  });
+
+  it('removes one OPTIONS token and its separating blank', () => {
+    const text = `${QETH}OPTIONS="layer2=1 hw_trap=arm buffer_count=128"\n`;
+    const d = lint(text).find((x) => x.code === 'ifcfg-qeth-option')!;
+    assert.equal(applyFix(text, d, "Remove 'hw_trap' from OPTIONS"), `${QETH}OPTIONS="layer2=1 buffer_count=128"\n`);
+  });
+
+  it('duplicate keys: warning on the early line pointing at the later one; fix removes the early line', () => {
+    const text = 'DEVICE=eth0\nMTU=1500\nMTU=9000\n';
+    const d = one(text, 'ifcfg-duplicate-key');
+    assert.equal(brief(d), '1:0-3 warning ifcfg-duplicate-key');
+    assert.deepEqual(d.relatedInformation?.[0].location.range, { start: { line: 2, character: 0 }, end: { line: 2, character: 3 } });
+    assert.equal(applyFix(text, d), 'DEVICE=eth0\nMTU=9000\n');
+  });
+
+  it('unknown key: upper-casing is the preferred fix; typos are offered', () => {
+    const lower = one('mtu=9000\n', 'ifcfg-unknown-key');
+    assert.deepEqual(lower.data.fixes.map((f) => [f.title, f.isPreferred]), [["Change to 'MTU'", true]]);
+    const typo = one('BOOTPROT=dhcp\n', 'ifcfg-unknown-key');
+    assert.match(typo.message, /Did you mean 'BOOTPROTO'\?/);
+    assert.match(one('TXQUEUELEN=2500\n', 'ifcfg-unknown-key').message, /no key for the transmit queue length.*tuned \(\[net\] txqueuelen=2500\)/);
+  });
+
+  it('survives junk: binary, huge, lone CR', () => {
+    assert.doesNotThrow(() => lint('\u0000\u0001OPTIONS="\r\rMTU=\'\n'.repeat(500)));
+    assert.doesNotThrow(() => lint(`OPTIONS="${'buffer_count=1 '.repeat(20000)}"\nNETTYPE=qeth\n`));
+  });
+});
+
+describe("ifcfg source action: add the paper's interface settings", () => {
+  const run = (text: string, raw: Record<string, unknown> = {}) => {
+    const doc = ifcfgDoc(text);
+    const actions = computeSourceActions(doc, parseIfcfgText(text), settings(raw), { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } });
+    return actions.length ? TextDocument.applyEdits(doc, actions[0].edit!.changes![doc.uri]) : undefined;
+  };
+
+  it('adds MTU and both OPTIONS tokens in one OPTIONS edit, keeping the quotes', () => {
+    const text = "DEVICE=enc600\nNETTYPE=qeth\nMTU=1500\nOPTIONS='layer2=1 portno=0'\n";
+    assert.equal(run(text), "DEVICE=enc600\nNETTYPE=qeth\nMTU=8192\nOPTIONS='layer2=1 portno=0 buffer_count=128 checksumming=hw_checksumming'\n");
+  });
+
+  it('creates OPTIONS once when there is none, and uses ETHTOOL_OPTS on 3.0+', () => {
+    assert.equal(run('DEVICE=enc600\nNETTYPE=qeth\n'), 'DEVICE=enc600\nNETTYPE=qeth\nMTU=8192\nOPTIONS="buffer_count=128 checksumming=hw_checksumming"\n');
+    const modern = 'DEVICE=enc600\nNETTYPE=qeth\nMTU=8192\nOPTIONS="checksumming=hw_checksumming buffer_count=128"\n';
+    assert.equal(run(modern, { kernel: '5.14' }), 'DEVICE=enc600\nNETTYPE=qeth\nMTU=8192\nOPTIONS="buffer_count=128"\nETHTOOL_OPTS="-K enc600 rx on tx on"\n');
+    assert.equal(run('DEVICE=eth0\nTYPE=Ethernet\n'), undefined);
+  });
+});

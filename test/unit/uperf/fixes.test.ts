@@ -1,0 +1,48 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { lintUperf } from './lint';
+
+/** The text after applying the first fix of the first finding of `ruleId`, and whether it is preferred. */
+function fixed(text: string, ruleId: string, index = 0): [string, boolean] {
+  const finding = lintUperf(text).filter((f) => f.ruleId === ruleId)[index];
+  const fix = finding?.fixes?.[0];
+  assert.ok(fix, `no fix for ${ruleId}`);
+  return [TextDocument.applyEdits(TextDocument.create('file:///p.xml', 'xml', 1, text), fix.edits), fix.isPreferred === true];
+}
+
+const wrap = (inner: string, tail = '\n') => `<profile>\r\n<group nthreads="1">\r\n<transaction>\r\n${inner}\r\n</transaction>\r\n</group>\r\n</profile>${tail}`;
+
+describe('uperf quick fixes change only what they must', () => {
+  it('</flowop>: self-closing instead, or the close tag removed (preferred)', () => {
+    assert.deepEqual(fixed(wrap('<flowop type="nop"></flowop>'), 'uperf-unknown-symbol'), [wrap('<flowop type="nop"/>'), true]);
+    assert.deepEqual(fixed(wrap('<flowop type="nop"/> </flowop>'), 'uperf-unknown-symbol'), [wrap('<flowop type="nop"/>'), true]);
+  });
+
+  it('</group >: the space goes', () => {
+    const text = wrap('<flowop type="nop"/>').replace('</group>', '</group >');
+    assert.deepEqual(fixed(text, 'uperf-unknown-symbol'), [wrap('<flowop type="nop"/>'), true]);
+  });
+
+  it('a missing final newline: the file\'s own end-of-line is appended', () => {
+    assert.deepEqual(fixed(wrap('<flowop type="nop"/>', ''), 'uperf-missing-final-newline'), [wrap('<flowop type="nop"/>', '\r\n'), true]);
+  });
+
+  it('space after "=": removed', () => {
+    const text = wrap('<flowop type="nop"/>').replace('nthreads="1"', 'nthreads= "1"');
+    assert.deepEqual(fixed(text, 'uperf-space-after-equals'), [wrap('<flowop type="nop"/>'), true]);
+  });
+
+  it('tcp_nodelay is appended to the options, not preferred (paper advice)', () => {
+    const text = wrap('<flowop type="connect" options="remotehost=$h protocol=tcp"/>\r\n</transaction>\r\n<transaction duration="300s">\r\n<flowop type="write" options="size=1"/>\r\n<flowop type="read" options="size=1"/>');
+    const [after, preferred] = fixed(text, 'uperf-tcp-nodelay');
+    assert.equal(after, text.replace('protocol=tcp"', 'protocol=tcp tcp_nodelay"'));
+    assert.equal(preferred, false);
+  });
+
+  it('"30m": milliseconds or minutes, neither preferred', () => {
+    const text = wrap('<flowop type="think" options="duration=30m"/>');
+    const finding = lintUperf(text).find((f) => f.ruleId === 'uperf-time-unit')!;
+    assert.deepEqual(finding.fixes!.map((f) => [f.title, f.edits[0].newText, f.isPreferred ?? false]), [['Use 30ms (what uperf does now)', '30ms', false], ['Use 1800s (30 minutes)', '1800s', false]]);
+  });
+});
