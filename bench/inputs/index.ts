@@ -14,6 +14,9 @@ const INPUTS: Record<string, LanguageInputs> = {
 
 const FIXTURES = path.join(__dirname, '..', '..', 'test', 'fixtures');
 
+/** Fixture files that are not files of the language itself: docs, expectations, the scripts that made them. */
+const NOT_CONFIG = /\.(md|json|py|sh|js|mjs|ts|csv|ya?ml|txt|expected|out|log|rng|xsd)$|^README/i;
+
 export function fixtureFiles(languageId: string): string[] {
   const walk = (dir: string): string[] => {
     let names: string[];
@@ -25,7 +28,7 @@ export function fixtureFiles(languageId: string): string[] {
     return names.flatMap((name) => {
       const full = path.join(dir, name);
       if (statSync(full).isDirectory()) return walk(full);
-      return /\.(md|json)$/i.test(name) ? [] : [full];
+      return NOT_CONFIG.test(name) ? [] : [full];
     });
   };
   return walk(path.join(FIXTURES, languageId)).sort();

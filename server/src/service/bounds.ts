@@ -1,4 +1,4 @@
-import { DiagnosticSeverity, type CompletionItem, type Hover } from 'vscode-languageserver-types';
+import { DiagnosticSeverity, type CompletionItem, type DocumentSymbol, type Hover } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { DIAGNOSTIC_SOURCE } from './diagnostics';
 import { bounded, LARGE_DOCUMENT_CHARS, LARGE_DOCUMENT_LINES, LARGE_FILE_CODE, MAX_COMPLETION_ITEMS, MAX_HOVER_CHARS } from './limits';
@@ -38,4 +38,13 @@ export function largeDocumentNotice(doc: TextDocument, docUrl: (ruleId: string) 
       'and hovers, completion and the outline are off for it.',
     data: { ruleId: LARGE_FILE_CODE, fixes: [] },
   };
+}
+
+/** VS Code rejects a symbol without a name and drops the whole outline; the core makes sure none goes out. */
+export function namedSymbols(symbols: DocumentSymbol[]): DocumentSymbol[] {
+  return symbols.map((symbol) => {
+    const name = symbol.name.trim() === '' ? '(no name)' : bounded(symbol.name, 200);
+    const children = symbol.children ? namedSymbols(symbol.children) : undefined;
+    return name === symbol.name && children === symbol.children ? symbol : { ...symbol, name, ...(children ? { children } : {}) };
+  });
 }

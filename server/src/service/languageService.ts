@@ -14,7 +14,7 @@ import {
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { runRules, ruleSteps, DIAGNOSTIC_SOURCE } from './diagnostics';
 import { fixAllText, minimalEdit, preferredEdits } from './fixes';
-import { boundedCompletions, boundedHover, largeDocumentNotice } from './bounds';
+import { boundedCompletions, boundedHover, largeDocumentNotice, namedSymbols } from './bounds';
 import { isLargeDocument, REQUEST_CAP_MS, VALIDATION_SLICE_MS } from './limits';
 import type { CommentStyle, LanguageSupport } from './language';
 import { disableNextLineComment } from './suppression';
@@ -218,7 +218,7 @@ export function createLanguageService(options: LanguageServiceOptions): Language
     fixAll,
     hover: (doc, position, settings) => withSupport(doc, null, (s, p) => boundedHover(s.hover(doc, p, position, settings))),
     complete: (doc, position, settings) => withSupport(doc, [], (s, p) => boundedCompletions(s.complete(doc, p, position, settings))),
-    symbols: (doc) => withSupport(doc, [], (s, p) => s.symbols(doc, p)),
+    symbols: (doc) => withSupport(doc, [], (s, p) => namedSymbols(s.symbols(doc, p))),
     definition: (doc, position, settings) => withSupport(doc, [], (s, p) => s.definition?.(doc, p, position, settings) ?? []),
     codeLenses: (doc) => withSupport(doc, [], (s, p) => s.codeLenses?.(doc, p) ?? []),
     codeActions,

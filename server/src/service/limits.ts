@@ -32,7 +32,9 @@ export function isLargeDocument(doc: { getText(): string; lineCount: number }): 
 }
 
 /** Cuts `text` to `max` characters with a marker, never splitting a surrogate pair. */
-export function bounded(text: string, max: number): string {
+export function bounded(value: string, max: number): string {
+  // Languages' tables are JSON; a value that is not a string (a prototype hit) must not crash the core.
+  const text = typeof value === 'string' ? value : String(value);
   if (text.length <= max) return text;
   let end = max - 1;
   const code = text.charCodeAt(end - 1);
