@@ -61,8 +61,13 @@ export function startServer(connection: Connection): void {
   /** Validates the document as it is now; gives up quietly when a newer version, a close or new settings overtake it. */
   async function validateNow(uri: string): Promise<void> {
     const doc = documents.get(uri);
-    if (!doc || !service.languageOf(doc)) return;
+    if (!doc) return;
     const version = doc.version;
+    if (!service.languageOf(doc)) {
+      // No longer ours (an XML file whose root changed): its old diagnostics must not linger.
+      await connection.sendDiagnostics({ uri, version, diagnostics: [] });
+      return;
+    }
     const generation = settingsGeneration;
     const stale = () => documents.get(uri) !== doc || doc.version !== version || settingsGeneration !== generation;
     const settings = await settingsFor(uri);

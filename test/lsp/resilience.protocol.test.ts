@@ -10,6 +10,8 @@ import {
   LSPErrorCodes,
   type Diagnostic,
 } from 'vscode-languageserver-protocol/node';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
 import { LspTestClient } from './lspClient';
 
 const SMALL = ['net.ipv4.tcp_tw_recycle = 1', 'net.core.somaxconn = 4096', ''].join('\n');
@@ -109,5 +111,14 @@ describe('server resilience over the protocol', () => {
     const last = await client.diagnostics(uri, (d) => !d.some((x) => x.code === 'sysctl-quoted-value' || x.code === 'sysctl-removed-key'));
     assert.ok(Array.isArray(last));
     await client.changeSettings({});
+  });
+
+  it('an XML file that stops being ours (its root changed) has its old diagnostics cleared', async () => {
+    const uri = 'file:///r/profile.xml';
+    const text = readFileSync(path.join(__dirname, '..', 'fixtures', 'uperf', 'rules', 'uperf-dropped-option.xml'), 'utf8');
+    await client.open(uri, 'xml', text);
+    assert.ok((await client.diagnostics(uri, (d) => d.length > 0)).length > 0);
+    await change(client, uri, 2, text.replace('<profile', '<notaprofile').replace('</profile>', '</notaprofile>'));
+    assert.deepEqual(await client.diagnostics(uri, (_d, p) => p.version === 2), []);
   });
 });
