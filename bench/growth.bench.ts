@@ -88,8 +88,10 @@ const sizeLabel = (n: number) => (n >= 1_000_000 ? `${n / 1_000_000}M` : n >= 1_
 export function growthRows(entry: LanguageEntry): BenchRow[] {
   const support = entry.support as LanguageSupport<unknown>;
   const inputs = inputsFor(entry);
+  // Generic inputs of an XML language cannot grow (a document repeated is not a document).
+  const growable = !inputs.generic || entry.support?.commentStyle !== 'xml';
   const shapes: PathologicalShape[] = [
-    { what: 'realistic lines (full checks)', operation: 'validate', text: inputs.lines },
+    ...(growable ? [{ what: 'realistic lines (full checks)', operation: 'validate' as const, text: inputs.lines }] : []),
     ...(inputs.pathological ?? []),
     ...coreShapes(entry),
   ];

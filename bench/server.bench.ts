@@ -62,8 +62,8 @@ export async function benchServer(entry: LanguageEntry): Promise<BenchRow[]> {
 
     const uri = `file:///change/${inputs.fileName}`;
     await openAndWait(client, uri, languageId, typical);
-    const typicalLines2 = typical.split(/\r\n|\r|\n/);
-    const typicalEnd = { line: typicalLines2.length - 1, character: typicalLines2[typicalLines2.length - 1].length };
+    const typicalRows = typical.split(/\r\n|\r|\n/);
+    const typicalEnd = { line: typicalRows.length - 1, character: typicalRows[typicalRows.length - 1].length };
     const changes: number[] = [];
     for (let i = 0; i < CHANGES; i += 1) {
       const version = i + 2;
