@@ -85,7 +85,7 @@ export function nastySet(entry: LanguageEntry): Array<{ name: string; text: () =
     { name: 'double BOM', text: () => `\uFEFF\uFEFF${seed}` },
     { name: 'tabs', text: () => seed.replace(/ /g, '\t') },
     { name: '100k duplicates', text: () => `${firstLine}\n`.repeat(100_000) },
-    { name: '50k duplicates (under the large-file limit)', text: () => `${firstLine}\n`.repeat(50_000) },
+    { name: '50k duplicates (under the large-file limit)', text: () => `${firstLine}\n`.repeat(50_000), heavy: true },
     { name: '100k directives', text: () => `${comment('kvmtune-disable-next-line x')}\n`.repeat(100_000) },
     { name: 'directive + 100k blanks', text: () => `${comment(`kvmtune-disable${' '.repeat(100_000)}`)}\n${firstLine}\n` },
   ];

@@ -21,6 +21,9 @@ import { disableNextLineComment } from './suppression';
 import { eolOf } from '../formats/lines';
 import type { KvmDiagnostic, Settings } from './types';
 
+/** Above this many lines fix-all applies one pass (a re-validation would not fit the request cap). */
+export const FIX_ALL_MULTIPASS_LINES = 20_000;
+
 /** Parse trees kept at once (least recently parsed dropped first). */
 export const PARSES_KEPT = 8;
 
@@ -164,9 +167,12 @@ export function createLanguageService(options: LanguageServiceOptions): Language
     const first = validate(doc, settings);
     let result: FixAll = { edits: [], text: doc.getText(), passes: 0 };
     if (support && !isLargeDocument(doc) && preferredEdits(first).length > 0) {
-      const deadline = performance.now() + REQUEST_CAP_MS / 2;
+      // Re-validating is what costs: only while the request cap allows, and not at all for a file so
+      // long that one more validation would exceed it (fix-all there is a single pass).
+      const deadline = performance.now() + REQUEST_CAP_MS / 4;
+      const multiPass = doc.lineCount <= FIX_ALL_MULTIPASS_LINES;
       const again = (next: TextDocument) =>
-        performance.now() > deadline ? [] : runRules(support, next, support.parse(next), settings, options.ruleDocUrl);
+        !multiPass || performance.now() > deadline ? [] : runRules(support, next, support.parse(next), settings, options.ruleDocUrl);
       const { text, passes } = fixAllText(doc, again, first);
       const single = passes === 1 ? preferredEdits(first) : undefined;
       const edit = single ? undefined : minimalEdit(doc, text);
