@@ -10,6 +10,7 @@ import { installExtension, startCodeServer } from './codeServer.mjs';
 import { ROOT, WORKSPACE, vsixPath } from './paths.mjs';
 import { setup } from './setup.mjs';
 import { runUiChecks } from './ui.mjs';
+import { checkVsix } from './vsixContents.mjs';
 import { launchBrowser, runSuiteInWorkbench } from './workbench.mjs';
 
 const args = process.argv.slice(2);
@@ -80,6 +81,13 @@ async function vsixPart(browser, suiteIndex) {
   console.log('\n[e2e] vsix: npm run package, install into code-server, run installed.test');
   rmSync(vsixPath(), { force: true });
   execFileSync('npm', ['run', 'package'], { cwd: ROOT, stdio: 'inherit' });
+  const contents = checkVsix(readFileSync(vsixPath()));
+  for (const check of contents) console.log(`  ${check.ok ? '✔' : '✖'} ${check.name}`);
+  record('vsix', {
+    passed: contents.filter((c) => c.ok).length,
+    failed: contents.filter((c) => !c.ok).length,
+    failures: contents.filter((c) => !c.ok).map((c) => ({ title: c.name, error: c.error })),
+  });
   const extensionsDir = mkdtempSync(join(tmpdir(), 'kvmtune-vsix-extensions-'));
   // A stub stands in as the development extension so only the installed copy of kvmtune loads.
   const probe = mkdtempSync(join(tmpdir(), 'kvmtune-vsix-probe-'));

@@ -40,7 +40,7 @@ export async function clearNotifications(page) {
   }
 }
 
-async function screenshot(page, name) {
+export async function screenshot(page, name) {
   mkdirSync(ARTIFACTS_DIR, { recursive: true });
 
   const file = join(ARTIFACTS_DIR, name);
@@ -119,15 +119,31 @@ const CHECKS = [
  * code-server's open dialog is a quick input: wait until it has listed its start folder (it
  * fills the input itself), type the run folder, then accept with the dialog's own button.
  */
-async function pickFolder(page, folder) {
+export async function pickFolder(page, folder) {
   const widget = page.locator('.quick-input-widget');
   const input = widget.locator('input');
   await widget.locator('.quick-input-list .monaco-list-row').first().waitFor({ timeout: STEP_TIMEOUT });
   await input.fill(`${folder}/`);
   const typed = await input.inputValue();
   if (typed !== `${folder}/`) throw new Error(`the open dialog replaced the typed path with ${JSON.stringify(typed)}`);
-  await widget.locator('.monaco-button', { hasText: 'Select run folder' }).first().click();
-  await widget.waitFor({ state: 'hidden', timeout: STEP_TIMEOUT });
+  const title = await widget.locator('.quick-input-title').innerText();
+  // The dialog ignores an accept while it is still resolving the typed path (seen on a loaded
+  // machine), so click until it closes or the next dialog (run B) replaces it; the widget need
+  // not be hidden in between.
+  const deadline = Date.now() + STEP_TIMEOUT;
+  for (;;) {
+    await widget.locator('.monaco-button', { hasText: 'Select run folder' }).first().click();
+    try {
+      await page.waitForFunction((before) => {
+        const w = document.querySelector('.quick-input-widget');
+        if (!w || getComputedStyle(w).display === 'none') return true;
+        return w.querySelector('.quick-input-title')?.textContent !== before;
+      }, title, { timeout: 5_000 });
+      return;
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+    }
+  }
 }
 
 /** Runs every UI check on a fresh workbench page; returns [{ name, ok, error?, files? }]. */
@@ -139,7 +155,9 @@ export async function runUiChecks(browser, server, { workspace, extensionDevelop
     await page.goto(workbenchUrl(server, { workspace, extensionDevelopmentPath }));
     await page.locator('.monaco-workbench .part.editor').waitFor({ timeout: 60_000 });
     await page.locator('.monaco-workbench').click({ position: { x: 700, y: 450 } });
-    for (const check of CHECKS) {
+    // Imported here, not at the top: uiConveniences.mjs builds on this module's helpers.
+    const { CONVENIENCE_CHECKS } = await import('./uiConveniences.mjs');
+    for (const check of [...CHECKS, ...CONVENIENCE_CHECKS]) {
       try {
         results.push({ name: check.name, ok: true, files: await check.run(page) });
       } catch (error) {

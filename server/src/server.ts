@@ -219,6 +219,13 @@ export function startServer(connection: Connection): void {
     return doc ? guard('symbols', () => service.symbols(doc), []) : [];
   });
 
+  // XML documents open as `xml`; only the registry knows which are uperf profiles or libvirt
+  // domains, so the client asks before showing the target in the status bar.
+  connection.onRequest('kvmtune/languageOf', (params: { uri: string }) => {
+    const doc = documents.get(params.uri);
+    return { language: doc ? (service.languageOf(doc)?.id ?? null) : null, open: doc !== undefined };
+  });
+
   documents.listen(connection);
   connection.listen();
 }

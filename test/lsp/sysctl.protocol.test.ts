@@ -133,6 +133,7 @@ describe('language server over stdio (sysctl)', () => {
       '4:0-2 sysctl-missing-key',
       '5:0-5 sysctl-missing-key',
       '6:0-12 sysctl-repeated-separator',
+      '6:0-12 sysctl-unknown-key',
       '6:15-16 sysctl-quoted-value',
     ]);
     assert.ok(diagnostics.every((d) => d.message.length < 300), 'messages stay short on huge lines');

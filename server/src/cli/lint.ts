@@ -8,11 +8,11 @@ import type { LanguageId, Settings } from '../service/types';
 import { VERSION } from '../version';
 import { choice, parseArgs, UsageError, type CliIo } from './args';
 import { expandInputs, looksBinary, MAX_FILE_BYTES } from './files';
-import { formatJson, formatText, toFileReport, type FileReport } from './lintReport';
+import { formatGithub, formatJson, formatText, toFileReport, type FileReport } from './lintReport';
 import { allRules } from './rules';
 import { formatSarif } from './sarif';
 
-const FORMATS = ['text', 'json', 'sarif'] as const;
+const FORMATS = ['text', 'json', 'sarif', 'github'] as const;
 
 interface LintTarget {
   file: string;
@@ -24,14 +24,14 @@ interface LintTarget {
 
 /** `kvmtune lint`: exit 0 = clean enough, 1 = findings over the bar, 2 = usage or I/O error. */
 export async function runLint(argv: readonly string[], io: CliIo): Promise<number> {
-  const args = parseArgs(argv, ['format', 'kernel', 'environment', 'language', 'max-warnings', 'uperf-protocols'], ['fix']);
+  const args = parseArgs(argv, ['format', 'kernel', 'environment', 'language', 'max-warnings', 'uperf-protocols'], ['fix', 'allow-no-files']);
   const format = choice(args, 'format', FORMATS, 'text');
   const forcedLanguage = args.options.has('language') ? choice(args, 'language', LANGUAGES.map((l) => l.id), 'sysctl') : undefined;
   const settings = settingsFromArgs(args.options);
   const maxWarnings = parseMaxWarnings(args.options.get('max-warnings'));
   if (args.positional.length === 0) throw new UsageError('lint needs at least one file or directory');
 
-  const targets = await readTargets(args.positional, forcedLanguage, io);
+  const targets = await readTargets(args.positional, forcedLanguage, io, args.options.has('allow-no-files'));
   const service = createLanguageService({ resolve: (doc) => languageById(doc.languageId)?.support, ruleDocUrl });
   const reports: FileReport[] = [];
   for (const target of targets) {
@@ -53,6 +53,7 @@ export async function runLint(argv: readonly string[], io: CliIo): Promise<numbe
 
   if (format === 'json') io.stdout(formatJson(reports));
   else if (format === 'sarif') io.stdout(formatSarif(reports, allRules(), ruleDocUrl, VERSION));
+  else if (format === 'github') io.stdout(formatGithub(reports));
   else io.stdout(formatText(reports));
 
   const all = reports.flatMap((r) => r.diagnostics);
@@ -91,7 +92,7 @@ function parseMaxWarnings(value: string | true | undefined): number | undefined 
  * walking a directory are read only when their path or a size check says they may be ours, and a file
  * that cannot be read there is skipped with a note instead of failing the run.
  */
-async function readTargets(inputs: readonly string[], forced: LanguageId | undefined, io: CliIo): Promise<LintTarget[]> {
+async function readTargets(inputs: readonly string[], forced: LanguageId | undefined, io: CliIo, allowNone: boolean): Promise<LintTarget[]> {
   const targets: LintTarget[] = [];
   const { files, unreadable } = await expandInputs(inputs);
   for (const dir of unreadable) io.stderr(`kvmtune: skipping ${dir.file}: ${dir.reason}\n`);
@@ -122,7 +123,8 @@ async function readTargets(inputs: readonly string[], forced: LanguageId | undef
       io.stderr(`kvmtune: skipping ${input.file}: ${why}\n`);
     }
   }
-  if (targets.length === 0) throw new Error('no file to check: none of the inputs is a file kvmtune understands');
+  // A pre-commit run may hand over only XML that is not kvmtune's: that is not an error there.
+  if (targets.length === 0 && !allowNone) throw new Error('no file to check: none of the inputs is a file kvmtune understands');
   return targets;
 }
 

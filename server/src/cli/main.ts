@@ -7,8 +7,8 @@ import { VERSION } from '../version';
 import { runRules } from './rules';
 
 const USAGE = `Usage:
-  kvmtune lint [--format text|json|sarif] [--fix] [--kernel X.Y] [--environment lab|production]
-               [--language ${LANGUAGES.map((l) => l.id).join('|')}] [--max-warnings N]
+  kvmtune lint [--format text|json|sarif|github] [--fix] [--kernel X.Y] [--environment lab|production]
+               [--language ${LANGUAGES.map((l) => l.id).join('|')}] [--max-warnings N] [--allow-no-files]
                [--uperf-protocols sctp,ssl,vsock,rds] <files or dirs...>
   kvmtune rules [--format md|json]
   kvmtune matrix <folder> [--duration S] [--force]   (the paper's 20 uperf profiles + run-matrix.sh)

@@ -54,3 +54,24 @@ export function lineText(text: string, starts: readonly number[], line: number):
   const end = line + 1 < starts.length ? starts[line + 1] : text.length;
   return text.slice(starts[line], end).replace(/\r?\n$|\r$/, '');
 }
+
+export interface LineIndex {
+  positionAt(offset: number): Position;
+  offsetAt(position: Position): number;
+}
+
+/** Offset ↔ position conversion for one text, clamped the way TextDocument clamps (to the text; to the line, before its break). */
+export function lineIndex(text: string): LineIndex {
+  const starts = lineStarts(text);
+  return {
+    positionAt: (offset) => positionAt(starts, Math.min(offset, text.length)),
+    offsetAt: (position) => {
+      if (position.line < 0) return 0;
+      if (position.line >= starts.length) return text.length;
+      let lineEnd = position.line + 1 < starts.length ? starts[position.line + 1] : text.length;
+      if (lineEnd > starts[position.line] && text[lineEnd - 1] === '\n') lineEnd -= 1;
+      if (lineEnd > starts[position.line] && text[lineEnd - 1] === '\r') lineEnd -= 1;
+      return Math.max(starts[position.line], Math.min(starts[position.line] + position.character, lineEnd));
+    },
+  };
+}

@@ -1,42 +1,11 @@
 import type { Position, Range } from 'vscode-languageserver-types';
+import { lineIndex } from './lines';
 import { scanXml } from './xmlScanner';
 import { wellFormednessProblem } from './xmlWellFormed';
 import type { XmlAttribute, XmlDocument, XmlElement, XmlSpan } from './xmlTypes';
 
 export type { XmlAttribute, XmlCloseTag, XmlDocument, XmlElement, XmlMarkup, XmlNode, XmlProblem, XmlSpan, XmlText } from './xmlTypes';
 export { decodeEntities } from './xmlScanner';
-
-/** Offsets ↔ LSP positions; CRLF, lone CR and LF each end a line, as LSP counts them. */
-function lineIndex(text: string): { positionAt(offset: number): Position; offsetAt(position: Position): number } {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 13) {
-      if (text.charCodeAt(i + 1) === 10) i++;
-      starts.push(i + 1);
-    } else if (c === 10) {
-      starts.push(i + 1);
-    }
-  }
-  return {
-    positionAt(offset: number): Position {
-      const clamped = Math.max(0, Math.min(offset, text.length));
-      let low = 0;
-      let high = starts.length - 1;
-      while (low < high) {
-        const mid = (low + high + 1) >> 1;
-        if (starts[mid] <= clamped) low = mid; else high = mid - 1;
-      }
-      return { line: low, character: clamped - starts[low] };
-    },
-    offsetAt(position: Position): number {
-      if (position.line < 0) return 0;
-      if (position.line >= starts.length) return text.length;
-      const lineEnd = position.line + 1 < starts.length ? starts[position.line + 1] : text.length;
-      return Math.max(starts[position.line], Math.min(starts[position.line] + position.character, lineEnd));
-    },
-  };
-}
 
 export interface ParseXmlOptions {
   /** Run fast-xml-parser's validator (default true); skip it when only positions are needed. */

@@ -35,10 +35,10 @@ describe('sysctl', () => {
     }
   });
 
-  it('warns about an unknown key and offers the did-you-mean fix', async () => {
+  it('reports an unknown key as an error (the kernel has no such file) and offers the did-you-mean fix', async () => {
     const document = await openScratch('sysctl', ['net.ipv4.tcp_rmme = 4096 87380 4136960', '']);
     const [unknown] = await waitForDiagnostics(document.uri, hasCode('sysctl-unknown-key'), 'sysctl-unknown-key');
-    assert.equal(unknown.severity, vscode.DiagnosticSeverity.Warning);
+    assert.equal(unknown.severity, vscode.DiagnosticSeverity.Error);
     assert.deepEqual(summarize([unknown]), ['0:0-17 sysctl-unknown-key']);
     const actions = await codeActionsUntil(document.uri, unknown.range, 'quickfix', (list) => list.length > 0, 'quick fixes for the unknown key');
     assert.ok(actions.some((a) => /net\.ipv4\.tcp_rmem/.test(a.title)), JSON.stringify(actions.map((a) => a.title)));

@@ -69,7 +69,7 @@ describe('kvmtune lint', () => {
   });
 
   it('counts warnings against --max-warnings', async () => {
-    const dir = workspace({ 'sysctl.conf': 'net.ipv4.tcp_rmemm = 1\n' });
+    const dir = workspace({ 'sysctl.conf': 'net.ipv4.tcp_max_tw_buckets = 5000\n' });
     const file = path.join(dir, 'sysctl.conf');
     assert.equal((await run(['lint', file])).code, 0);
     assert.equal((await run(['lint', '--max-warnings', '0', file])).code, 1);

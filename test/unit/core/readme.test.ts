@@ -23,3 +23,13 @@ describe('rule registry and its documentation', () => {
     assert.ok(ids.size > 0);
   });
 });
+
+describe('README settings table', () => {
+  it('lists every setting package.json contributes', () => {
+    const readme = readFileSync(README, 'utf8');
+    const manifest = JSON.parse(readFileSync(path.join(__dirname, '..', '..', '..', 'package.json'), 'utf8'));
+    for (const key of Object.keys(manifest.contributes.configuration.properties)) {
+      assert.match(readme, new RegExp(`^\\| \`${key.replace(/\./g, '\\.')}\` \\|`, 'm'), `${key} has no row in the README's Settings table`);
+    }
+  });
+});

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { eolOf, lineStarts, lineText, offsetAt, positionAt, splitLines } from '../../../server/src/formats/lines';
+import { eolOf, lineIndex, lineStarts, lineText, offsetAt, positionAt, splitLines } from '../../../server/src/formats/lines';
 
 describe('formats/lines', () => {
   const text = 'a\r\nbc\rd\n\nlast';
@@ -24,5 +24,17 @@ describe('formats/lines', () => {
     assert.equal(eolOf('a\r\nb\nc'), '\r\n');
     assert.equal(eolOf(TextDocument.create('file:///x', 'x', 1, 'a\rb')), '\r');
     assert.equal(eolOf('one line'), '\n');
+  });
+});
+
+describe('formats/lines lineIndex', () => {
+  it('converts like TextDocument, clamping offsets to the text and characters to the line', () => {
+    const text = 'ab\r\ncd\re';
+    const doc = TextDocument.create('file:///x', 'x', 1, text);
+    const index = lineIndex(text);
+    for (const offset of [-5, 0, 1, 2, 4, 6, 7, 8, 99]) assert.deepEqual(index.positionAt(offset), doc.positionAt(offset), `offset ${offset}`);
+    for (const position of [{ line: 0, character: 9 }, { line: 1, character: 1 }, { line: 2, character: 5 }, { line: 7, character: 0 }, { line: -1, character: 3 }]) {
+      assert.equal(index.offsetAt(position), doc.offsetAt(position), JSON.stringify(position));
+    }
   });
 });

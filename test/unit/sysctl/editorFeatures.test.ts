@@ -21,7 +21,7 @@ describe('sysctl hover', () => {
     for (const fragment of [
       '**net.ipv4.tcp_rmem** — three integers, bytes',
       'TCP receive buffer: minimum kept even under pressure',
-      '- Range: 1 to 2147483647 each, enforced by the kernel',
+      '- Range: 1 to 2147483647 each; unsigned 32-bit (a minus sign, even -0, is refused); 3 numbers; fewer leave the rest as they are, more are ignored (checked against Linux 6.18.44)',
       '- Default: `4096 131072 6291456` (4 KiB, 128 KiB, 6 MiB) — 4.20+; middle value was 87380 before',
       '**IBM paper:** `4096 87380 4136960` (4 KiB, 85.33 KiB, 3.95 MiB).',
       '**Since then:** Since 4.20 the default is 4096 131072 6291456',
@@ -59,7 +59,7 @@ describe('sysctl hover', () => {
   });
 
   it('on keys without table data: known, or unknown with a suggestion', () => {
-    assert.equal(hoverText(text, 3, 2), '**fs.file-max** — a kernel sysctl kvmtune has no details about.');
+    assert.equal(hoverText(text, 3, 2), '**fs.file-max** — a kernel sysctl kvmtune has no description of.');
     assert.equal(hoverText(text, 4, 2), "**net.ipv4.tcp_rmme** — not in kvmtune's key table. Did you mean `net.ipv4.tcp_rmem`?");
   });
 
@@ -89,6 +89,15 @@ describe('sysctl completion', () => {
     const recycle = items.find((i) => i.label === 'net.ipv4.tcp_tw_recycle');
     assert.deepEqual(recycle?.tags, [1]);
     assert.ok(recycle!.sortText! > items.find((i) => i.label === 'net.ipv4.tcp_wmem')!.sortText!);
+  });
+
+  it('completes keys the kernel section knows but keys.json does not describe, after the described ones', () => {
+    const [item] = complete('net.netfilter.nf_conntrack_tcp_timeout_time_w', 0, 45);
+    assert.equal(item.label, 'net.netfilter.nf_conntrack_tcp_timeout_time_wait');
+    assert.equal(item.detail, 'default 120');
+    assert.match((item.documentation as MarkupContent).value, /Range: seconds kept as jiffies: at most ±8589934/);
+    const neigh = complete('net.ipv4.neigh.', 0, 15).map((i) => i.label);
+    assert.ok(neigh.includes('net.ipv4.neigh.default.base_reachable_time_ms') && !neigh.some((l) => l.includes('.neigh.all.')));
   });
 
   it('filters on segments: "net.core." lists only net.core keys', () => {

@@ -131,9 +131,9 @@ describe('paper rules', () => {
     assert.deepEqual(lint('# nothing set\n'), []);
   });
 
-  it('reports a congestion-control name no mainline module provides', () => {
+  it('leaves a congestion-control name the kernel does not know to sysctl-invalid-value (ENOENT, an error)', () => {
     const [found] = lint('net.ipv4.tcp_congestion_control = tsunami\n');
-    assert.equal(brief(found), '0:34-41 warning sysctl-tcp-congestion-control');
-    assert.match(found.message, /tcp_tsunami/);
+    assert.equal(brief(found), '0:34-41 error sysctl-invalid-value');
+    assert.match(found.message, /'tsunami' is not a congestion-control algorithm the kernel knows \(names are case-sensitive; net.ipv4.tcp_congestion_control takes one of: cubic, reno, bbr,/);
   });
 });

@@ -49,14 +49,14 @@ describe('sysctl rules: messages, ranges, severities and fixes', () => {
   it('sysctl-unknown-key: did-you-mean fix for a typo, also for per-interface keys', () => {
     const text = 'net.ipv4.tcp_rmme = 4096 87380 4136960\nnet.ipv4.conf.eth0.rp_filtre = 1\n';
     const found = only(lint(text), 'sysctl-unknown-key');
-    assert.deepEqual(found.map(brief), ['0:0-17 warning sysctl-unknown-key', '1:0-28 warning sysctl-unknown-key']);
-    assert.equal(found[0].message, "Unknown key 'net.ipv4.tcp_rmme': the kernel has no such sysctl, so the line has no effect. Did you mean 'net.ipv4.tcp_rmem'?");
+    assert.deepEqual(found.map(brief), ['0:0-17 error sysctl-unknown-key', '1:0-28 error sysctl-unknown-key']);
+    assert.equal(found[0].message, `Unknown key 'net.ipv4.tcp_rmme': the kernel has no such sysctl (sysctl reports "cannot stat"), so the line has no effect. Did you mean 'net.ipv4.tcp_rmem'?`);
     assert.equal(applyFix(text, found[1]), "net.ipv4.tcp_rmme = 4096 87380 4136960\nnet.ipv4.conf.eth0.rp_filter = 1\n");
   });
 
   it('ranges land on the line TextDocument shows when lines end in a lone CR', () => {
     const found = only(lint('# old Mac file\rnet.ipv4.tcp_rmme = 1\r'), 'sysctl-unknown-key');
-    assert.deepEqual(found.map(brief), ['1:0-17 warning sysctl-unknown-key']);
+    assert.deepEqual(found.map(brief), ['1:0-17 error sysctl-unknown-key']);
   });
 
   it('sysctl-unicode-space: NBSP in a key or a number fails for real; the fix puts an ASCII space', () => {
@@ -85,17 +85,24 @@ describe('sysctl rules: messages, ranges, severities and fixes', () => {
       'net.ipv6.conf.all.disable_policy = 1',
       'net.ipv6.route.mtu_expires = 600',
       'net.ipv6.fib_multipath_hash_policy = 1',
-      'net.ipv6.conf.eth0.no_such_thing_yet = 1',
       'net.ipv4.conf.all.bc_forwarding = 1',
       '',
     ].join('\n');
     assert.deepEqual(only(lint(text), 'sysctl-unknown-key'), []);
   });
 
+  it('sysctl-unknown-key: an error where the list is complete (Linux 6.18), a warning for a newer target kernel', () => {
+    const text = 'net.ipv6.conf.eth0.no_such_thing_yet = 1\n';
+    assert.deepEqual(only(lint(text), 'sysctl-unknown-key').map(brief), ['0:0-36 error sysctl-unknown-key']);
+    const [newer] = only(lint(text, { kernel: '6.19' }), 'sysctl-unknown-key');
+    assert.equal(brief(newer), '0:0-36 warning sysctl-unknown-key');
+    assert.equal(newer.message, "Unknown key 'net.ipv6.conf.eth0.no_such_thing_yet': Linux 6.18 has no such sysctl; kvmtune's list ends there, so check it exists on 6.19.");
+  });
+
   it('sysctl-unknown-key never prefers a suggestion that changes more than the last component', () => {
     const text = 'net.ipv4.conf.all.accept_ra = 0\n';
     const [found] = only(lint(text), 'sysctl-unknown-key');
-    assert.equal(found.message, "Unknown key 'net.ipv4.conf.all.accept_ra': the kernel has no such sysctl, so the line has no effect. Did you mean 'net.ipv6.conf.all.accept_ra'?");
+    assert.equal(found.message, `Unknown key 'net.ipv4.conf.all.accept_ra': the kernel has no such sysctl (sysctl reports "cannot stat"), so the line has no effect. Did you mean 'net.ipv6.conf.all.accept_ra'?`);
     assert.deepEqual(found.data.fixes.map((f) => [f.title, f.isPreferred]), [["Change to 'net.ipv6.conf.all.accept_ra'", false]]);
     const leaf = only(lint('net.ipv4.tcp_rmme = 4096 87380 4136960\n'), 'sysctl-unknown-key')[0];
     assert.deepEqual(leaf.data.fixes.map((f) => [f.title, f.isPreferred]), [["Change to 'net.ipv4.tcp_rmem'", true]]);
@@ -106,7 +113,7 @@ describe('sysctl rules: messages, ranges, severities and fixes', () => {
     const found = lint(text);
     assert.ok(found.every((d) => d.message.length < 400), found.map((d) => d.message.length).join());
     const invalid = only(found, 'sysctl-invalid-value')[0];
-    assert.equal(invalid.message, `net.core.somaxconn takes an integer; the kernel rejects '${'x'.repeat(59)}…' with EINVAL.`);
+    assert.equal(invalid.message, `net.core.somaxconn: '${'x'.repeat(59)}…' does not start with a digit; the kernel rejects '${'x'.repeat(59)}…' (EINVAL) and keeps its value.`);
     const quoted = only(found, 'sysctl-quoted-value')[0];
     assert.match(quoted.message, new RegExp(`receives "${'1 '.repeat(29)}… including the quotes`));
   });
@@ -192,16 +199,16 @@ describe('sysctl-invalid-value: checks the kernel makes beyond the bounds (EINVA
   it('ip_local_port_range with the last port below the first', () => {
     const found = only(lint('net.ipv4.ip_local_port_range = 61000 32768\n'), 'sysctl-invalid-value');
     assert.deepEqual(found.map(brief), ['0:37-42 error sysctl-invalid-value']);
-    assert.equal(found[0].message, 'net.ipv4.ip_local_port_range: the last port 32768 is below the first port 61000; the kernel rejects the range (EINVAL).');
+    assert.equal(found[0].message, "net.ipv4.ip_local_port_range: the last port 32768 is below the first port 61000; the kernel rejects '61000 32768' (EINVAL) and keeps its value.");
   });
 
   it('ip_local_port_range starting below ip_unprivileged_port_start: the later of the two lines fails', () => {
     const rangeLater = only(lint('net.ipv4.ip_unprivileged_port_start = 2000\nnet.ipv4.ip_local_port_range = 1024 65000\n'), 'sysctl-invalid-value');
     assert.deepEqual(rangeLater.map(brief), ['1:31-35 error sysctl-invalid-value']);
-    assert.equal(rangeLater[0].message, 'net.ipv4.ip_local_port_range starts at 1024, below net.ipv4.ip_unprivileged_port_start 2000 (line 1); the kernel rejects the range (EINVAL).');
+    assert.equal(rangeLater[0].message, "net.ipv4.ip_local_port_range: 1024 is below net.ipv4.ip_unprivileged_port_start 2000 (set on line 1), which the kernel checks it against; the kernel rejects '1024 65000' (EINVAL) and keeps its value.");
     const startLater = only(lint('net.ipv4.ip_local_port_range = 1024 65000\nnet.ipv4.ip_unprivileged_port_start = 2000\n'), 'sysctl-invalid-value');
     assert.deepEqual(startLater.map(brief), ['1:38-42 error sysctl-invalid-value']);
-    assert.equal(startLater[0].message, 'net.ipv4.ip_unprivileged_port_start 2000 is above the first port 1024 of net.ipv4.ip_local_port_range (line 1); the kernel rejects it (EINVAL).');
+    assert.equal(startLater[0].message, "net.ipv4.ip_unprivileged_port_start: 2000 is above net.ipv4.ip_local_port_range 1024 (set on line 1), which the kernel checks it against; the kernel rejects '2000' (EINVAL) and keeps its value.");
     assert.deepEqual(only(lint('net.ipv4.ip_local_port_range = 1024 65000\n'), 'sysctl-invalid-value'), []);
   });
 
@@ -214,8 +221,8 @@ describe('sysctl-invalid-value: checks the kernel makes beyond the bounds (EINVA
 
   it("a number starting with '+' (the kernel wants a digit or '-')", () => {
     const found = only(lint('net.ipv4.tcp_rmem = +4096 87380 4136960\n'), 'sysctl-invalid-value');
-    assert.deepEqual(found.map(brief), ['0:20-39 error sysctl-invalid-value']);
-    assert.equal(found[0].message, "net.ipv4.tcp_rmem takes integers; the kernel rejects '+4096 87380 4136960' with EINVAL.");
+    assert.deepEqual(found.map(brief), ['0:20-25 error sysctl-invalid-value']);
+    assert.equal(found[0].message, "net.ipv4.tcp_rmem: '+4096' does not start with a digit; the kernel rejects '+4096 87380 4136960' (EINVAL) and keeps its value.");
   });
 });
 

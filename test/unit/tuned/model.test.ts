@@ -58,7 +58,7 @@ describe('sysctl settings rules in [sysctl], on the value as tuned writes it', (
   it('keep their sysctl-* ids and judge a double-quoted triple without its quotes', () => {
     const text = '[sysctl]\nnet.ipv4.tcp_rmem="4096 87380 1048576"\nnet.core.rmem_maxx=4136960\nnet.ipv4.tcp_tw_recycle=1\nnet.ipv4.tcp_tw_reuse=3\n';
     assert.deepEqual(compact(lintTuned(text)).filter(([id]) => id.startsWith('sysctl-')), [
-      ['sysctl-unknown-key', 2, 0, 2, 18, 'warning'],
+      ['sysctl-unknown-key', 2, 0, 2, 18, 'error'],
       ['sysctl-removed-key', 3, 0, 3, 23, 'error'],
       ['sysctl-invalid-value', 4, 22, 4, 23, 'error'],
       ['sysctl-tcp-buffer-max', 1, 30, 1, 37, 'warning'],

@@ -8,6 +8,10 @@ export type TunableKind = 'module-parameter' | 'device-attribute' | 'sysfs' | 'q
 
 export interface Tunable {
   name: string;
+  /** Other spellings people write it as (ifcfg-style upper case, sysfs names). */
+  aliases?: string[];
+  /** How messages name it: "the transmit queue length (txqueuelen)". */
+  title?: string;
   kind: TunableKind;
   summary: string;
   /** Kernel module owning a module parameter. */
@@ -27,14 +31,27 @@ export interface Tunable {
   default?: string;
   unit?: string;
   paper?: { value: string; reason: string };
+  /** A udev rule that sets it persistently, and the file it goes in. */
+  udevRule?: string;
+  udevFile?: string;
+  /** How NetworkManager sets it, where it can. */
+  networkManager?: string;
+  /** Where the paper's value applies, continuing "Paper: <value> …". */
+  scopeNote?: string;
 }
 
 export const TUNABLES: readonly Tunable[] = rawTunables as Tunable[];
 
 const byName = new Map(TUNABLES.map((tunable) => [tunable.name, tunable]));
+const byAlias = new Map(TUNABLES.flatMap((tunable) => [tunable.name, ...(tunable.aliases ?? [])].map((alias): [string, Tunable] => [alias.toLowerCase(), tunable])));
 
 export function lookupTunable(name: string): Tunable | undefined {
   return byName.get(name);
+}
+
+/** By its name or any alias, ignoring case: `TXQUEUELEN`, `tx_queue_len`, `RPS_CPUS`. */
+export function lookupTunableAlias(name: string): Tunable | undefined {
+  return byAlias.get(name.toLowerCase());
 }
 
 /** Where the tunable is really set, as one sentence fragment: "in /etc/modprobe.d as '…' or at run time in …". */

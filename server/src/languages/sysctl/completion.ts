@@ -8,6 +8,8 @@ import {
 } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Settings } from '../../service/types';
+import { kernelRangeText } from './kernelDocs';
+import { kernelKeyNames, verifiedKernelKey } from './kernelKeys';
 import { keyMarkdown } from './keyDocs';
 import { valueCompletions as tableValueCompletions } from '../../formats/table';
 import { IFACE_PLACEHOLDER, SYSCTL_KEYS, lookupKeyName, type SysctlKeyInfo } from './keyTable';
@@ -46,7 +48,38 @@ export function matchesTypedKey(key: string, typed: string): boolean {
   return segments.slice(typedSegments.length).join('.').includes(partial);
 }
 
+/** `neigh` has no `all` entry, only `default` and the interfaces. */
+function interfacesFor(name: string): string[] {
+  return name.includes('.neigh.') ? ['default'] : SUGGESTED_INTERFACES;
+}
+
+/** Keys of the kernel section keys.json has no entry for, documented by how the kernel checks them. */
+function kernelOnlyCompletions(typed: string, range: Range): CompletionItem[] {
+  const described = new Set(SYSCTL_KEYS.map((info) => info.key));
+  return kernelKeyNames()
+    .filter((name) => !described.has(name))
+    .flatMap((name) => (name.includes(IFACE_PLACEHOLDER) ? interfacesFor(name).map((iface) => ({ key: name.replace(IFACE_PLACEHOLDER, iface), name })) : [{ key: name, name }]))
+    .filter(({ key }) => matchesTypedKey(key, typed))
+    .map(({ key, name }) => {
+      const kernel = verifiedKernelKey(name)!;
+      const range_ = kernelRangeText(kernel);
+      return {
+        label: key,
+        kind: CompletionItemKind.Property,
+        detail: kernel.default !== undefined ? `default ${kernel.default}` : undefined,
+        documentation: { kind: MarkupKind.Markdown, value: `**${key}** — a kernel sysctl kvmtune has no description of.${range_ ? `\n\n- Range: ${range_}` : ''}` },
+        filterText: key,
+        textEdit: { range, newText: key },
+        sortText: `3${key}`,
+      };
+    });
+}
+
 function keyCompletions(typed: string, range: Range): CompletionItem[] {
+  return [...tableKeyCompletions(typed, range), ...kernelOnlyCompletions(typed, range)];
+}
+
+function tableKeyCompletions(typed: string, range: Range): CompletionItem[] {
   return completionKeys()
     .filter(({ key }) => matchesTypedKey(key, typed))
     .map(({ key, info }) => {

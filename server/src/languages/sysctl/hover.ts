@@ -2,7 +2,9 @@ import { MarkupKind, type Hover, type Position, type Range } from 'vscode-langua
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Settings } from '../../service/types';
 import { keyMarkdown } from './keyDocs';
-import { isKnownKey, isVectorType, lookupKey, numericDefaultForKernel, suggestKeys, type SysctlKeyInfo } from './keyTable';
+import { kernelRangeText } from './kernelDocs';
+import { verifiedKernelKey } from './kernelKeys';
+import { isKnownKey, isVectorType, lookupKey, numericDefaultForKernel, suggestKeys, tableKeyOf, type SysctlKeyInfo } from './keyTable';
 import type { SysctlFile, SysctlLine } from './parser';
 import { describeQuantity, parseKernelInteger, valueTokens, type ValueToken } from './values';
 
@@ -27,7 +29,12 @@ function keyHover(line: SysctlLine, settings: Settings): Hover | null {
   const info = lookupKey(key.components);
   if (info) return markdown(keyMarkdown(info, key.name) + kernelSpecific(info, settings), key.range);
   if (key.isGlob) return markdown(`**${key.raw}** — glob pattern, applied to every matching key not set explicitly elsewhere.`, key.range);
-  if (isKnownKey(key.components)) return markdown(`**${key.name}** — a kernel sysctl kvmtune has no details about.`, key.range);
+  if (isKnownKey(key.components)) {
+    const kernel = verifiedKernelKey(tableKeyOf(key.components));
+    const range = kernel ? kernelRangeText(kernel) : undefined;
+    const facts = range ? `\n\n- Range: ${range}${kernel?.default !== undefined ? `\n- Default in a fresh network namespace: \`${kernel.default}\`` : ''}` : '';
+    return markdown(`**${key.name}** — a kernel sysctl kvmtune has no description of.${facts}`, key.range);
+  }
   const suggestions = suggestKeys(key.name);
   const hint = suggestions.length > 0 ? ` Did you mean ${suggestions.map((s) => `\`${s}\``).join(' or ')}?` : '';
   return markdown(`**${key.name}** — not in kvmtune's key table.${hint}`, key.range);

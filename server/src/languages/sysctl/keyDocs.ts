@@ -1,5 +1,7 @@
 import { ruleDocUrl } from '../../ruleDocs';
 import { entryMarkdown } from '../../formats/table';
+import { kernelRangeText } from './kernelDocs';
+import { kernelKeyOf } from './kernelKeys';
 import { IFACE_PLACEHOLDER, isVectorType, type SysctlKeyInfo } from './keyTable';
 import { describeQuantity, parseIntegers } from './values';
 
@@ -45,6 +47,8 @@ function withQuantity(value: string, info: SysctlKeyInfo): string {
 }
 
 function rangeText(info: SysctlKeyInfo): string | undefined {
+  const kernel = kernelKeyOf(info.key, info);
+  if (kernel?.verified) return kernelRangeText(kernel, info.kernelNote);
   if (info.min === undefined && info.max === undefined) return info.kernelNote;
   const bounds = `${info.min ?? '…'} to ${info.max ?? '…'}${isVectorType(info.type) ? ' each' : ''}, enforced by the kernel`;
   return info.kernelNote ? `${bounds}; ${info.kernelNote}` : bounds;

@@ -1,5 +1,6 @@
 import rawKeys from './keys.json';
 import otherKeys from './other-keys.json';
+import kernelTable from './kernel-keys.json';
 import { targetsKernelAtLeast } from '../../service/settings';
 import type { Settings } from '../../service/types';
 
@@ -61,7 +62,8 @@ export const IFACE_PLACEHOLDER = '<iface>';
 export const SYSCTL_KEYS: readonly SysctlKeyInfo[] = rawKeys as SysctlKeyInfo[];
 
 const byName = new Map(SYSCTL_KEYS.map((info) => [info.key, info]));
-const otherNames = new Set<string>(otherKeys.names);
+/** Names the kernel has: the hand-kept list and every key of the generated kernel section. */
+const otherNames = new Set<string>([...otherKeys.names, ...Object.keys(kernelTable.keys)]);
 
 export function isVectorType(type: SysctlValueType): boolean {
   return type === 'pair' || type === 'triple';
@@ -71,16 +73,29 @@ export function isIntegerType(type: SysctlValueType): boolean {
   return type === 'int' || type === 'bool' || type === 'enum' || type === 'bitmask' || isVectorType(type);
 }
 
-/** `net.ipv4.conf.eth0.rp_filter` -> `net.ipv4.conf.<iface>.rp_filter`; other keys unchanged. */
+function isPerInterface(components: readonly string[]): boolean {
+  return components.length === 5 && components[0] === 'net' && (components[2] === 'conf' || components[2] === 'neigh') && /^ipv[46]$/.test(components[1]);
+}
+
+/** `net.ipv4.conf.eth0.rp_filter` -> `net.ipv4.conf.<iface>.rp_filter` (and `neigh.<iface>`); other keys unchanged. */
 export function tableKeyOf(components: readonly string[]): string {
-  if (components.length === 5 && components[0] === 'net' && components[2] === 'conf' && /^ipv[46]$/.test(components[1])) {
+  if (isPerInterface(components)) {
     return [components[0], components[1], components[2], IFACE_PLACEHOLDER, components[4]].join('.');
   }
   return components.join('.');
 }
 
+/**
+ * A component with a dot inside comes from a `/` after a dotted start (`net.ipv4/tcp_sack` is
+ * /proc/sys/net/ipv4.tcp_sack to procps): only an interface name (a VLAN such as `eth0.100`) may
+ * contain one, so anywhere else the key names nothing.
+ */
+function hasForeignDot(components: readonly string[]): boolean {
+  return components.some((component, i) => component.includes('.') && !(i === 3 && isPerInterface(components)));
+}
+
 export function lookupKey(components: readonly string[]): SysctlKeyInfo | undefined {
-  return byName.get(tableKeyOf(components));
+  return hasForeignDot(components) ? undefined : byName.get(tableKeyOf(components));
 }
 
 export function lookupKeyName(name: string): SysctlKeyInfo | undefined {
@@ -89,17 +104,20 @@ export function lookupKeyName(name: string): SysctlKeyInfo | undefined {
 
 /** True for keys the kernel has even if the table carries no data for them. */
 export function isKnownKey(components: readonly string[]): boolean {
+  if (hasForeignDot(components)) return false;
   const tableKey = tableKeyOf(components);
   return byName.has(tableKey) || otherNames.has(tableKey);
 }
 
 /**
- * Namespaces whose every key is listed, so an unlisted name there is certainly wrong.
- * Per-interface keys are matched in their `<iface>` form.
+ * Namespaces whose every key is listed for the kernel named in other-keys.json (`completeFor`), so
+ * an unlisted name there is certainly wrong. Per-interface keys are matched in their `<iface>` form.
  */
 export function isInCompleteNamespace(name: string): boolean {
   const tableKey = tableKeyOf(name.split('.'));
-  return otherKeys.complete.some((prefix) => tableKey.startsWith(prefix)) || /^net\.ipv[46]_/.test(name);
+  const under = (prefixes: readonly string[]) => prefixes.some((prefix) => tableKey.startsWith(prefix));
+  // `net.ipv4_timestamps`: no directory of net/ is called that.
+  return (under(otherKeys.complete) && !under(otherKeys.incompleteUnder)) || /^net\.ipv[46]_/.test(name);
 }
 
 /**

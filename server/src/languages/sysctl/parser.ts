@@ -29,6 +29,8 @@ export interface SysctlLine {
   commentChar?: '#' | ';';
   /** Leading `-`: failures are ignored (assignment) or the key is excluded from globs (exclude). */
   ignoreFailure: boolean;
+  /** Where blanks between the `-` and the key start: procps-ng keeps them as part of the key. */
+  blankAfterDash?: number;
   key?: SysctlKey;
   value?: string;
   valueRange?: Range;
@@ -96,11 +98,12 @@ function parseLine(text: string, line: number): SysctlLine {
   }
   const ignoreFailure = body[0] === '-';
   const keyStart = ignoreFailure ? start + 1 + leadingSpace(text.slice(start + 1)) : start;
+  const blankAfterDash = ignoreFailure && keyStart > start + 1 ? start + 1 : undefined;
   const equals = text.indexOf('=', keyStart);
   if (equals < 0) {
     const raw = trimBlankEnd(text.slice(keyStart));
     const key = parseKey(raw, line, keyStart);
-    return { kind: ignoreFailure && raw !== '' ? 'exclude' : 'invalid', line, text, ignoreFailure, key };
+    return { kind: ignoreFailure && raw !== '' ? 'exclude' : 'invalid', line, text, ignoreFailure, blankAfterDash, key };
   }
   const raw = trimBlankEnd(text.slice(keyStart, equals));
   const key = parseKey(raw, line, keyStart);
@@ -109,17 +112,19 @@ function parseLine(text: string, line: number): SysctlLine {
   const value = trimBlankEnd(text.slice(valueStart));
   const valueRange = { start: { line, character: valueStart }, end: { line, character: valueStart + value.length } };
   if (raw === '') return { kind: 'invalid', line, text, ignoreFailure, key, value, valueRange, equalsCharacter: equals };
-  return { kind: 'assignment', line, text, ignoreFailure, key, value, valueRange, equalsCharacter: equals };
+  return { kind: 'assignment', line, text, ignoreFailure, blankAfterDash, key, value, valueRange, equalsCharacter: equals };
 }
 
 function parseKey(raw: string, line: number, character: number): SysctlKey {
   const firstSeparator = /[./]/.exec(raw.replace(/^\/+/, ''))?.[0] ?? '.';
   const separator = firstSeparator === '/' ? '/' : '.';
   const path = raw.replace(/^\/+/, '');
-  const components =
+  const split =
     separator === '.'
       ? path.split('.').map((c) => c.replace(/\//g, '.'))
       : path.replace(/^proc\/sys\//, '').split('/');
+  // A repeated separator is an empty path step the kernel skips; a trailing one is not (`key/` is "not a directory").
+  const components = split.filter((component, i) => component !== '' || i === split.length - 1);
   return {
     raw,
     range: { start: { line, character }, end: { line, character: character + raw.length } },

@@ -1,41 +1,25 @@
-import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import type { Range } from 'vscode-languageserver-types';
-import { isIntegerType, isVectorType, lookupKey, type SysctlKeyInfo } from './keyTable';
+import { displayLine, shorten } from '../../formats/messages';
+import type { SeverityName } from '../../service/types';
+import { judgeWrite } from './kernelJudge';
+import { kernelKeyOf, type KernelKey } from './kernelKeys';
+import { isIntegerType, isVectorType, lookupKey, tableKeyOf, type SysctlKeyInfo } from './keyTable';
+import type { WriteOutcome } from './kernelWrite';
 import { componentsOf, type SysctlSetting } from './setting';
-import { valueSchema } from './schema';
 import { findInlineComment, hasUnicodeSpace, parseIntegers, startsWithQuote, valueTokens } from './values';
-import { shorten } from '../../formats/messages';
 
 export type TypedValue = number | number[] | string;
 
 export interface ValueProblem {
   setting: SysctlSetting;
-  info: SysctlKeyInfo;
   range: Range;
   message: string;
-}
-
-let ajv: Ajv | undefined;
-const compiled = new Map<SysctlKeyInfo, ValidateFunction>();
-
-/**
- * The validator of one key's value: the file schema's property for it (buildSysctlSchema), compiled
- * on first use. Validating the whole file as one object made ajv test every per-interface pattern
- * against every key, tens of microseconds per line.
- */
-function validatorFor(info: SysctlKeyInfo): ValidateFunction {
-  let validate = compiled.get(info);
-  if (!validate) {
-    ajv ??= new Ajv({ allErrors: true, strict: true });
-    validate = ajv.compile(valueSchema(info));
-    compiled.set(info, validate);
-  }
-  return validate;
+  severity: SeverityName;
 }
 
 /**
- * The value as the kernel would see it, typed for the schema; undefined when another rule owns the
- * problem (empty, quoted, a comment glued to text, a Unicode space) so the user gets one message per mistake.
+ * The value as the kernel would see it, typed; undefined when another rule owns the problem
+ * (empty, quoted, a comment glued to text, a Unicode space) so the user gets one message per mistake.
  */
 export function typedValue(info: SysctlKeyInfo, value: string): TypedValue | undefined {
   if (value === '' || startsWithQuote(value) || hasUnicodeSpace(value)) return undefined;
@@ -48,75 +32,88 @@ export function typedValue(info: SysctlKeyInfo, value: string): TypedValue | und
   return isVectorType(info.type) ? numbers : numbers[0];
 }
 
-interface Verdict {
-  error: ErrorObject;
-  index: number | undefined;
+/** The key's handler and the table entry, for a setting of a key the kernel section or keys.json knows. */
+export function kernelKeyOfSetting(setting: SysctlSetting): { kernel: KernelKey; info: SysctlKeyInfo | undefined } | undefined {
+  const components = componentsOf(setting);
+  const info = lookupKey(components);
+  if (info?.readOnly) return { kernel: { handler: 'text', count: 1, hz: 0, verified: false }, info };
+  const kernel = kernelKeyOf(tableKeyOf(components), info);
+  return kernel ? { kernel, info } : undefined;
+}
+
+/** What each key holds while a file is applied line by line: its default until a line changes it. */
+class KernelState {
+  private readonly held = new Map<string, { value: bigint; from: string }>();
+
+  /** The first number `key` holds now, and whether a line or the default put it there. */
+  firstNumber(key: string): { value: bigint; from: string } | undefined {
+    const held = this.held.get(key);
+    if (held !== undefined) return held;
+    const first = kernelKeyOf(key, lookupKey(key.split('.')))?.default?.split(/\s+/)[0];
+    return first !== undefined && /^-?\d+$/.test(first) ? { value: BigInt(first), from: 'its default; this file does not set it before' } : undefined;
+  }
+
+  record(setting: SysctlSetting, outcome: WriteOutcome): void {
+    const value = outcome.numbers?.[0];
+    if (outcome.accepted && value !== undefined) this.held.set(tableKeyOf(componentsOf(setting)), { value, from: `set on line ${displayLine(setting.line)}` });
+  }
 }
 
 /**
- * Validates every known setting against the schema, each value on its own (the schema judges every
- * key alone). procps writes repeated keys too, so every occurrence is judged; a key repeated with a
- * value already judged reuses that verdict, so one line repeated 100,000 times costs one validation.
+ * Every setting written in file order, each judged the way the kernel judges that write: a bound
+ * that is another key's value (ip_unprivileged_port_start against ip_local_port_range, ...) is
+ * that key's value at that moment, from an earlier accepted line or its default.
  */
 export function validateValues(settings: readonly SysctlSetting[]): ValueProblem[] {
+  const state = new KernelState();
+  return settings.flatMap((setting) => {
+    const judged = kernelKeyOfSetting(setting);
+    if (!judged) return [];
+    const { kernel, info } = judged;
+    if (info?.readOnly) {
+      return [{ setting, range: setting.keyRange, severity: 'error' as const, message: `${setting.key} is read-only; writing it fails with a permission error.` }];
+    }
+    if (setting.value === '' || startsWithQuote(setting.value) || hasUnicodeSpace(setting.value)) return [];
+    const outcome = judgeWrite(kernel, setting.value, setting.key, (key) => state.firstNumber(key));
+    state.record(setting, outcome);
+    return describeOutcome(setting, kernel, info, outcome);
+  });
+}
+
+function wordRange(setting: SysctlSetting, word: number | undefined): Range {
+  const tokens = valueTokens(setting);
+  return (word !== undefined ? tokens[word]?.range : undefined) ?? setting.valueRange;
+}
+
+function describeOutcome(setting: SysctlSetting, kernel: KernelKey, info: SysctlKeyInfo | undefined, outcome: WriteOutcome): ValueProblem[] {
+  const key = setting.key;
+  const dash = setting.ignoreFailure ? ` The leading '-' does not help: procps-ng ${'4.0.2'} still reports the failure and exits 1 (systemd-sysctl ignores it).` : '';
+  if (!outcome.accepted) {
+    const errno = outcome.errno ?? 'EINVAL';
+    return [{ setting, severity: 'error', range: wordRange(setting, outcome.word), message: `${key}: ${outcome.reason ?? 'invalid value'}; the kernel rejects '${shorten(setting.value)}' (${errno}) and keeps its value.${dash}` }];
+  }
   const problems: ValueProblem[] = [];
-  const verdicts = new Map<string, Verdict[]>();
-  for (const setting of settings) {
-    const info = lookupKey(componentsOf(setting));
-    if (!info) continue;
-    const typed = typedValue(info, setting.value);
-    if (typed === undefined) continue;
-    const id = `${setting.key}\u0000${JSON.stringify(typed)}`;
-    let verdict = verdicts.get(id);
-    if (!verdict) {
-      const validate = validatorFor(info);
-      verdict = validate(typed) ? [] : (validate.errors ?? []).map((error) => ({ error, index: indexOf(error.instancePath) }));
-      verdicts.set(id, verdict);
-    }
-    for (const { error, index } of verdict) {
-      problems.push({ setting, info, range: problemRange(setting, info, index), message: describe(error, info, setting, index) });
-    }
+  if (outcome.ignoredFrom !== undefined && setting.value[outcome.ignoredFrom] !== '#') {
+    const read = setting.value.slice(0, outcome.ignoredFrom).trimEnd();
+    const ignored = setting.value.slice(outcome.ignoredFrom);
+    const { line } = setting.valueRange.start;
+    const start = setting.valueRange.start.character + outcome.ignoredFrom;
+    problems.push({
+      setting,
+      severity: 'warning',
+      range: { start: { line, character: start }, end: setting.valueRange.end },
+      message: `The kernel reads '${shorten(read)}' for ${key} and ignores '${shorten(ignored)}'${kernel.count > 1 ? ` (it takes ${kernel.count} numbers)` : ''}; remove it so the line says what the kernel does.`,
+    });
+  }
+  if (outcome.holds !== undefined) {
+    problems.push({ setting, severity: 'warning', range: setting.valueRange, message: `${key} accepts '${shorten(setting.value)}', but ${outcome.reason ?? `the kernel holds ${outcome.holds}`}.` });
+  } else if (info?.type === 'bool' && outcome.numbers && outcome.numbers[0] !== 0n && outcome.numbers[0] !== 1n) {
+    problems.push({
+      setting,
+      severity: 'warning',
+      range: wordRange(setting, 0),
+      message: `${key} is a switch (0 or 1); the kernel accepts ${outcome.numbers[0]}, keeps it as written and treats it as on (1). Write 1.`,
+    });
   }
   return problems;
-}
-
-/** `/2` → 2 (a vector's third number); `` → undefined (the value as a whole). */
-function indexOf(pointer: string): number | undefined {
-  const index = pointer.split('/')[1];
-  return index === undefined ? undefined : Number(index);
-}
-
-function problemRange(setting: SysctlSetting, info: SysctlKeyInfo, index: number | undefined): Range {
-  if (info.readOnly) return setting.keyRange;
-  const tokens = valueTokens(setting);
-  if (index !== undefined && tokens[index]) return tokens[index].range;
-  if (!isVectorType(info.type) && tokens.length > 1 && parseIntegers(tokens[0].text)) return tokens[0].range;
-  return setting.valueRange;
-}
-
-function describe(error: ErrorObject, info: SysctlKeyInfo, setting: SysctlSetting, index: number | undefined): string {
-  const key = setting.key;
-  const shown = index === undefined ? valueTokens(setting)[0]?.text ?? setting.value : valueTokens(setting)[index]?.text;
-  switch (error.keyword) {
-    case 'not':
-      return `${key} is read-only; writing it fails with a permission error.`;
-    case 'type':
-      return isIntegerType(info.type)
-        ? `${key} takes ${isVectorType(info.type) ? 'integers' : 'an integer'}; the kernel rejects '${shorten(setting.value)}' with EINVAL.`
-        : `${key} takes text; '${shorten(setting.value)}' cannot be written.`;
-    case 'minimum':
-      return `${shorten(String(shown))} is below the kernel's minimum ${String(error.params.limit)} for ${key}; the write fails with EINVAL.`;
-    case 'maximum':
-      return `${shorten(String(shown))} is above the kernel's maximum ${String(error.params.limit)} for ${key}; the write fails with EINVAL.`;
-    case 'maxLength':
-      return `${key} accepts at most ${String(error.params.limit)} characters; the kernel rejects '${shorten(setting.value)}'.`;
-    case 'pattern':
-      return info.type === 'cpumask'
-        ? `${key} takes a hexadecimal CPU mask such as 'f' or 'ff,ffffffff'; '${shorten(setting.value)}' is not one.`
-        : `${key} takes comma-separated ports or ranges such as '8080,9000-9010'; '${shorten(setting.value)}' is not such a list.`;
-    case 'minItems':
-      return `${key} needs at least one integer.`;
-    default:
-      return `${key}: ${error.message ?? 'invalid value'}.`;
-  }
 }

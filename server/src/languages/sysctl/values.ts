@@ -1,4 +1,5 @@
 import type { Range } from 'vscode-languageserver-types';
+import { procGetLong } from './kernelWrite';
 import { WORD, trimBlank } from './parser';
 
 /** One whitespace-separated word of a value with its range in the document. */
@@ -24,14 +25,13 @@ export function valueTokens(valued: Valued, text = valued.value): ValueToken[] {
 }
 
 /**
- * The kernel reads integers with base detection: `0x1f` is hex, a leading `0` octal. The first
- * character must be a digit or `-`: `+4096` is rejected with EINVAL, so it is not an integer here.
+ * One word as the kernel's number reader (proc_get_long) takes it: `0x1f` hex, a leading `0` octal
+ * (so `08` is no number), a `-` applied once, a digit first (`+4096` is refused).
  */
 export function parseKernelInteger(text: string): number | undefined {
-  if (/^-?0x[0-9a-f]+$/i.test(text)) return Number.parseInt(text.replace(/0x/i, ''), 16) * (text.startsWith('-') ? -1 : 1);
-  if (/^-?0[0-7]+$/.test(text)) return Number.parseInt(text, 8);
-  if (/^-?\d+$/.test(text)) return Number(text);
-  return undefined;
+  const parsed = procGetLong(`${text}\n`, 0);
+  if ('error' in parsed || parsed.end !== text.length) return undefined;
+  return Number(parsed.negative ? -parsed.value : parsed.value);
 }
 
 /** Every word as an integer, or undefined when any word is not one. */

@@ -3,6 +3,7 @@ import type { SysctlFile } from '../parser';
 import { excludesOfFile, settingsOfFile, type SysctlSetting } from '../setting';
 import type { SysctlSettingsContext, SysctlSettingsRule, SysctlSyntaxRule } from './helpers';
 import { coreBufferMax } from './sysctl-core-buffer-max';
+import { dashPrefix } from './sysctl-dash-prefix';
 import { duplicateKey } from './sysctl-duplicate-key';
 import { emptyValue } from './sysctl-empty-value';
 import { globPattern } from './sysctl-glob-pattern';
@@ -36,6 +37,7 @@ export type { SysctlSetting } from '../setting';
 export const sysctlSyntaxRules: readonly SysctlSyntaxRule[] = [
   missingEquals,
   missingKey,
+  dashPrefix,
   unicodeSpace,
   emptyValue,
   quotedValue,

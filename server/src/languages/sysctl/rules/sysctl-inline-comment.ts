@@ -3,6 +3,8 @@ import type { Finding } from '../../../service/types';
 import { isBlank, trimBlank, trimBlankEnd, type SysctlAssignment, type SysctlFile } from '../parser';
 import { findInlineComment, parseIntegers, quotedPart, type InlineComment } from '../values';
 import { shorten } from '../../../formats/messages';
+import { judgeWrite } from '../kernelJudge';
+import { kernelKeyOfSetting } from '../validateValues';
 import type { SysctlSyntaxRule } from './helpers';
 
 export const inlineComment: SysctlSyntaxRule = {
@@ -16,12 +18,20 @@ export const inlineComment: SysctlSyntaxRule = {
     }),
 };
 
-/** After a number the kernel stops at whitespace, so `1 # note` works; `fq # note` or `1#note` do not. */
+/**
+ * Whether the kernel accepts the value comment and all: after the last number it needs it stops
+ * reading, so `1 # note` works, while `fq # note`, `1#note` and `4096 87380 # note` on a
+ * three-number key do not. Behind a quoted part the value is judged as it will be once
+ * sysctl-quoted-value's fix removed the quotes.
+ */
 function kernelIgnoresComment(assignment: SysctlAssignment, comment: InlineComment): boolean {
-  const separated = isBlank(assignment.value[comment.offset - 1]);
-  // Behind a quoted part, judge the value as it will be once sysctl-quoted-value's fix removed the quotes.
-  const before = quotedPart(comment.before)?.inner ?? comment.before;
-  return separated && parseIntegers(before) !== undefined;
+  const quoted = quotedPart(assignment.value);
+  const value = quoted ? `${quoted.inner}${assignment.value.slice(quoted.text.length)}` : assignment.value;
+  const judged = kernelKeyOfSetting({ key: assignment.key.name, components: assignment.key.components, value, keyRange: assignment.key.range, valueRange: assignment.valueRange, line: assignment.line });
+  // A text key kvmtune knows no reader for takes the comment as part of its name or list and fails.
+  if (judged && judged.kernel.handler !== 'text') return judgeWrite(judged.kernel, value, assignment.key.name).accepted;
+  const before = quoted?.inner ?? comment.before;
+  return isBlank(assignment.value[comment.offset - 1]) && parseIntegers(before) !== undefined;
 }
 
 function finding(assignment: SysctlAssignment, comment: InlineComment, eol: string): Finding {

@@ -23,10 +23,11 @@ function finding({ setting, info }: KnownSetting, { doc, settings }: SysctlSetti
   return [
     {
       ruleId: removedKey.id,
-      // A leading '-' says "ignore failure": the author expects the key to be missing on some kernels.
-      severity: setting.ignoreFailure ? 'info' : undefined,
       range: setting.keyRange,
-      message: `${setting.key} was removed in Linux ${info.removedIn}; sysctl reports "cannot stat ${path}" and the line does nothing.${where}`,
+      // procps-ng 4.0.2 does not honour '-' for a missing key: sysctl -p still fails.
+      message: `${setting.key} was removed in Linux ${info.removedIn}; sysctl reports "cannot stat ${path}" and the line does nothing.${where}${
+        setting.ignoreFailure ? " The leading '-' only makes systemd-sysctl skip it quietly; procps-ng (4.0.2) still reports it and exits 1." : ''
+      }`,
       // Commenting out is preferred: with no kvmtune.kernel set the key may still matter on an older target.
       fixes: [commentOutFix(doc, setting.line, 'hash', 'Comment out the line', true), removeLineFix(doc, setting.line, 'Remove the line')],
     },

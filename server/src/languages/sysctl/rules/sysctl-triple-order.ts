@@ -1,5 +1,5 @@
 import type { Finding } from '../../../service/types';
-import { valueTokens, parseIntegers, valueWithoutComment } from '../values';
+import { findInlineComment, valueTokens, parseIntegers, valueWithoutComment } from '../values';
 import { knownSettings, type KnownSetting, type SysctlSettingsRule } from './helpers';
 
 const MEMORY_THRESHOLDS = new Set(['net.ipv4.tcp_mem', 'net.ipv4.udp_mem']);
@@ -15,6 +15,8 @@ function finding({ setting, info }: KnownSetting): Finding[] {
   if (info.type !== 'triple') return [];
   const numbers = parseIntegers(valueWithoutComment(setting.value));
   if (!numbers) return [];
+  // A comment where a number should be makes the kernel reject the line: sysctl-invalid-value's error says so.
+  if (numbers.length < 3 && findInlineComment(setting.value)) return [];
   const name = setting.key;
   const labels = MEMORY_THRESHOLDS.has(info.key) ? ['min', 'pressure', 'max'] : ['min', 'default', 'max'];
   if (numbers.length !== 3) {

@@ -1,5 +1,7 @@
 import { replaceFix } from '../../../formats/fixes';
-import type { Finding } from '../../../service/types';
+import { targetsKernelAtLeast } from '../../../service/settings';
+import type { Finding, Settings } from '../../../service/types';
+import { KERNEL_TABLE_KERNEL } from '../kernelKeys';
 import { isInCompleteNamespace, isKnownKey, isLeafTypo, lookupKey, suggestKeys } from '../keyTable';
 import { componentsOf, type SysctlSetting } from '../setting';
 import { hasUnicodeSpace } from '../values';
@@ -12,12 +14,12 @@ const SHELL_COMMAND = /^(?:sysctl[ \t]+(?:-\w+[ \t]+)*)+/;
 
 export const unknownKey: SysctlSettingsRule = {
   id: 'sysctl-unknown-key',
-  defaultSeverity: 'warning',
-  summary: 'A key the kernel does not have (a typo, a vendor-only key or a pasted shell command); offers the closest known key.',
+  defaultSeverity: 'error',
+  summary: 'A key the kernel does not have (a typo, wrong case, mixed separators, a pasted shell command): an error where the key table lists the namespace completely, with the closest known key.',
   keysOnly: true,
-  check: (settings) => {
+  check: (settings, { settings: options }) => {
     const budget = { suggestions: SUGGESTIONS_PER_FILE };
-    return settings.flatMap((setting) => finding(setting, budget));
+    return settings.flatMap((setting) => finding(setting, options, budget));
   },
 };
 
@@ -27,7 +29,46 @@ export const unknownKey: SysctlSettingsRule = {
  */
 export const SUGGESTIONS_PER_FILE = 200;
 
-function finding(setting: SysctlSetting, budget: { suggestions: number }): Finding[] {
+/** procps-ng 4.0.2 reports a missing key even on a `-` line; systemd-sysctl skips it quietly. */
+function dashNote(setting: SysctlSetting): string {
+  return setting.ignoreFailure ? " The leading '-' only makes systemd-sysctl skip it quietly; procps-ng (4.0.2) still reports it and exits 1." : '';
+}
+
+/** "6.18.44-fc" -> "6.18". */
+function shortVersion(release: string): string {
+  return release.split('.').slice(0, 2).join('.');
+}
+
+/** "6.18.44-fc" -> "6.19": the first kernel the table may not know everything of. */
+function nextMinor(release: string): string {
+  const [major, minor] = release.split('.').map((part) => Number.parseInt(part, 10));
+  return `${major}.${minor + 1}`;
+}
+
+function keyFix(setting: SysctlSetting, suggestion: string, isPreferred: boolean) {
+  return replaceFix(`Change to '${suggestion}'`, setting.keyRange, setting.separator === '/' ? suggestion.replace(/\./g, '/') : suggestion, isPreferred);
+}
+
+/** A key that is a known one written in another shape: other case, a `/` after dots, a blank inside, a trailing separator. */
+function misshapen(setting: SysctlSetting, components: readonly string[]): Finding | undefined {
+  const path = `/proc/sys/${components.map((c) => c.replace(/\./g, '.')).join('/')}`;
+  const say = (why: string, fixed: string): Finding => ({
+    ruleId: unknownKey.id,
+    range: setting.keyRange,
+    message: `'${shorten(setting.key)}' ${why}, so sysctl reports "cannot stat ${shorten(path)}" and the line does nothing.${dashNote(setting)}`,
+    fixes: [keyFix(setting, fixed, true)],
+  });
+  const dotted = components.flatMap((c) => c.split('.'));
+  const lower = dotted.map((c) => c.toLowerCase());
+  if (dotted.join('.') !== lower.join('.') && isKnownKey(lower)) return say(`is written in another case than the kernel's ${lower.join('.')} (keys are case-sensitive)`, lower.join('.'));
+  if (dotted.length !== components.length && isKnownKey(dotted)) return say(`mixes '.' and '/': after a first '.', procps reads each '/' as a dot inside a name`, dotted.join('.'));
+  const trimmed = dotted.map((c) => c.trim());
+  if (trimmed.some((c, i) => c !== dotted[i]) && isKnownKey(trimmed)) return say('has a blank inside, which sysctl keeps as part of a name', trimmed.join('.'));
+  if (dotted.at(-1) === '' && isKnownKey(dotted.slice(0, -1))) return say('ends with a separator', dotted.slice(0, -1).join('.'));
+  return undefined;
+}
+
+function finding(setting: SysctlSetting, options: Settings, budget: { suggestions: number }): Finding[] {
   const components = componentsOf(setting);
   if (SHELL_COMMAND.test(setting.key)) return [shellCommand(setting)];
   // sysctl-unicode-space reports the NBSP or BOM that makes the name unknown.
@@ -35,27 +76,27 @@ function finding(setting: SysctlSetting, budget: { suggestions: number }): Findi
   if (elsewhereTunable(components)) return [];
   const vendorOnly = lookupKey(components)?.vendorOnly;
   if (vendorOnly) {
-    return [{ ruleId: unknownKey.id, range: setting.keyRange, message: `${setting.key} exists only in ${vendorOnly}; mainline kernels have no such key, so sysctl reports it as unknown.` }];
+    return [{ ruleId: unknownKey.id, severity: 'warning', range: setting.keyRange, message: `${setting.key} exists only in ${vendorOnly}; mainline kernels have no such key, so sysctl reports it as unknown.` }];
   }
   if (isKnownKey(components)) return [];
-  // Outside namespaces the table lists completely an unlisted key may well be real (many IPv6 keys are).
+  const shape = misshapen(setting, components);
+  if (shape) return [shape];
+  // Outside namespaces the table lists completely an unlisted key may well be real (a module's).
   if (!isInCompleteNamespace(setting.key)) return [];
   budget.suggestions -= 1;
   const suggestions = budget.suggestions >= 0 ? suggestKeys(setting.key) : [];
   const hint = suggestions.length > 0 ? ` Did you mean ${suggestions.map((s) => `'${s}'`).join(' or ')}?` : '';
+  // The list is complete for the kernel it was made on; a newer target may have added the key.
+  const newer = targetsKernelAtLeast(options, nextMinor(KERNEL_TABLE_KERNEL));
   return [
     {
       ruleId: unknownKey.id,
+      severity: newer ? 'warning' : undefined,
       range: setting.keyRange,
-      message: `Unknown key '${shorten(setting.key)}': the kernel has no such sysctl, so the line has no effect.${hint}`,
-      fixes: suggestions.map((suggestion) =>
-        replaceFix(
-          `Change to '${suggestion}'`,
-          setting.keyRange,
-          setting.separator === '/' ? suggestion.replace(/\./g, '/') : suggestion,
-          suggestions.length === 1 && isLeafTypo(setting.key, suggestion),
-        ),
-      ),
+      message: newer
+        ? `Unknown key '${shorten(setting.key)}': Linux ${shortVersion(KERNEL_TABLE_KERNEL)} has no such sysctl; kvmtune's list ends there, so check it exists on ${options.kernel}.${hint}${dashNote(setting)}`
+        : `Unknown key '${shorten(setting.key)}': the kernel has no such sysctl (sysctl reports "cannot stat"), so the line has no effect.${hint}${dashNote(setting)}`,
+      fixes: suggestions.map((suggestion) => keyFix(setting, suggestion, suggestions.length === 1 && isLeafTypo(setting.key, suggestion))),
     },
   ];
 }
