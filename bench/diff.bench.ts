@@ -1,50 +1,44 @@
-// Results-diff engine speed: parse + compare the two sample runs (121 files each).
-// Run: node --import tsx bench/diff.bench.ts [rounds]. Prints numbers; not a timed test.
+// Results diff: parse + compare 20 tests × 2 runs × 5 samples of `-R` output (with client and server
+// CPU files), built in memory from the two sample runs (their 2 samples each, repeated as 3, 4, 5).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { buildRun, type RunFile } from '../engine/results/buildRun';
 import { compareRuns } from '../engine/results/compare';
 import { formatReport } from '../engine/results/format';
-import { loadRun } from '../engine/results/loadRun';
+import { row, type BenchRow } from './row';
+import { median, ms } from './stats';
 
 const RUNS = join(__dirname, '..', 'test', 'fixtures', 'uperf', 'sample-runs');
-const FOLDERS = [join(RUNS, 'mtu1500'), join(RUNS, 'mtu9000')];
-const rounds = Number(process.argv[2] ?? 30);
+const SAMPLE_NAME = /^(.+)\.([12])(\.(?:txt|client\..+|server\..+))$/;
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
-}
-
-function readAll(folder: string): RunFile[] {
-  return readdirSync(folder).map((name) => ({ name: join(folder, name), base: name, text: readFileSync(join(folder, name), 'utf8') }));
-}
-
-async function main(): Promise<void> {
-  const inMemory = FOLDERS.map(readAll);
-  const files = inMemory.reduce((n, list) => n + list.length, 0);
-  const bytes = inMemory.flat().reduce((n, f) => n + (f.text?.length ?? 0), 0);
-  const parse: number[] = [];
-  const compare: number[] = [];
-  const endToEnd: number[] = [];
-  for (let i = 0; i < rounds; i += 1) {
-    let t = performance.now();
-    const [a, b] = inMemory.map((list, k) => buildRun(FOLDERS[k], list));
-    parse.push(performance.now() - t);
-    t = performance.now();
-    formatReport(compareRuns(a, b), 'json');
-    compare.push(performance.now() - t);
-    t = performance.now();
-    const [la, lb] = await Promise.all(FOLDERS.map((folder) => loadRun(folder)));
-    formatReport(compareRuns(la, lb), 'text');
-    endToEnd.push(performance.now() - t);
+function fiveSamples(folder: string): RunFile[] {
+  const files: RunFile[] = [];
+  for (const name of readdirSync(folder)) {
+    const text = readFileSync(join(folder, name), 'utf8');
+    const match = SAMPLE_NAME.exec(name);
+    if (!match) {
+      files.push({ name, text });
+      continue;
+    }
+    const samples = match[2] === '1' ? ['1', '3', '5'] : ['2', '4'];
+    for (const sample of samples) files.push({ name: `${match[1]}.${sample}${match[3]}`, text });
   }
-  const p = median(parse);
-  console.log(`results diff bench: 2 runs, ${files} files, ${(bytes / 1024).toFixed(0)} KiB, median of ${rounds} rounds`);
-  console.log(`  parse (buildRun, both runs, in memory): ${p.toFixed(2)} ms  → ${(p / 2).toFixed(2)} ms per run, ${Math.round(files / (p / 1000))} files/s`);
-  console.log(`  compare + json format:                  ${median(compare).toFixed(2)} ms`);
-  console.log(`  end to end (loadRun from disk, compare, text): ${median(endToEnd).toFixed(2)} ms`);
+  return files;
 }
 
-void main();
+export function benchDiff(rounds = 30): BenchRow {
+  const inputs = ['mtu1500', 'mtu9000'].map((run) => ({ path: join(RUNS, run), files: fiveSamples(join(RUNS, run)) }));
+  const outputs = inputs[0].files.filter((f) => f.name.endsWith('.txt')).length;
+  const samples: number[] = [];
+  let tests = 0;
+  for (let i = 0; i < rounds + 3; i += 1) {
+    const start = performance.now();
+    const [a, b] = inputs.map(({ path, files }) => buildRun(path, files));
+    formatReport(compareRuns(a, b), 'json');
+    if (i >= 3) samples.push(performance.now() - start);
+    tests = a.tests.size;
+  }
+  const value = median(samples);
+  return row('results', `parse + compare ${tests} tests × 2 runs × ${outputs / tests} samples of -R output (+ CPU files), median of ${rounds}`, ms(value), { text: '≤ 150 ms', ok: value <= 150 }, { median: value });
+}

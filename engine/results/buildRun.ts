@@ -8,13 +8,13 @@
  * Anything unreadable or unparsable becomes a Problem; everything else is still used.
  */
 import { parseCpuFile } from './cpu/detect';
-import type { CpuSeries } from './cpu/series';
+import { CpuFormatError, type CpuSeries } from './cpu/series';
 import type { Problem } from './model';
-import { parsePbenchResult } from './pbenchResult';
+import { parsePbenchResult, PbenchFormatError } from './pbenchResult';
 import type { RunData, SampleResult, TestRun } from './run';
 import { computeSample, type CpuInput, type LatencyDefinition } from './sampleMetrics';
 import { parseTestName } from './testName';
-import { looksLikeUperf, parseUperfOutput } from './uperfOutput';
+import { looksLikeUperf, masterRow, parseUperfOutput } from './uperfOutput';
 import { measurementWindow } from './uperfWindow';
 
 export interface RunFile {
@@ -82,7 +82,7 @@ function readRunJson(run: RunData, file: RunFile): void {
     if (typeof doc.label === 'string' && doc.label.trim() !== '') run.label = doc.label;
     if (doc.config !== undefined) run.config = doc.config;
   } catch (error) {
-    run.problems.push({ file: file.name, reason: `run.json is not valid JSON: ${(error as Error).message}` });
+    run.problems.push({ file: file.name, reason: `run.json cannot be read as JSON (${sentenceOf(error)}), so its label and config are not used.` });
   }
 }
 
@@ -90,7 +90,7 @@ function readPbench(run: RunData, file: RunFile): void {
   try {
     for (const test of parsePbenchResult(file.text ?? '', file.name)) addSamples(run, test.id.name, () => test.id, test.samples);
   } catch (error) {
-    run.problems.push({ file: file.name, reason: `not a pbench uperf result.json: ${(error as Error).message}` });
+    run.problems.push({ file: file.name, reason: `This is not a pbench uperf result.json: ${sentenceOf(error)}.` });
   }
 }
 
@@ -98,7 +98,7 @@ function parseCpu(run: RunData, file: RunFile): CpuSeries | null {
   try {
     return parseCpuFile(file.text ?? '');
   } catch (error) {
-    run.problems.push({ file: file.name, reason: (error as Error).message });
+    run.problems.push({ file: file.name, reason: `The CPU file cannot be used: ${sentenceOf(error)}.` });
     return null;
   }
 }
@@ -107,6 +107,15 @@ function readOutput(run: RunData, file: RunFile, test: string, sample: string, c
   const out = parseUperfOutput(file.text ?? '');
   if (!looksLikeUperf(out)) {
     run.problems.push({ file: file.name, reason: 'no uperf client output found (no timestamp_ms lines, progress lines or Run Statistics)' });
+    return;
+  }
+  if (!masterRow(out)) {
+    // uperf prints Run Statistics last, whatever its flags: without them the run was cut off, and the
+    // window would fall back to a setup transaction and count its zero throughput as a real sample.
+    run.problems.push({
+      file: file.name,
+      reason: 'The uperf output ends before its Run Statistics, so the run was cut off (interrupted or truncated file); this sample is left out.',
+    });
     return;
   }
   const window = measurementWindow(out);
@@ -126,6 +135,16 @@ function addSamples(run: RunData, name: string, id: () => TestRun['id'], samples
   const existing = run.tests.get(k);
   if (existing) existing.samples.push(...samples);
   else run.tests.set(k, { id: id(), samples });
+}
+
+/**
+ * A reason a user can read: the parsers' own errors say what is wrong; anything else (a TypeError
+ * from a shape nobody expected) becomes a plain statement rather than JavaScript's wording.
+ */
+export function sentenceOf(error: unknown): string {
+  if (error instanceof PbenchFormatError || error instanceof CpuFormatError) return error.message.replace(/\.$/, '');
+  if (error instanceof SyntaxError) return 'it is not valid JSON';
+  return 'its contents are not laid out the way this format is';
 }
 
 /** Problems sorted by file for stable output. */

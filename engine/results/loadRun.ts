@@ -3,7 +3,7 @@
  * `result.json` one level down for pbench iteration directories) and hands the texts to buildRun.
  * Missing folder, not a folder, or no results at all → RunLoadError with a message for the user.
  */
-import { promises as fs } from 'node:fs';
+import { promises as fs, type Dirent } from 'node:fs';
 import { basename, join } from 'node:path';
 import { buildRun, type BuildOptions, type RunFile } from './buildRun';
 import type { RunData } from './run';
@@ -25,8 +25,12 @@ export async function loadRun(folder: string, options: BuildOptions = {}): Promi
   }
   const files: RunFile[] = [];
   for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
-    if (entry.isFile()) files.push(await readFile(folder, entry.name));
-    else if (entry.isDirectory()) {
+    const kind = await kindOf(folder, entry);
+    if (kind === 'broken-link') {
+      const name = join(folder, entry.name);
+      files.push({ name, base: entry.name, text: null, error: 'This is a symbolic link to something that does not exist, so it was left out.' });
+    } else if (kind === 'file') files.push(await readFile(folder, entry.name));
+    else if (kind === 'directory') {
       const nested = join(entry.name, 'result.json');
       if (await isFile(join(folder, nested))) files.push(await readFile(folder, nested));
     }
@@ -41,13 +45,26 @@ export async function loadRun(folder: string, options: BuildOptions = {}): Promi
   return run;
 }
 
+/** What an entry is, following symbolic links (a run folder assembled from links is common). */
+async function kindOf(folder: string, entry: Dirent): Promise<'file' | 'directory' | 'broken-link' | 'other'> {
+  if (entry.isFile()) return 'file';
+  if (entry.isDirectory()) return 'directory';
+  if (!entry.isSymbolicLink()) return 'other';
+  try {
+    const target = await fs.stat(join(folder, entry.name));
+    return target.isFile() ? 'file' : target.isDirectory() ? 'directory' : 'other';
+  } catch {
+    return 'broken-link';
+  }
+}
+
 async function readFile(folder: string, name: string): Promise<RunFile> {
   try {
     const stat = await fs.stat(join(folder, name));
-    if (stat.size > MAX_FILE_BYTES) return { name: join(folder, name), base: basename(name), text: null, error: `larger than ${MAX_FILE_BYTES / 1024 / 1024} MiB, skipped` };
+    if (stat.size > MAX_FILE_BYTES) return { name: join(folder, name), base: basename(name), text: null, error: `The file is larger than ${MAX_FILE_BYTES / 1024 / 1024} MiB, so it was skipped.` };
     return { name: join(folder, name), base: basename(name), text: (await fs.readFile(join(folder, name), 'utf8')).replace(/^\uFEFF/, '') };
   } catch (error) {
-    return { name: join(folder, name), base: basename(name), text: null, error: describe(error) };
+    return { name: join(folder, name), base: basename(name), text: null, error: `The file cannot be read (${describe(error)}).` };
   }
 }
 

@@ -29,8 +29,8 @@ export function parsePbenchResult(text: string, file: string): PbenchTest[] {
   let doc: unknown;
   try {
     doc = JSON.parse(text);
-  } catch (error) {
-    throw new PbenchFormatError(`invalid JSON: ${(error as Error).message}`);
+  } catch {
+    throw new PbenchFormatError('it is not valid JSON');
   }
   if (Array.isArray(doc)) {
     return doc.map((entry: { iteration_name?: unknown; iteration_data?: unknown }) => {

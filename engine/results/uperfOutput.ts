@@ -62,11 +62,10 @@ const RAW_RE = /^timestamp_ms:(\d+(?:\.\d+)?)\s+name:(\S+)\s+nr_bytes:(\d+)\s+nr
 const PROGRESS_RE = /^(\S+)\s+(0|[\d.]+[KMGTPEZ]?B?)\s*\/\s*([\d.]+)\(s\)\s*=\s*(0|[\d.]+[KMGTPEZ]?b\/s)\s+(\d+)op\/s\s*$/;
 const TIME = '[\\d.]+(?:ns|us|ms|s)';
 const TABLE_ROW_RE = new RegExp(`^(\\S+)\\s+(\\d+)\\s+(${TIME})\\s+(${TIME})\\s+(${TIME})\\s+(${TIME})\\s*$`);
-// Anchored at the end: info text can be glued in front of a slave row ("[1.2.3.4] Success1.2.3.4  62.05s ...").
-const RUNSTAT_RE = new RegExp(
-  `(\\S+)\\s+(${TIME})\\s+(0|[\\d.]+[KMGTPEZ]?B?)\\s+(0|[\\d.]+[KMGTPEZ]?b/s)\\s+(\\d+)\\s+(-?[\\d.]+|-?nan|-?inf)\\s*$`,
-  'i',
-);
+const TIME_TOKEN = new RegExp(`^${TIME}$`);
+const SIZE_TOKEN = /^(0|[\d.]+[KMGTPEZ]?B?)$/;
+const RATE_TOKEN = /^(0|[\d.]+[KMGTPEZ]?b\/s)$/;
+const ERRORS_TOKEN = /^(-?[\d.]+|-?nan|-?inf)$/i;
 
 type Section = 'none' | 'txn' | 'flowop' | 'runstats';
 
@@ -146,16 +145,31 @@ function readRunStatLine(line: string, out: UperfOutput): void {
     out.difference = cells.map((c) => c ?? Number.NaN);
     return;
   }
-  const m = RUNSTAT_RE.exec(line);
-  if (!m || m[1] === 'Hostname') return;
+  const cells = runStatCells(line);
+  if (!cells || cells[0] === 'Hostname') return;
   out.runStats.push({
-    host: m[1],
-    seconds: (parseTimeUs(m[2]) ?? Number.NaN) / 1e6,
-    bytes: parseSize(m[3]),
-    bitsPerSec: parseBitRate(m[4]),
-    operations: Number(m[5]),
-    errors: Number(m[6]),
+    host: cells[0],
+    seconds: (parseTimeUs(cells[1]) ?? Number.NaN) / 1e6,
+    bytes: parseSize(cells[2]),
+    bitsPerSec: parseBitRate(cells[3]),
+    operations: Number(cells[4]),
+    errors: Number(cells[5]),
   });
+}
+
+/**
+ * The last six blank-separated cells of a Run Statistics row (host, time, data, throughput,
+ * operations, errors). Read from the end because info text can be glued in front of a slave row
+ * ("[1.2.3.4] Success1.2.3.4  62.05s ..."); token checks instead of one regex keep a line of any
+ * length linear.
+ */
+function runStatCells(line: string): string[] | null {
+  const tokens = line.split(/\s+/);
+  if (tokens.length < 6) return null;
+  const cells = tokens.slice(-6);
+  const [, time, size, rate, operations, errors] = cells;
+  const ok = TIME_TOKEN.test(time) && SIZE_TOKEN.test(size) && RATE_TOKEN.test(rate) && /^\d+$/.test(operations) && ERRORS_TOKEN.test(errors);
+  return ok ? cells : null;
 }
 
 function progressRecord(line: string): { name: string; record: ProgressRecord } | null {

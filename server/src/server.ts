@@ -2,28 +2,49 @@ import {
   CodeActionKind,
   createConnection,
   DidChangeConfigurationNotification,
+  LSPErrorCodes,
   ProposedFeatures,
+  ResponseError,
   TextDocuments,
   TextDocumentSyncKind,
+  type CancellationToken,
   type Connection,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { resolveDocumentLanguage } from './languages';
 import { ruleDocUrl } from './ruleDocs';
 import { createLanguageService, FIX_ALL_KIND, publishedDiagnostics } from './service/languageService';
+import { typingDelay } from './service/schedule';
 import { normalizeSettings } from './service/settings';
 import { DEFAULT_SETTINGS, type Settings } from './service/types';
 import { VERSION } from './version';
 
-const VALIDATION_DELAY_MS = 200;
+/** Per open document: its pending timer and what the adaptive typing delay needs. */
+interface DocumentState {
+  timer?: NodeJS.Timeout;
+  /** The version that open or save already validated at once (TextDocuments reports an open as a change too). */
+  validatedAtOnce?: number;
+  lastValidationMs?: number;
+  lastChangeAt?: number;
+}
+
+const cancelled = () => new ResponseError(LSPErrorCodes.RequestCancelled, 'request cancelled');
 
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
   const service = createLanguageService({ resolve: resolveDocumentLanguage, ruleDocUrl });
   const settingsCache = new Map<string, Promise<Settings>>();
-  const pendingValidation = new Map<string, NodeJS.Timeout>();
+  const states = new Map<string, DocumentState>();
   let canPullConfiguration = false;
   let pushedSettings: Settings = DEFAULT_SETTINGS;
+  /** Bumped on every configuration change: work started under older settings is stale. */
+  let settingsGeneration = 0;
+
+  function stateOf(uri: string): DocumentState {
+    let state = states.get(uri);
+    if (!state) states.set(uri, (state = {}));
+    return state;
+  }
 
   function settingsFor(uri: string): Promise<Settings> {
     if (!canPullConfiguration) return Promise.resolve(pushedSettings);
@@ -37,34 +58,70 @@ export function startServer(connection: Connection): void {
     return cached;
   }
 
-  async function validateNow(doc: TextDocument): Promise<void> {
-    if (!service.languageOf(doc)) return;
+  /** Validates the document as it is now; gives up quietly when a newer version, a close or new settings overtake it. */
+  async function validateNow(uri: string): Promise<void> {
+    const doc = documents.get(uri);
+    if (!doc) return;
     const version = doc.version;
-    const settings = await settingsFor(doc.uri);
-    const current = documents.get(doc.uri);
-    if (!current || current.version !== version) return;
-    const diagnostics = guard('validate', () => publishedDiagnostics(service.validate(current, settings)), []);
-    await connection.sendDiagnostics({ uri: doc.uri, version, diagnostics });
+    if (!service.languageOf(doc)) {
+      // No longer ours (an XML file whose root changed): its old diagnostics must not linger.
+      await connection.sendDiagnostics({ uri, version, diagnostics: [] });
+      return;
+    }
+    const generation = settingsGeneration;
+    const stale = () => documents.get(uri) !== doc || doc.version !== version || settingsGeneration !== generation;
+    const settings = await settingsFor(uri);
+    if (stale()) return;
+    const started = performance.now();
+    const diagnostics = await guardAsync('validate', () => service.validateAsync(doc, settings, stale), undefined);
+    if (diagnostics === undefined || stale()) return;
+    stateOf(uri).lastValidationMs = performance.now() - started;
+    await connection.sendDiagnostics({ uri, version, diagnostics: publishedDiagnostics(diagnostics) });
   }
 
-  function scheduleValidation(doc: TextDocument, delay: number): void {
-    clearTimeout(pendingValidation.get(doc.uri));
-    pendingValidation.set(
-      doc.uri,
-      setTimeout(() => {
-        pendingValidation.delete(doc.uri);
-        void validateNow(doc);
-      }, delay),
-    );
+  function scheduleValidation(uri: string, delay: number): void {
+    const state = stateOf(uri);
+    clearTimeout(state.timer);
+    state.timer = setTimeout(() => {
+      state.timer = undefined;
+      void validateNow(uri);
+    }, delay);
+  }
+
+  function validateAtOnce(doc: TextDocument): void {
+    stateOf(doc.uri).validatedAtOnce = doc.version;
+    scheduleValidation(doc.uri, 0);
   }
 
   function guard<T>(what: string, run: () => T, fallback: T): T {
     try {
       return run();
     } catch (error) {
-      connection.console.error(`kvmtune: ${what} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      logFailure(what, error);
       return fallback;
     }
+  }
+
+  async function guardAsync<T>(what: string, run: () => Promise<T>, fallback: T): Promise<T> {
+    try {
+      return await run();
+    } catch (error) {
+      logFailure(what, error);
+      return fallback;
+    }
+  }
+
+  function logFailure(what: string, error: unknown): void {
+    connection.console.error(`kvmtune: ${what} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  }
+
+  /** The open document and its settings for a request, or undefined when it is gone or the request was cancelled meanwhile. */
+  async function requestContext(uri: string, token: CancellationToken): Promise<{ doc: TextDocument; settings: Settings } | ResponseError | undefined> {
+    const doc = documents.get(uri);
+    if (!doc) return undefined;
+    const settings = await settingsFor(uri);
+    if (token.isCancellationRequested) return cancelled();
+    return documents.get(uri) === doc ? { doc, settings } : undefined;
   }
 
   connection.onInitialize((params) => {
@@ -91,63 +148,73 @@ export function startServer(connection: Connection): void {
 
   connection.onDidChangeConfiguration((change) => {
     settingsCache.clear();
+    settingsGeneration += 1;
     const pushed = (change.settings as { kvmtune?: unknown } | undefined)?.kvmtune;
     if (pushed !== undefined) pushedSettings = normalizeSettings(pushed);
-    documents.all().forEach((doc) => scheduleValidation(doc, 0));
+    documents.all().forEach(validateAtOnce);
   });
 
-  documents.onDidOpen((event) => scheduleValidation(event.document, 0));
+  documents.onDidOpen((event) => validateAtOnce(event.document));
   documents.onDidChangeContent(async (event) => {
-    const settings = await settingsFor(event.document.uri);
-    if (settings.validateRun === 'onType') scheduleValidation(event.document, VALIDATION_DELAY_MS);
+    const doc = event.document;
+    const state = stateOf(doc.uri);
+    if (state.validatedAtOnce === doc.version) return;
+    const now = performance.now();
+    const sincePrevious = state.lastChangeAt === undefined ? undefined : now - state.lastChangeAt;
+    state.lastChangeAt = now;
+    const settings = await settingsFor(doc.uri);
+    if (settings.validateRun === 'onType' && documents.get(doc.uri) === doc) {
+      scheduleValidation(doc.uri, typingDelay(state.lastValidationMs, sincePrevious));
+    }
   });
-  documents.onDidSave((event) => scheduleValidation(event.document, 0));
+  documents.onDidSave((event) => validateAtOnce(event.document));
   documents.onDidClose((event) => {
-    clearTimeout(pendingValidation.get(event.document.uri));
-    pendingValidation.delete(event.document.uri);
-    settingsCache.delete(event.document.uri);
-    service.forget(event.document.uri);
-    void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
+    const uri = event.document.uri;
+    clearTimeout(states.get(uri)?.timer);
+    states.delete(uri);
+    settingsCache.delete(uri);
+    service.forget(uri);
+    void connection.sendDiagnostics({ uri, diagnostics: [] });
   });
 
-  connection.onHover(async (params) => {
-    const doc = documents.get(params.textDocument.uri);
-    if (!doc) return null;
-    const settings = await settingsFor(doc.uri);
-    return guard('hover', () => service.hover(doc, params.position, settings), null);
+  connection.onHover(async (params, token) => {
+    const context = await requestContext(params.textDocument.uri, token);
+    if (!context || context instanceof ResponseError) return context ?? null;
+    return guard('hover', () => service.hover(context.doc, params.position, context.settings), null);
   });
 
-  connection.onCompletion(async (params) => {
-    const doc = documents.get(params.textDocument.uri);
-    if (!doc) return [];
-    const settings = await settingsFor(doc.uri);
-    return guard('completion', () => service.complete(doc, params.position, settings), []);
+  connection.onCompletion(async (params, token) => {
+    const context = await requestContext(params.textDocument.uri, token);
+    if (!context || context instanceof ResponseError) return context ?? [];
+    return guard('completion', () => service.complete(context.doc, params.position, context.settings), []);
   });
 
-  connection.onCodeAction(async (params) => {
-    const doc = documents.get(params.textDocument.uri);
-    if (!doc) return [];
-    const settings = await settingsFor(doc.uri);
-    return guard(
-      'code actions',
-      () => service.codeActions(doc, params.range, params.context.diagnostics, settings, params.context.only),
-      [],
-    );
+  connection.onCodeAction(async (params, token) => {
+    const context = await requestContext(params.textDocument.uri, token);
+    if (!context || context instanceof ResponseError) return context ?? [];
+    const { doc, settings } = context;
+    const version = doc.version;
+    // Validation (cached when the document was just validated) runs in slices so a cancel gets through.
+    const current = await guardAsync('validate', () => service.validateAsync(doc, settings, () => token.isCancellationRequested || doc.version !== version), undefined);
+    if (token.isCancellationRequested) return cancelled();
+    if (current === undefined || doc.version !== version) return new ResponseError(LSPErrorCodes.ContentModified, 'document changed');
+    return guard('code actions', () => service.codeActions(doc, params.range, params.context.diagnostics, settings, params.context.only), []);
   });
 
-  connection.onDefinition(async (params) => {
-    const doc = documents.get(params.textDocument.uri);
-    if (!doc) return [];
-    const settings = await settingsFor(doc.uri);
-    return guard('definition', () => service.definition(doc, params.position, settings), []);
+  connection.onDefinition(async (params, token) => {
+    const context = await requestContext(params.textDocument.uri, token);
+    if (!context || context instanceof ResponseError) return context ?? [];
+    return guard('definition', () => service.definition(context.doc, params.position, context.settings), []);
   });
 
-  connection.onCodeLens((params) => {
+  connection.onCodeLens((params, token) => {
+    if (token.isCancellationRequested) return cancelled();
     const doc = documents.get(params.textDocument.uri);
     return doc ? guard('code lenses', () => service.codeLenses(doc), []) : [];
   });
 
-  connection.onDocumentSymbol((params) => {
+  connection.onDocumentSymbol((params, token) => {
+    if (token.isCancellationRequested) return cancelled();
     const doc = documents.get(params.textDocument.uri);
     return doc ? guard('symbols', () => service.symbols(doc), []) : [];
   });

@@ -26,6 +26,8 @@ export class LspTestClient {
   readonly connection: ProtocolConnection;
   private readonly process: ChildProcessWithoutNullStreams;
   private readonly latest = new Map<string, PublishDiagnosticsParams>();
+  /** Every publishDiagnostics in arrival order, for tests about what was (not) sent. */
+  readonly published: PublishDiagnosticsParams[] = [];
   private readonly waiters: (() => void)[] = [];
   /** What the server gets back for workspace/configuration, section kvmtune. */
   settings: Record<string, unknown> = {};
@@ -40,6 +42,7 @@ export class LspTestClient {
     );
     this.connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
       this.latest.set(params.uri, params);
+      this.published.push(params);
       this.waiters.splice(0).forEach((wake) => wake());
     });
     this.connection.onRequest(ConfigurationRequest.type, (params) => params.items.map(() => this.settings));
@@ -83,6 +86,11 @@ export class LspTestClient {
         });
       });
     }
+  }
+
+  /** The server process id (the bench reads its memory from /proc). */
+  get pid(): number | undefined {
+    return this.process.pid;
   }
 
   alive(): boolean {

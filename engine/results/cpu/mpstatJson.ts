@@ -6,8 +6,8 @@ export function parseMpstatJson(text: string): CpuSeries {
   let doc: unknown;
   try {
     doc = JSON.parse(text);
-  } catch (error) {
-    throw new CpuFormatError(`mpstat JSON: ${(error as Error).message}`);
+  } catch {
+    throw new CpuFormatError('mpstat JSON: it is not valid JSON');
   }
   const host = (doc as { sysstat?: { hosts?: unknown[] } })?.sysstat?.hosts?.[0] as Record<string, unknown> | undefined;
   if (!host || !Array.isArray(host.statistics)) throw new CpuFormatError('mpstat JSON: no sysstat.hosts[0].statistics');

@@ -2,7 +2,6 @@ import { promises as fs } from 'node:fs';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { LANGUAGES, detectLanguage, detectLanguageByPath, languageById } from '../languages';
 import { ruleDocUrl } from '../ruleDocs';
-import { applyEdits, preferredEdits } from '../service/fixes';
 import { createLanguageService } from '../service/languageService';
 import { normalizeSettings } from '../service/settings';
 import type { LanguageId, Settings } from '../service/types';
@@ -19,6 +18,8 @@ interface LintTarget {
   file: string;
   language: LanguageId;
   text: string;
+  /** False when the bytes are not UTF-8: the text holds U+FFFD where they were, so it must never be written back. */
+  utf8: boolean;
 }
 
 /** `kvmtune lint`: exit 0 = clean enough, 1 = findings over the bar, 2 = usage or I/O error. */
@@ -37,11 +38,13 @@ export async function runLint(argv: readonly string[], io: CliIo): Promise<numbe
     let doc = TextDocument.create(`file://${encodeURI(target.file)}`, target.language, 1, target.text);
     let diagnostics = service.validate(doc, settings);
     if (args.options.has('fix')) {
-      const edits = preferredEdits(diagnostics);
-      if (edits.length > 0) {
-        const fixed = applyEdits(doc, edits);
-        await fs.writeFile(target.file, fixed);
-        doc = TextDocument.create(doc.uri, target.language, 2, fixed);
+      // The same fix-all the editor offers: repeated until nothing changes.
+      const fixed = service.fixAll(doc, settings);
+      if (fixed.text !== target.text && !target.utf8) {
+        io.stderr(`kvmtune: not fixing ${target.file}: it is not valid UTF-8, and writing it back would replace those bytes (file left untouched)\n`);
+      } else if (fixed.text !== target.text) {
+        await fs.writeFile(target.file, fixed.text, 'utf8');
+        doc = TextDocument.create(doc.uri, target.language, 2, fixed.text);
         diagnostics = service.validate(doc, settings);
       }
     }
@@ -91,15 +94,18 @@ function parseMaxWarnings(value: string | true | undefined): number | undefined 
  */
 async function readTargets(inputs: readonly string[], forced: LanguageId | undefined, io: CliIo, allowNone: boolean): Promise<LintTarget[]> {
   const targets: LintTarget[] = [];
-  for (const input of await expandInputs(inputs)) {
+  const { files, unreadable } = await expandInputs(inputs);
+  for (const dir of unreadable) io.stderr(`kvmtune: skipping ${dir.file}: ${dir.reason}\n`);
+  for (const input of files) {
     const byPath = forced ?? detectLanguageByPath(input.file)?.id;
     if (input.size > MAX_FILE_BYTES) {
       if (input.explicit || byPath) io.stderr(`kvmtune: skipping ${input.file}: larger than ${MAX_FILE_BYTES / 1024 / 1024} MiB\n`);
       continue;
     }
     let text: string;
+    let utf8: boolean;
     try {
-      text = await fs.readFile(input.file, 'utf8');
+      ({ text, utf8 } = decode(await fs.readFile(input.file)));
     } catch (error) {
       if (input.explicit) throw error;
       io.stderr(`kvmtune: skipping ${input.file}: ${(error as NodeJS.ErrnoException).code ?? 'unreadable'}\n`);
@@ -111,7 +117,7 @@ async function readTargets(inputs: readonly string[], forced: LanguageId | undef
     }
     const language = byPath ?? detectLanguage(input.file, text)?.id;
     if (language && languageById(language)?.support) {
-      targets.push({ file: input.file, language, text });
+      targets.push({ file: input.file, language, text, utf8 });
     } else if (input.explicit) {
       const why = language ? `${language} files are not checked by this version` : 'cannot tell which kind of file this is (use --language)';
       io.stderr(`kvmtune: skipping ${input.file}: ${why}\n`);
@@ -120,4 +126,13 @@ async function readTargets(inputs: readonly string[], forced: LanguageId | undef
   // A pre-commit run may hand over only XML that is not kvmtune's: that is not an error there.
   if (targets.length === 0 && !allowNone) throw new Error('no file to check: none of the inputs is a file kvmtune understands');
   return targets;
+}
+
+/** Decodes as UTF-8 keeping a BOM as U+FEFF (so unchanged bytes are written back unchanged), and says whether the bytes were valid. */
+function decode(bytes: Buffer): { text: string; utf8: boolean } {
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes), utf8: true };
+  } catch {
+    return { text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes), utf8: false };
+  }
 }

@@ -2,6 +2,7 @@ import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { LanguageSupport } from './language';
 import { findSuppressions, isSuppressed } from './suppression';
+import { bounded, MAX_MESSAGE_CHARS } from './limits';
 import type { Finding, KvmDiagnostic, Rule, SeverityName, Settings } from './types';
 
 export const DIAGNOSTIC_SOURCE = 'kvmtune';
@@ -33,12 +34,29 @@ export function runRules<P>(
   parsed: P,
   settings: Settings,
   docUrl: (ruleId: string) => string,
+  only?: ReadonlySet<string>,
 ): KvmDiagnostic[] {
+  const steps = ruleSteps(support, doc, parsed, settings, docUrl, only);
+  for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
+}
+
+/**
+ * The same, one rule per step: the server runs the steps with pauses between them, so a long
+ * validation lets other requests in and stops as soon as a newer version makes it useless.
+ */
+export function* ruleSteps<P>(
+  support: LanguageSupport<P>,
+  doc: TextDocument,
+  parsed: P,
+  settings: Settings,
+  docUrl: (ruleId: string) => string,
+  only?: ReadonlySet<string>,
+): Generator<void, KvmDiagnostic[], void> {
   const suppressions = findSuppressions(doc.getText(), support.commentStyle);
   const diagnostics: KvmDiagnostic[] = [];
   for (const rule of support.rules) {
     const configured = settings.rules[rule.id];
-    if (configured === 'off') continue;
+    if (configured === 'off' || (only && !only.has(rule.id))) continue;
     let findings: Finding[];
     try {
       findings = rule.check({ doc, parsed, settings });
@@ -50,6 +68,7 @@ export function runRules<P>(
       const severity = configured ?? finding.severity ?? rule.defaultSeverity;
       diagnostics.push(toDiagnostic(finding, severity, doc, docUrl));
     }
+    yield;
   }
   return diagnostics.sort(
     (a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character,
@@ -68,14 +87,14 @@ function toDiagnostic(
     source: DIAGNOSTIC_SOURCE,
     code: finding.ruleId,
     codeDescription: { href: docUrl(finding.ruleId) },
-    message: finding.message,
+    message: bounded(finding.message, MAX_MESSAGE_CHARS),
     data: { ruleId: finding.ruleId, fixes: finding.fixes ?? [] },
   };
   if (finding.tags?.length) diagnostic.tags = finding.tags;
   if (finding.related?.length) {
     diagnostic.relatedInformation = finding.related.map((r) => ({
       location: { uri: doc.uri, range: r.range },
-      message: r.message,
+      message: bounded(r.message, MAX_MESSAGE_CHARS),
     }));
   }
   return diagnostic;
@@ -83,7 +102,7 @@ function toDiagnostic(
 
 /** A rule that throws must not take the server down; the user sees which rule failed. */
 function internalErrorFinding(rule: Rule<unknown>, error: unknown): Finding {
-  const reason = error instanceof Error ? error.message : String(error);
+  const reason = bounded(error instanceof Error ? error.message : String(error), 200);
   return {
     ruleId: rule.id,
     severity: 'info',

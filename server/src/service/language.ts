@@ -11,6 +11,11 @@ export interface LanguageSupport<Parsed> {
   commentStyle: CommentStyle;
   parse(doc: TextDocument): Parsed;
   rules: readonly Rule<Parsed>[];
+  /**
+   * Ids of the rules that stay cheap (linear, no cross-line work) on a document above the large-file
+   * limit (server/src/service/limits.ts). Only these run there; without the list, none does.
+   */
+  largeFileRules?: readonly string[];
   hover(doc: TextDocument, parsed: Parsed, position: Position, settings: Settings): Hover | null;
   complete(doc: TextDocument, parsed: Parsed, position: Position, settings: Settings): CompletionItem[];
   symbols(doc: TextDocument, parsed: Parsed): DocumentSymbol[];

@@ -9,14 +9,23 @@ import {
   type Location,
   type Position,
   type Range,
+  type TextEdit,
 } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { runRules, DIAGNOSTIC_SOURCE } from './diagnostics';
-import { preferredEdits } from './fixes';
+import { runRules, ruleSteps, DIAGNOSTIC_SOURCE } from './diagnostics';
+import { fixAllText, minimalEdit, preferredEdits } from './fixes';
+import { boundedCompletions, boundedHover, largeDocumentNotice, namedSymbols } from './bounds';
+import { isLargeDocument, REQUEST_CAP_MS, VALIDATION_SLICE_MS } from './limits';
 import type { CommentStyle, LanguageSupport } from './language';
 import { disableNextLineComment } from './suppression';
 import { eolOf } from '../formats/lines';
 import type { KvmDiagnostic, Settings } from './types';
+
+/** Above this many lines fix-all applies one pass (a re-validation would not fit the request cap). */
+export const FIX_ALL_MULTIPASS_LINES = 20_000;
+
+/** Parse trees kept at once (least recently parsed dropped first). */
+export const PARSES_KEPT = 8;
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.kvmtune`;
 export const SHOW_RULE_DOC_COMMAND = 'kvmtune.showRuleDoc';
@@ -31,6 +40,13 @@ export interface LanguageServiceOptions {
 export interface LanguageService {
   languageOf(doc: TextDocument): LanguageSupport<unknown> | undefined;
   validate(doc: TextDocument, settings: Settings): KvmDiagnostic[];
+  /**
+   * The same, giving the event loop back every few milliseconds; resolves undefined as soon as
+   * `stale()` says a newer version, a close or a settings change made the work useless.
+   */
+  validateAsync(doc: TextDocument, settings: Settings, stale: () => boolean): Promise<KvmDiagnostic[] | undefined>;
+  /** Fix-all: the preferred fixes, re-validated and applied again until nothing changes (what `--fix` writes). */
+  fixAll(doc: TextDocument, settings: Settings): FixAll;
   hover(doc: TextDocument, position: Position, settings: Settings): Hover | null;
   complete(doc: TextDocument, position: Position, settings: Settings): CompletionItem[];
   symbols(doc: TextDocument): DocumentSymbol[];
@@ -43,6 +59,13 @@ export interface LanguageService {
    */
   codeActions(doc: TextDocument, range: Range, diagnostics: readonly Diagnostic[], settings: Settings, only?: readonly string[]): CodeAction[];
   forget(uri: string): void;
+}
+
+export interface FixAll {
+  /** The edits that turn the document into `text` (one edit between common prefix and suffix after several passes). */
+  edits: TextEdit[];
+  text: string;
+  passes: number;
 }
 
 interface Versioned<T> {
@@ -80,18 +103,83 @@ export function createLanguageService(options: LanguageServiceOptions): Language
     const hit = parses.get(doc.uri);
     if (fresh(hit, doc)) return hit.value;
     const result = support.parse(doc);
+    // Parse trees are the bulk of the server's memory; only the most recently used ones are kept
+    // (a hover or completion elsewhere parses again, a few milliseconds).
+    parses.delete(doc.uri);
     parses.set(doc.uri, stamp(doc, result));
+    if (parses.size > PARSES_KEPT) parses.delete(parses.keys().next().value as string);
     return result;
+  }
+
+  function cachedDiagnostics(doc: TextDocument, settings: Settings): KvmDiagnostic[] | undefined {
+    const hit = lastDiagnostics.get(doc.uri);
+    return fresh(hit, doc) && hit.settings === settings ? hit.value : undefined;
+  }
+
+  /** The rule steps for a document, or the finished list for a large one (only its language's cheap rules). */
+  function steps(doc: TextDocument, support: LanguageSupport<unknown>, settings: Settings) {
+    if (!isLargeDocument(doc)) return ruleSteps(support, doc, parsed(doc, support), settings, options.ruleDocUrl);
+    const cheap = new Set(support.largeFileRules ?? []);
+    const found = cheap.size > 0 ? runRules(support, doc, parsed(doc, support), settings, options.ruleDocUrl, cheap) : [];
+    return (function* () {
+      return [largeDocumentNotice(doc, options.ruleDocUrl), ...found];
+    })();
+  }
+
+  function remember(doc: TextDocument, settings: Settings, diagnostics: KvmDiagnostic[]): KvmDiagnostic[] {
+    lastDiagnostics.set(doc.uri, { ...stamp(doc, diagnostics), settings });
+    return diagnostics;
   }
 
   function validate(doc: TextDocument, settings: Settings): KvmDiagnostic[] {
     const support = languageOf(doc);
     if (!support) return [];
-    const hit = lastDiagnostics.get(doc.uri);
+    const hit = cachedDiagnostics(doc, settings);
+    if (hit) return hit;
+    const run = steps(doc, support, settings);
+    for (let step = run.next(); ; step = run.next()) if (step.done) return remember(doc, settings, step.value);
+  }
+
+  async function validateAsync(doc: TextDocument, settings: Settings, stale: () => boolean): Promise<KvmDiagnostic[] | undefined> {
+    const support = languageOf(doc);
+    if (!support) return [];
+    const hit = cachedDiagnostics(doc, settings);
+    if (hit) return hit;
+    const run = steps(doc, support, settings);
+    let sliceStart = performance.now();
+    for (let step = run.next(); ; step = run.next()) {
+      if (step.done) return remember(doc, settings, step.value);
+      if (performance.now() - sliceStart >= VALIDATION_SLICE_MS) {
+        await new Promise((resolve) => setImmediate(resolve));
+        if (stale()) return undefined;
+        sliceStart = performance.now();
+      }
+    }
+  }
+
+  /** Fix-all runs on every lightbulb request; computed once per version and settings. */
+  const lastFixAll = new Map<string, Versioned<FixAll> & { settings: Settings }>();
+
+  function fixAll(doc: TextDocument, settings: Settings): FixAll {
+    const hit = lastFixAll.get(doc.uri);
     if (fresh(hit, doc) && hit.settings === settings) return hit.value;
-    const diagnostics = runRules(support, doc, parsed(doc, support), settings, options.ruleDocUrl);
-    lastDiagnostics.set(doc.uri, { ...stamp(doc, diagnostics), settings });
-    return diagnostics;
+    const support = languageOf(doc);
+    const first = validate(doc, settings);
+    let result: FixAll = { edits: [], text: doc.getText(), passes: 0 };
+    if (support && !isLargeDocument(doc) && preferredEdits(first).length > 0) {
+      // Re-validating is what costs: only while the request cap allows, and not at all for a file so
+      // long that one more validation would exceed it (fix-all there is a single pass).
+      const deadline = performance.now() + REQUEST_CAP_MS / 4;
+      const multiPass = doc.lineCount <= FIX_ALL_MULTIPASS_LINES;
+      const again = (next: TextDocument) =>
+        !multiPass || performance.now() > deadline ? [] : runRules(support, next, support.parse(next), settings, options.ruleDocUrl);
+      const { text, passes } = fixAllText(doc, again, first);
+      const single = passes === 1 ? preferredEdits(first) : undefined;
+      const edit = single ? undefined : minimalEdit(doc, text);
+      result = { edits: single ?? (edit ? [edit] : []), text, passes };
+    }
+    lastFixAll.set(doc.uri, { ...stamp(doc, result), settings });
+    return result;
   }
 
   function codeActions(doc: TextDocument, range: Range, requested: readonly Diagnostic[], settings: Settings, only?: readonly string[]): CodeAction[] {
@@ -101,35 +189,42 @@ export function createLanguageService(options: LanguageServiceOptions): Language
     const actions: CodeAction[] = [];
     const current = validate(doc, settings);
     if (wants(CodeActionKind.QuickFix)) {
+      // Indexed, so a request carrying every diagnostic of a big file stays linear.
+      const byKey = new Map<string, KvmDiagnostic>();
+      for (const d of current) if (!byKey.has(diagnosticKey(d))) byKey.set(diagnosticKey(d), d);
       for (const diagnostic of requested) {
         if (diagnostic.source !== DIAGNOSTIC_SOURCE) continue;
-        const match = current.find((d) => d.code === diagnostic.code && sameRange(d.range, diagnostic.range));
+        const match = byKey.get(diagnosticKey(diagnostic));
         if (match) actions.push(...quickFixes(doc, match, diagnostic, support.commentStyle));
       }
     }
     if (wants(FIX_ALL_KIND)) {
-      const edits = preferredEdits(current);
+      const { edits } = fixAll(doc, settings);
       if (edits.length > 0 || (only && only.includes(FIX_ALL_KIND))) {
         actions.push({ title: 'Fix all kvmtune problems', kind: FIX_ALL_KIND, edit: { changes: { [doc.uri]: edits } } });
       }
     }
+    if (isLargeDocument(doc)) return actions;
     if (support.sourceActions && only?.some((o) => o === CodeActionKind.Source || o.startsWith(`${CodeActionKind.Source}.`)) !== false) {
       actions.push(...support.sourceActions(doc, parsed(doc, support), settings, range).filter((a) => wants(a.kind ?? '')));
     }
     return actions;
   }
 
+  /** Editor features on a large document answer nothing rather than parse megabytes for one hover. */
   function withSupport<T>(doc: TextDocument, fallback: T, run: (support: LanguageSupport<unknown>, parsedDoc: unknown) => T): T {
     const support = languageOf(doc);
-    return support ? run(support, parsed(doc, support)) : fallback;
+    return support && !isLargeDocument(doc) ? run(support, parsed(doc, support)) : fallback;
   }
 
   return {
     languageOf,
     validate,
-    hover: (doc, position, settings) => withSupport(doc, null, (s, p) => s.hover(doc, p, position, settings)),
-    complete: (doc, position, settings) => withSupport(doc, [], (s, p) => s.complete(doc, p, position, settings)),
-    symbols: (doc) => withSupport(doc, [], (s, p) => s.symbols(doc, p)),
+    validateAsync,
+    fixAll,
+    hover: (doc, position, settings) => withSupport(doc, null, (s, p) => boundedHover(s.hover(doc, p, position, settings))),
+    complete: (doc, position, settings) => withSupport(doc, [], (s, p) => boundedCompletions(s.complete(doc, p, position, settings))),
+    symbols: (doc) => withSupport(doc, [], (s, p) => namedSymbols(s.symbols(doc, p))),
     definition: (doc, position, settings) => withSupport(doc, [], (s, p) => s.definition?.(doc, p, position, settings) ?? []),
     codeLenses: (doc) => withSupport(doc, [], (s, p) => s.codeLenses?.(doc, p) ?? []),
     codeActions,
@@ -137,12 +232,13 @@ export function createLanguageService(options: LanguageServiceOptions): Language
       resolved.delete(uri);
       parses.delete(uri);
       lastDiagnostics.delete(uri);
+      lastFixAll.delete(uri);
     },
   };
 }
 
-function sameRange(a: Range, b: Range): boolean {
-  return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
+function diagnosticKey(d: { code?: string | number; range: Range }): string {
+  return `${String(d.code)}\u0000${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character}`;
 }
 
 /** `current` is the service's own diagnostic (its fixes); `sent` is the editor's copy, echoed back in the action. */

@@ -8,27 +8,44 @@ export interface Suppressions {
   lines: Map<number, Set<string>>;
 }
 
-const DIRECTIVE = /kvmtune-(disable-next-line|disable)\b([^\n]*)/;
+const MARKER = 'kvmtune-disable';
+const NEXT_LINE = '-next-line';
 
-/** Reads `kvmtune-disable-next-line <id>[, <id>]` and `kvmtune-disable <id>` comments. No ids means every rule. */
+interface Directive {
+  kind: 'file' | 'next-line';
+  /** What follows the directive word: the rule ids, maybe a ` -- reason`. */
+  rest: string;
+}
+
+/**
+ * Reads `kvmtune-disable-next-line <id>[, <id>]` and `kvmtune-disable <id>` comments. No ids means every
+ * rule. Plain string scanning, one pass over the lines and one back: linear in the text, whatever it holds.
+ */
 export function findSuppressions(text: string, style: CommentStyle): Suppressions {
   const result: Suppressions = { file: new Set(), lines: new Map() };
+  if (!text.includes(MARKER)) return result;
   const lines = splitLines(text);
-  lines.forEach((line, index) => {
-    const body = commentBody(line, style);
-    if (body === undefined) return;
-    const match = DIRECTIVE.exec(body);
-    if (!match) return;
-    const ids = parseIds(match[2]);
-    if (match[1] === 'disable') {
+  const directives = lines.map((line) => {
+    const body = line.includes(MARKER) ? commentBody(line, style) : undefined;
+    return body === undefined ? undefined : directiveIn(body);
+  });
+  // The line a disable-next-line targets: the first line after it that is not itself a directive.
+  let nextContent = lines.length;
+  for (let index = lines.length - 1; index >= 0; index -= 1) {
+    const directive = directives[index];
+    if (!directive) {
+      nextContent = index;
+      continue;
+    }
+    const ids = parseIds(directive.rest);
+    if (directive.kind === 'file') {
       ids.forEach((id) => result.file.add(id));
     } else {
-      const target = nextContentLine(lines, index, style);
-      const set = result.lines.get(target) ?? new Set<string>();
+      const set = result.lines.get(nextContent) ?? new Set<string>();
       ids.forEach((id) => set.add(id));
-      result.lines.set(target, set);
+      result.lines.set(nextContent, set);
     }
-  });
+  }
   return result;
 }
 
@@ -42,28 +59,54 @@ export function isSuppressed(suppressions: Suppressions, ruleId: string, line: n
 function commentBody(line: string, style: CommentStyle): string | undefined {
   const trimmed = line.trim();
   if (style === 'xml') {
-    const match = /^<!--([\s\S]*?)-->$/.exec(trimmed);
-    return match ? match[1] : undefined;
+    return trimmed.length >= 7 && trimmed.startsWith('<!--') && trimmed.endsWith('-->') ? trimmed.slice(4, -3) : undefined;
   }
   return trimmed.startsWith('#') || trimmed.startsWith(';') ? trimmed.slice(1) : undefined;
 }
 
-/** A disable-next-line comment followed by more directive comments still targets the first real line. */
-function nextContentLine(lines: string[], index: number, style: CommentStyle): number {
-  let next = index + 1;
-  while (next < lines.length) {
-    const body = commentBody(lines[next], style);
-    if (body === undefined || !DIRECTIVE.test(body)) break;
-    next += 1;
+const isWordChar = (code: number) =>
+  (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
+
+/** The first `kvmtune-disable[-next-line]` in a comment that ends at a word boundary. */
+function directiveIn(body: string): Directive | undefined {
+  for (let from = 0; ; ) {
+    const at = body.indexOf(MARKER, from);
+    if (at < 0) return undefined;
+    const after = at + MARKER.length;
+    if (body.startsWith(NEXT_LINE, after) && !isWordChar(body.charCodeAt(after + NEXT_LINE.length))) {
+      return { kind: 'next-line', rest: body.slice(after + NEXT_LINE.length) };
+    }
+    if (!isWordChar(body.charCodeAt(after))) return { kind: 'file', rest: body.slice(after) };
+    from = at + 1;
   }
-  return next;
+}
+
+/** JavaScript's `\s` as a character test (no regex per character on a long line). */
+function isSpace(ch: string): boolean {
+  const code = ch.charCodeAt(0);
+  if (code === 32 || (code >= 9 && code <= 13)) return true;
+  return code > 127 && /\s/.test(ch);
+}
+
+/** Where a ` -- reason` starts (blanks on both sides of the dashes), or the text's length. */
+function reasonStart(text: string): number {
+  for (let at = text.indexOf('--'); at >= 0; at = text.indexOf('--', at + 1)) {
+    if (at > 0 && isSpace(text[at - 1]) && at + 2 < text.length && isSpace(text[at + 2])) {
+      let start = at - 1;
+      while (start > 0 && isSpace(text[start - 1])) start -= 1;
+      return start;
+    }
+  }
+  return text.length;
 }
 
 function parseIds(rest: string): string[] {
-  const cleaned = rest.replace(/-->\s*$/, '').split(/\s+--\s+/)[0];
-  const ids = cleaned
+  let end = rest.length;
+  while (end > 0 && isSpace(rest[end - 1])) end -= 1;
+  const body = rest.endsWith('-->', end) ? rest.slice(0, end - 3) : rest;
+  const ids = body
+    .slice(0, reasonStart(body))
     .split(/[,\s]+/)
-    .map((id) => id.trim())
     .filter((id) => /^[a-z0-9]+(-[a-z0-9]+)*$/.test(id));
   return ids.length > 0 ? ids : ['*'];
 }

@@ -5,7 +5,8 @@ import addFormats from 'ajv-formats';
 import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { describe, it } from 'node:test';
+import { describe, it, mock } from 'node:test';
+import { promises as fsPromises } from 'node:fs';
 import { main } from '../../../server/src/cli/main';
 
 async function run(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
@@ -135,5 +136,41 @@ describe('kvmtune lint', () => {
     const md = (await run(['rules'])).stdout;
     assert.match(md, /^\| rule \| language \| default severity \| paper \| what it checks \|$/m);
     assert.match(md, /\| \[`sysctl-removed-key`\]\(docs\/rules\/sysctl-removed-key\.md\) \| sysctl, tuned \| error \|/);
+  });
+
+  it('--fix refuses a file that is not valid UTF-8 and leaves its bytes untouched', async () => {
+    const dir = workspace({});
+    const file = path.join(dir, 'sysctl.conf');
+    const bytes = Buffer.concat([Buffer.from('# Puffergr'), Buffer.from([0xf6, 0xdf]), Buffer.from('e\nnet.ipv4.tcp_rmem = "4096 87380 4136960"\n')]);
+    writeFileSync(file, bytes);
+    const { stderr } = await run(['lint', '--fix', file]);
+    assert.match(stderr, /not fixing .*sysctl\.conf: it is not valid UTF-8.*file left untouched/);
+    assert.deepEqual(readFileSync(file), bytes);
+  });
+
+  it('--fix keeps a BOM, CRLF and non-ASCII bytes outside the edits, and equals the editor fix-all (repeated passes)', async () => {
+    const dir = workspace({});
+    const file = path.join(dir, 'sysctl.conf');
+    const text = '# Puffergröße\r\nnet.ipv4.tcp_rmem = "4096 87380 4136960"\r\n';
+    writeFileSync(file, text);
+    await run(['lint', '--fix', file]);
+    assert.equal(readFileSync(file, 'utf8'), '# Puffergröße\r\nnet.ipv4.tcp_rmem = 4096 87380 4136960\r\n');
+  });
+
+  it('notes an unreadable subdirectory on stderr and goes on with the rest', async () => {
+    const dir = workspace({ 'a/sysctl.conf': 'net.core.somaxconn = 4096\n', 'b/sysctl.conf': 'net.core.somaxconn = 4096\n' });
+    const real = fsPromises.readdir;
+    const readdir = mock.method(fsPromises, 'readdir', (async (target: string, options: never) => {
+      if (String(target).endsWith(`${path.sep}b`)) throw Object.assign(new Error('EACCES'), { code: 'EACCES' });
+      return real(target, options);
+    }) as typeof real);
+    try {
+      const { code, stdout, stderr } = await run(['lint', dir]);
+      assert.equal(code, 0);
+      assert.equal(stderr, `kvmtune: skipping ${path.join(dir, 'b')}: directory not readable (EACCES)\n`);
+      assert.match(stdout, /no problems|0 problems|^$/m);
+    } finally {
+      readdir.mock.restore();
+    }
   });
 });

@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { applyEdits, preferredEdits } from '../../../server/src/service/fixes';
+import { applyEdits, fixAllText, minimalEdit, preferredEdits } from '../../../server/src/service/fixes';
 import type { KvmDiagnostic } from '../../../server/src/service/types';
+import { tenfoldRatio } from '../../support/growth';
 
 const range = (line: number, start: number, end: number) => ({ start: { line, character: start }, end: { line, character: end } });
 
@@ -21,5 +22,50 @@ describe('fix-all edits', () => {
     assert.deepEqual(edits.map((e) => e.newText), ['AAA', 'Z']);
     const doc = TextDocument.create('file:///a', 'sysctl', 1, 'abcdef\nxyzw\n');
     assert.equal(applyEdits(doc, edits), 'AAAdef\nxyZw\n');
+  });
+});
+
+describe('fix-all edit selection', () => {
+  it('keeps an insert at column 0 beside a replacement later on the same line, sorted for applyEdits', () => {
+    const edits = preferredEdits([diagnostic(range(0, 4, 6), 'Z'), diagnostic(range(0, 0, 0), '# '), diagnostic(range(0, 0, 0), '; ')]);
+    assert.deepEqual(edits.map((e) => e.newText), ['# ', 'Z']);
+    const doc = TextDocument.create('file:///a', 'sysctl', 1, 'abcdef\n');
+    assert.equal(applyEdits(doc, edits), '# abcdZ\n');
+  });
+
+  it('allows an insert at the start of a deleted range and a deletion ending where the next edit starts', () => {
+    const edits = preferredEdits([diagnostic(range(0, 0, 1), ''), diagnostic(range(0, 0, 0), '# '), diagnostic(range(0, 1, 3), 'X')]);
+    const doc = TextDocument.create('file:///a', 'sysctl', 1, '\uFEFFab\n');
+    assert.equal(applyEdits(doc, edits), '# X\n');
+  });
+
+  it('chooses among 30,000 fixes in linear-ish time (sorted, binary-searched overlap check)', () => {
+    const many = (n: number) => Array.from({ length: n }, (_, line) => diagnostic(range(line, 0, 1), ''));
+    assert.equal(preferredEdits(many(30_000)).length, 30_000);
+    const ratio = tenfoldRatio((n) => {
+      const input = many(n);
+      return () => preferredEdits(input);
+    }, 10_000);
+    assert.ok(ratio < 50, `10× the fixes took ${ratio.toFixed(1)}× the time`);
+  });
+
+  it('repeats until nothing changes, and stops at a text it has seen (no flip-flop)', () => {
+    const doc = TextDocument.create('file:///a', 'sysctl', 1, 'aaaa');
+    // Each pass turns the first 'a' into 'b': four passes, then nothing to fix.
+    const firstA = (d: TextDocument) => {
+      const at = d.getText().indexOf('a');
+      return at < 0 ? [] : [diagnostic(range(0, at, at + 1), 'b')];
+    };
+    assert.deepEqual(fixAllText(doc, firstA), { text: 'bbbb', passes: 4 });
+    const flip = (d: TextDocument) => [diagnostic(range(0, 0, 1), d.getText()[0] === 'x' ? 'y' : 'x')];
+    assert.deepEqual(fixAllText(TextDocument.create('file:///b', 'sysctl', 1, 'x'), flip), { text: 'y', passes: 1 });
+  });
+
+  it('turns a multi-pass result into one edit between the common prefix and suffix, never splitting CRLF', () => {
+    const doc = TextDocument.create('file:///a', 'sysctl', 1, 'k=1\r\nx=2\r\n');
+    const edit = minimalEdit(doc, 'k=1\r\ny=2\r\n')!;
+    assert.deepEqual(edit, { range: range(1, 0, 1), newText: 'y' });
+    const crlf = minimalEdit(TextDocument.create('file:///b', 'sysctl', 1, 'a\r\nb'), 'a\nb')!;
+    assert.equal(TextDocument.applyEdits(TextDocument.create('file:///b', 'sysctl', 1, 'a\r\nb'), [crlf]), 'a\nb');
   });
 });

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { disableNextLineComment, findSuppressions, isSuppressed } from '../../../server/src/service/suppression';
+import { tenfoldRatio } from '../../support/growth';
 
 describe('suppression comments', () => {
   it('disables listed rules on the next line only', () => {
@@ -35,5 +36,39 @@ describe('suppression comments', () => {
     assert.equal(isSuppressed(s, 'libvirt-a', 1), true);
     assert.equal(disableNextLineComment('r', 'xml', '  '), '  <!-- kvmtune-disable-next-line r -->\n');
     assert.equal(disableNextLineComment('r', 'hash', '\t'), '\t# kvmtune-disable-next-line r\n');
+  });
+});
+
+describe('suppression parsing stays linear', () => {
+  it('a directive followed by 100k blanks is linear (no regex backtracking) and disables every rule', () => {
+    const s = findSuppressions(`# kvmtune-disable${' '.repeat(100_000)}\nx = 1\n`, 'hash');
+    assert.equal(isSuppressed(s, 'any-rule', 1), true);
+    const ratio = tenfoldRatio((n) => {
+      const text = `# kvmtune-disable${' '.repeat(n)}\n`;
+      return () => findSuppressions(text, 'hash');
+    }, 100_000);
+    assert.ok(ratio < 50, `${ratio.toFixed(1)}×`);
+  });
+
+  it('30,000 stacked disable-next-line directives all target the first content line after them', () => {
+    const text = `${'# kvmtune-disable-next-line x\n'.repeat(30_000)}k = 1\n`;
+    const s = findSuppressions(text, 'hash');
+    assert.equal(isSuppressed(s, 'x', 30_000), true);
+    assert.equal(s.lines.size, 1);
+    const ratio = tenfoldRatio((n) => {
+      const stacked = '# kvmtune-disable-next-line x\n'.repeat(n);
+      return () => findSuppressions(stacked, 'hash');
+    }, 10_000);
+    assert.ok(ratio < 50, `${ratio.toFixed(1)}×`);
+  });
+
+  it('keeps a reason after " -- " out of the ids and reads ids before an XML comment end', () => {
+    const s = findSuppressions('# kvmtune-disable-next-line rule-a -- rule-b is fine here\nx\n', 'hash');
+    assert.equal(isSuppressed(s, 'rule-a', 1), true);
+    assert.equal(isSuppressed(s, 'rule-b', 1), false);
+    const x = findSuppressions('<!-- kvmtune-disable rule-c-->\n', 'xml');
+    assert.deepEqual([...x.file], ['rule-c']);
+    const word = findSuppressions('# kvmtune-disabled rule-a\n', 'hash');
+    assert.equal(word.file.size, 0);
   });
 });

@@ -79,7 +79,8 @@ function describeToken(info: SysctlKeyInfo, token: ValueToken, index: number): s
     const quantity = describeQuantity(number, info.unit);
     parts.push(`\`${token.text}\`${info.unit ? ` ${info.unit}` : ''}${quantity ? ` = ${quantity}` : ''}`);
   }
-  const meaning = info.values?.[token.text];
+  // Own properties only: a value named `constructor` must not find Object's.
+  const meaning = info.values && Object.hasOwn(info.values, token.text) ? info.values[token.text] : undefined;
   if (meaning) parts.push(`\`${token.text}\`: ${meaning}`);
   const defaults = info.default?.split(/\s+/);
   if (defaults && defaults[isVectorType(info.type) ? index : 0] !== undefined) {

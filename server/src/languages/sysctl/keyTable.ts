@@ -136,40 +136,94 @@ export function interfaceOf(components: readonly string[]): string | undefined {
   return tableKeyOf(components).includes(IFACE_PLACEHOLDER) ? components[3] : undefined;
 }
 
-/** Known names closest to `name` by edit distance (at most 2, and less than a fifth of its length). */
+/** Every known name once, split into plain names and per-interface templates, both by length. */
+interface SuggestionIndex {
+  plain: Map<number, string[]>;
+  /** Template length without the placeholder -> templates. */
+  templates: Map<number, string[]>;
+}
+
+let suggestionIndex: SuggestionIndex | undefined;
+
+function indexForSuggestions(): SuggestionIndex {
+  if (suggestionIndex) return suggestionIndex;
+  const index: SuggestionIndex = { plain: new Map(), templates: new Map() };
+  const add = (map: Map<number, string[]>, length: number, key: string) => {
+    const list = map.get(length);
+    if (list) list.push(key);
+    else map.set(length, [key]);
+  };
+  for (const key of new Set([...byName.keys(), ...otherNames])) {
+    if (key.includes(IFACE_PLACEHOLDER)) add(index.templates, key.length - IFACE_PLACEHOLDER.length, key);
+    else add(index.plain, key.length, key);
+  }
+  return (suggestionIndex = index);
+}
+
+/** Suggestions per name: a file (or an edit session) repeats its unknown keys. Bounded, oldest out. */
+const suggestionCache = new Map<string, string[]>();
+const SUGGESTION_CACHE_SIZE = 5_000;
+
+/**
+ * Known names closest to `name` by edit distance (at most 2, and less than a fifth of its length).
+ * Only names whose length is within that distance can qualify, so only those length buckets are
+ * compared: a few dozen candidates instead of every key in the table.
+ */
 export function suggestKeys(name: string, limit = 3): string[] {
+  const cacheKey = `${limit}\u0000${name}`;
+  const cached = suggestionCache.get(cacheKey);
+  if (cached) return cached;
   const components = name.split('.');
   const iface = interfaceOf(components) ?? (components.length >= 4 && components[2] === 'conf' ? components[3] : undefined);
-  const candidates = new Set<string>();
-  for (const key of [...byName.keys(), ...otherNames]) {
-    candidates.add(iface && key.includes(IFACE_PLACEHOLDER) ? key.replace(IFACE_PLACEHOLDER, iface) : key);
-  }
   const budget = Math.min(2, Math.floor(name.length / 5));
-  return [...candidates]
-    .filter((candidate) => candidate !== name && !candidate.includes(IFACE_PLACEHOLDER))
+  const { plain, templates } = indexForSuggestions();
+  const candidates = new Set<string>();
+  for (let length = name.length - budget; length <= name.length + budget; length += 1) {
+    plain.get(length)?.forEach((key) => candidates.add(key));
+    if (iface) templates.get(length - iface.length)?.forEach((key) => candidates.add(key.replace(IFACE_PLACEHOLDER, iface)));
+  }
+  const result = [...candidates]
+    .filter((candidate) => candidate !== name)
     .map((candidate) => ({ candidate, distance: editDistance(name, candidate, budget) }))
     .filter((scored) => scored.distance <= budget)
     .sort((a, b) => a.distance - b.distance || a.candidate.localeCompare(b.candidate))
     .slice(0, limit)
     .map((scored) => scored.candidate);
+  if (suggestionCache.size >= SUGGESTION_CACHE_SIZE) suggestionCache.delete(suggestionCache.keys().next().value as string);
+  suggestionCache.set(cacheKey, result);
+  return result;
 }
 
-/** Levenshtein distance, giving up (returning budget + 1) once it cannot stay within `budget`. */
+/**
+ * Levenshtein distance, giving up (returning budget + 1) once it cannot stay within `budget`. With a
+ * finite budget only the diagonal band of width 2 × budget + 1 can hold a small enough value, so
+ * only that band is computed: O(budget × length) per pair instead of O(length²).
+ */
 export function editDistance(a: string, b: string, budget = Number.POSITIVE_INFINITY): number {
   if (Math.abs(a.length - b.length) > budget) return budget + 1;
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  const band = Number.isFinite(budget) ? budget : Math.max(a.length, b.length);
+  const over = band + 1;
+  let previous = new Int32Array(b.length + 1);
+  let current = new Int32Array(b.length + 1);
+  for (let j = 0; j <= b.length; j += 1) previous[j] = j <= band ? j : over;
   for (let i = 1; i <= a.length; i += 1) {
-    const current = [i];
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j += 1) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
-      rowMin = Math.min(rowMin, current[j]);
+    const from = Math.max(1, i - band);
+    const to = Math.min(b.length, i + band);
+    current[0] = i <= band ? i : over;
+    if (from > 1) current[from - 1] = over;
+    let rowMin = current[0];
+    for (let j = from; j <= to; j += 1) {
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      const value = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost, over);
+      current[j] = value;
+      if (value < rowMin) rowMin = value;
     }
-    if (rowMin > budget) return budget + 1;
-    previous = current;
+    if (to < b.length) current[to + 1] = over;
+    if (rowMin > band) return budget + 1;
+    [previous, current] = [current, previous];
   }
-  return previous[b.length];
+  const result = previous[b.length];
+  return result > band ? budget + 1 : result;
 }
 
 /**

@@ -35,7 +35,8 @@ export function keyPattern(key: string): string {
     .join('[^.]+')}$`;
 }
 
-function valueSchema(info: SysctlKeyInfo): JsonSchema {
+/** The schema of one key's value (a property of the file schema). */
+export function valueSchema(info: SysctlKeyInfo): JsonSchema {
   const schema: JsonSchema = { description: info.summary };
   if (info.readOnly) return { ...schema, not: {} };
   if (isIntegerType(info.type)) {

@@ -39,12 +39,21 @@ function settingOf(line: SysctlLine): SysctlSetting {
   };
 }
 
+// Every settings rule asks for these; built once per parse, so the rules share one array (and the
+// per-array caches in rules/helpers.ts hit).
+const settingsCache = new WeakMap<SysctlFile, readonly SysctlSetting[]>();
+const excludesCache = new WeakMap<SysctlFile, readonly SysctlSetting[]>();
+
 /** Every assignment of a sysctl file except globs (those name no single key). */
-export function settingsOfFile(file: SysctlFile): SysctlSetting[] {
-  return file.assignments.filter((a) => !a.key.isGlob).map(settingOf);
+export function settingsOfFile(file: SysctlFile): readonly SysctlSetting[] {
+  let settings = settingsCache.get(file);
+  if (!settings) settingsCache.set(file, (settings = file.assignments.filter((a) => !a.key.isGlob).map(settingOf)));
+  return settings;
 }
 
 /** The `-key` glob excludes, as value-less settings for rules that judge only keys. */
-export function excludesOfFile(file: SysctlFile): SysctlSetting[] {
-  return file.lines.filter((l) => l.kind === 'exclude' && l.key && !l.key.isGlob).map(settingOf);
+export function excludesOfFile(file: SysctlFile): readonly SysctlSetting[] {
+  let excludes = excludesCache.get(file);
+  if (!excludes) excludesCache.set(file, (excludes = file.lines.filter((l) => l.kind === 'exclude' && l.key && !l.key.isGlob).map(settingOf)));
+  return excludes;
 }

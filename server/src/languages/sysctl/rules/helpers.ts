@@ -35,17 +35,31 @@ export interface KnownSetting {
   info: SysctlKeyInfo;
 }
 
+// Most settings rules start from these two lists; each is computed once per settings array.
+const knownCache = new WeakMap<readonly SysctlSetting[], KnownSetting[]>();
+const effectiveCache = new WeakMap<readonly SysctlSetting[], KnownSetting[]>();
+
 /** Settings of keys in the table. */
 export function knownSettings(settings: readonly SysctlSetting[]): KnownSetting[] {
-  return settings.flatMap((setting) => {
-    const info = lookupKey(componentsOf(setting));
-    return info ? [{ setting, info }] : [];
-  });
+  let known = knownCache.get(settings);
+  if (!known) {
+    known = settings.flatMap((setting) => {
+      const info = lookupKey(componentsOf(setting));
+      return info ? [{ setting, info }] : [];
+    });
+    knownCache.set(settings, known);
+  }
+  return known;
 }
 
 /** Only the setting that wins for each key (the last one), so advice is not repeated on overridden lines. */
 export function effectiveSettings(settings: readonly SysctlSetting[]): KnownSetting[] {
-  const last = new Map<string, KnownSetting>();
-  for (const known of knownSettings(settings)) last.set(known.setting.key, known);
-  return [...last.values()].sort((a, b) => a.setting.line - b.setting.line);
+  let effective = effectiveCache.get(settings);
+  if (!effective) {
+    const last = new Map<string, KnownSetting>();
+    for (const known of knownSettings(settings)) last.set(known.setting.key, known);
+    effective = [...last.values()].sort((a, b) => a.setting.line - b.setting.line);
+    effectiveCache.set(settings, effective);
+  }
+  return effective;
 }

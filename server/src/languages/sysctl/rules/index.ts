@@ -82,11 +82,18 @@ export function settingsRuleFor<P>(rule: SysctlSettingsRule, settingsOf: (parsed
   return { ...described, check: ({ doc, parsed, settings }) => check(settingsOf(parsed), { doc, settings }) };
 }
 
+const withExcludesCache = new WeakMap<SysctlFile, readonly SysctlSetting[]>();
+
+/** Settings and `-key` excludes in line order, built once per parse for every key-only rule. */
+function settingsWithExcludes(file: SysctlFile): readonly SysctlSetting[] {
+  let all = withExcludesCache.get(file);
+  if (!all) withExcludesCache.set(file, (all = [...settingsOfFile(file), ...excludesOfFile(file)].sort((a, b) => a.line - b.line)));
+  return all;
+}
+
 /** sysctl.conf's settings; rules that judge only keys see the `-key` excludes as well. */
 function fileSettingsRule(rule: SysctlSettingsRule): Rule<SysctlFile> {
-  return settingsRuleFor<SysctlFile>(rule, (file) =>
-    rule.keysOnly ? [...settingsOfFile(file), ...excludesOfFile(file)].sort((a, b) => a.line - b.line) : settingsOfFile(file),
-  );
+  return settingsRuleFor<SysctlFile>(rule, (file) => (rule.keysOnly ? settingsWithExcludes(file) : settingsOfFile(file)));
 }
 
 /** Every sysctl rule, syntax first, in the order their findings are reported for the same position. */

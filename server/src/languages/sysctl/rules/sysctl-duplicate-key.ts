@@ -13,19 +13,22 @@ export const duplicateKey: SysctlSyntaxRule = {
     const groups = new Map<string, SysctlAssignment[]>();
     for (const assignment of parsed.assignments) {
       if (assignment.key.isGlob) continue;
-      groups.set(assignment.key.name, [...(groups.get(assignment.key.name) ?? []), assignment]);
+      const group = groups.get(assignment.key.name);
+      if (group) group.push(assignment);
+      else groups.set(assignment.key.name, [assignment]);
     }
     return [...groups.values()].flatMap((group) => {
       const winner = group[group.length - 1];
-      return group.slice(0, -1).map((overridden) => finding(doc, overridden, winner));
+      const winning = normalise(winner.value);
+      return group.slice(0, -1).map((overridden) => finding(doc, overridden, winner, winning));
     });
   },
 };
 
 const normalise = (value: string) => value.trim().split(/\s+/).join(' ');
 
-function finding(doc: TextDocument, overridden: SysctlAssignment, winner: SysctlAssignment): Finding {
-  const same = normalise(overridden.value) === normalise(winner.value);
+function finding(doc: TextDocument, overridden: SysctlAssignment, winner: SysctlAssignment, winning: string): Finding {
+  const same = normalise(overridden.value) === winning;
   const where = `line ${displayLine(winner.line)}`;
   return {
     ruleId: duplicateKey.id,

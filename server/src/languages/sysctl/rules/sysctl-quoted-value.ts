@@ -22,6 +22,13 @@ function finding(assignment: SysctlAssignment): Finding {
     range,
     message: `sysctl files do not strip quotes: the kernel receives ${shorten(quoted?.text ?? assignment.value)} including the quotes and rejects it (EINVAL). Quotes belong only on a shell command line.`,
   };
-  if (quoted) found.fixes = [replaceFix('Remove quotes', range, quoted.inner, true)];
+  if (quoted) found.fixes = [replaceFix('Remove quotes', range, unquoted(quoted.inner), true)];
   return found;
+}
+
+/** Nested quotes (`'"1"'`) are peeled too: removing only the outer pair would leave a quoted value. */
+function unquoted(inner: string): string {
+  let text = inner;
+  for (let part = quotedPart(text); part && part.text === text; part = quotedPart(text)) text = part.inner;
+  return text;
 }

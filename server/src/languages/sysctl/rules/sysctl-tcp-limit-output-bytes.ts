@@ -27,7 +27,7 @@ export const tcpLimitOutputBytes = paperRule({
     if (value < target) {
       const why = target > paper ? ` The paper's ${paper} was the ${paperEraDefault(known.info).series} default and was meant to favour latency.` : '';
       return {
-        message: `On Linux ${settings.kernel} the default is ${target} (${formatBytes(target)}); ${value} LOWERS the TCP Small Queues limit ${Math.round(target / value)}x and can cost single-stream throughput.${why}`,
+        message: `On Linux ${settings.kernel} the default is ${target} (${formatBytes(target)}); ${value} LOWERS the TCP Small Queues limit ${value === 0 ? 'to nothing' : `${Math.round(target / value)}x`} and can cost single-stream throughput.${why}`,
         fix: { title: `Use the kernel default ${target}`, value: String(target) },
       };
     }

@@ -17,9 +17,13 @@ const BOM = '\uFEFF';
 function findings(line: SysctlLine): Finding[] {
   if (line.kind === 'comment' || line.kind === 'blank') return [];
   const found: Finding[] = [];
+  // A file saved twice by a BOM-adding editor starts with two: one finding and one fix for the run.
+  const leadingBoms = line.line === 0 ? line.text.length - line.text.replace(/^\uFEFF+/, '').length : 0;
   for (const match of line.text.matchAll(UNICODE_SPACE)) {
     const character = match.index ?? 0;
-    const range = { start: { line: line.line, character }, end: { line: line.line, character: character + 1 } };
+    if (character > 0 && character < leadingBoms) continue;
+    const end = character === 0 && leadingBoms > 0 ? leadingBoms : character + 1;
+    const range = { start: { line: line.line, character }, end: { line: line.line, character: end } };
     if (line.line === 0 && character === 0 && match[0] === BOM) {
       found.push({
         ruleId: unicodeSpace.id,

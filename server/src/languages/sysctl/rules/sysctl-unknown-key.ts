@@ -9,15 +9,25 @@ import { shorten } from '../../../formats/messages';
 import type { SysctlSettingsRule } from './helpers';
 import { elsewhereTunable } from './sysctl-not-a-sysctl';
 
-const SHELL_COMMAND = /^sysctl[ \t]+(?:-\w+[ \t]+)*/;
+// Every leading `sysctl [-w]` at once (`sysctl sysctl -w key` is pasted too), so the fix is complete.
+const SHELL_COMMAND = /^(?:sysctl[ \t]+(?:-\w+[ \t]+)*)+/;
 
 export const unknownKey: SysctlSettingsRule = {
   id: 'sysctl-unknown-key',
   defaultSeverity: 'error',
   summary: 'A key the kernel does not have (a typo, wrong case, mixed separators, a pasted shell command): an error where the key table lists the namespace completely, with the closest known key.',
   keysOnly: true,
-  check: (settings, { settings: options }) => settings.flatMap((setting) => finding(setting, options)),
+  check: (settings, { settings: options }) => {
+    const budget = { suggestions: SUGGESTIONS_PER_FILE };
+    return settings.flatMap((setting) => finding(setting, options, budget));
+  },
 };
+
+/**
+ * Did-you-mean is the costly part (edit distance against the table); a file with thousands of
+ * unknown keys is not a file of typos, so only the first ones get suggestions.
+ */
+export const SUGGESTIONS_PER_FILE = 200;
 
 /** procps-ng 4.0.2 reports a missing key even on a `-` line; systemd-sysctl skips it quietly. */
 function dashNote(setting: SysctlSetting): string {
@@ -58,7 +68,7 @@ function misshapen(setting: SysctlSetting, components: readonly string[]): Findi
   return undefined;
 }
 
-function finding(setting: SysctlSetting, options: Settings): Finding[] {
+function finding(setting: SysctlSetting, options: Settings, budget: { suggestions: number }): Finding[] {
   const components = componentsOf(setting);
   if (SHELL_COMMAND.test(setting.key)) return [shellCommand(setting)];
   // sysctl-unicode-space reports the NBSP or BOM that makes the name unknown.
@@ -73,7 +83,8 @@ function finding(setting: SysctlSetting, options: Settings): Finding[] {
   if (shape) return [shape];
   // Outside namespaces the table lists completely an unlisted key may well be real (a module's).
   if (!isInCompleteNamespace(setting.key)) return [];
-  const suggestions = suggestKeys(setting.key);
+  budget.suggestions -= 1;
+  const suggestions = budget.suggestions >= 0 ? suggestKeys(setting.key) : [];
   const hint = suggestions.length > 0 ? ` Did you mean ${suggestions.map((s) => `'${s}'`).join(' or ')}?` : '';
   // The list is complete for the kernel it was made on; a newer target may have added the key.
   const newer = targetsKernelAtLeast(options, nextMinor(KERNEL_TABLE_KERNEL));

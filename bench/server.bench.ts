@@ -1,0 +1,138 @@
+// Latencies through the bundled server (dist/server.js) over stdio JSON-RPC, as an editor sees them.
+import { readFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { CompletionRequest, DidChangeTextDocumentNotification, DidCloseTextDocumentNotification, HoverRequest } from 'vscode-languageserver-protocol/node';
+import type { LanguageEntry } from '../server/src/languages/registry';
+import { LspTestClient } from '../test/lsp/lspClient';
+import { inputsFor, openAs } from './inputs';
+import { row, type BenchRow } from './row';
+import { median, ms, pause, percentile } from './stats';
+
+const OPENS = 200;
+const CHANGES = 200;
+/** A fast typist: the bench sends a keystroke this long after the previous answer. */
+const KEYSTROKE_GAP_MS = 30;
+
+async function openAndWait(client: LspTestClient, uri: string, languageId: string, text: string): Promise<number> {
+  const start = performance.now();
+  await client.open(uri, languageId, text);
+  await client.diagnostics(uri, (_d, p) => p.version === 1);
+  return performance.now() - start;
+}
+
+async function close(client: LspTestClient, uri: string): Promise<void> {
+  await client.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
+}
+
+async function requestTimes(count: number, send: (i: number) => Promise<unknown>): Promise<number[]> {
+  const samples: number[] = [];
+  for (let i = 0; i < count; i += 1) {
+    const start = performance.now();
+    await send(i);
+    samples.push(performance.now() - start);
+  }
+  return samples;
+}
+
+const within = (value: number, budget: number) => ({ text: `≤ ${budget} ms`, ok: value <= budget });
+
+export async function benchServer(entry: LanguageEntry): Promise<BenchRow[]> {
+  const inputs = inputsFor(entry);
+  const id = entry.id;
+  const languageId = openAs(entry);
+  const client = new LspTestClient();
+  await client.initialize();
+  const rows: BenchRow[] = [];
+  try {
+    const typical = inputs.typical();
+    const typicalLines = typical.split('\n').length;
+    for (let i = 0; i < 20; i += 1) {
+      await openAndWait(client, `file:///warm/${i}/${inputs.fileName}`, languageId, typical);
+      await close(client, `file:///warm/${i}/${inputs.fileName}`);
+    }
+    const opens: number[] = [];
+    for (let i = 0; i < OPENS; i += 1) {
+      const uri = `file:///open/${i}/${inputs.fileName}`;
+      opens.push(await openAndWait(client, uri, languageId, typical));
+      await close(client, uri);
+    }
+    const p50 = percentile(opens, 50);
+    const p99 = percentile(opens, 99);
+    rows.push(row(id, `didOpen → publishDiagnostics, typical file (${typicalLines} lines), p50 / p99 of ${OPENS}`, `${ms(p50)} / ${ms(p99)}`, { text: '≤ 2 / ≤ 10 ms', ok: p50 <= 2 && p99 <= 10 }, { p50, p99 }));
+
+    const uri = `file:///change/${inputs.fileName}`;
+    await openAndWait(client, uri, languageId, typical);
+    const typicalRows = typical.split(/\r\n|\r|\n/);
+    const typicalEnd = { line: typicalRows.length - 1, character: typicalRows[typicalRows.length - 1].length };
+    const changes: number[] = [];
+    for (let i = 0; i < CHANGES; i += 1) {
+      const version = i + 2;
+      await pause(KEYSTROKE_GAP_MS);
+      const start = performance.now();
+      await client.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+        textDocument: { uri, version },
+        // A blank typed and removed at the very end: harmless in every language, XML included.
+        contentChanges: [{ range: { start: typicalEnd, end: i % 2 === 0 ? typicalEnd : { line: typicalEnd.line, character: typicalEnd.character + 1 } }, text: i % 2 === 0 ? ' ' : '' }],
+      });
+      await client.diagnostics(uri, (_d, p) => p.version === version);
+      changes.push(performance.now() - start);
+    }
+    const changeP99 = percentile(changes, 99);
+    rows.push(row(id, `didChange → publishDiagnostics, typical file, p99 of ${CHANGES} (one key every ${KEYSTROKE_GAP_MS} ms)`, ms(changeP99), within(changeP99, 30), { p99: changeP99 }));
+
+    const large = inputs.large();
+    const largeTimes: number[] = [];
+    for (let i = 0; i < 5; i += 1) {
+      const largeUri = `file:///large/${i}/${inputs.fileName}`;
+      largeTimes.push(await openAndWait(client, largeUri, languageId, large.text));
+      if (i < 4) await close(client, largeUri);
+    }
+    const largeMedian = median(largeTimes);
+    rows.push(row(id, `didOpen → publishDiagnostics, ${large.what}, median of 5`, ms(largeMedian), within(largeMedian, 30), { median: largeMedian }));
+
+    const largeUri = `file:///large/4/${inputs.fileName}`;
+    const probes = inputs.probes(large.text);
+    if (probes.length > 0) {
+      const hovers = await requestTimes(200, (i) => client.connection.sendRequest(HoverRequest.type, { textDocument: { uri: largeUri }, position: probes[i % probes.length] }));
+      const completions = await requestTimes(200, (i) => client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri: largeUri }, position: probes[i % probes.length] }));
+      for (const [what, samples] of [['hover', hovers], ['completion', completions]] as const) {
+        const [a, b] = [percentile(samples, 50), percentile(samples, 99)];
+        rows.push(row(id, `${what} on the ${large.what}, p50 / p99 of 200`, `${ms(a)} / ${ms(b)}`, { text: '≤ 5 ms', ok: b <= 5 }, { p50: a, p99: b }));
+      }
+    }
+  } finally {
+    await client.dispose();
+  }
+  rows.push(...(await memoryRow(entry)));
+  return rows;
+}
+
+/** Server RSS with 100 open 1,000-line documents, after all of them got diagnostics. */
+async function memoryRow(entry: LanguageEntry): Promise<BenchRow[]> {
+  const inputs = inputsFor(entry);
+  const text = inputs.lines(1_000);
+  const client = new LspTestClient();
+  await client.initialize();
+  try {
+    for (let i = 0; i < 100; i += 1) await openAndWait(client, `file:///rss/${i}/${inputs.fileName}`, openAs(entry), text);
+    const status = readFileSync(`/proc/${client.pid}/status`, 'utf8');
+    const rssMb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? Number.NaN) / 1024;
+    return [row(entry.id, 'server RSS with 100 open 1,000-line documents', `${rssMb.toFixed(0)} MB`, { text: '≤ 80 MB', ok: rssMb <= 80 }, { rssMb })];
+  } finally {
+    await client.dispose();
+  }
+}
+
+/** Spawn → initialize answered: what the server adds to activation (the client part needs VS Code). */
+export async function startupRow(): Promise<BenchRow> {
+  const samples: number[] = [];
+  for (let i = 0; i < 7; i += 1) {
+    const start = performance.now();
+    const client = new LspTestClient();
+    await client.initialize();
+    samples.push(performance.now() - start);
+    await client.dispose();
+  }
+  const value = median(samples);
+  return row('all', 'server start → initialize answered (activation without VS Code), median of 7', ms(value), within(value, 50), { median: value });
+}

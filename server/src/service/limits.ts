@@ -1,0 +1,43 @@
+/**
+ * The sizes and times the service promises to stay within, whatever the input. Documented in the
+ * README ("Limits"); the fuzz suite (test/fuzz) checks every language against them.
+ */
+
+/** Above either size a document gets one info diagnostic and only the rules its language marks as cheap. */
+export const LARGE_DOCUMENT_CHARS = 2 * 1024 * 1024;
+export const LARGE_DOCUMENT_LINES = 100_000;
+
+/** The code of the info diagnostic on a large document (docs/rules/kvmtune-large-file.md). */
+export const LARGE_FILE_CODE = 'kvmtune-large-file';
+
+/** A hover longer than this is cut (a 10 MB unknown key must not become a 10 MB hover). */
+export const MAX_HOVER_CHARS = 8_000;
+/** Diagnostic and related-information messages longer than this are cut. */
+export const MAX_MESSAGE_CHARS = 1_000;
+/** At most this many completion items go back in one answer. */
+export const MAX_COMPLETION_ITEMS = 1_000;
+
+/** Every request is meant to answer within this; the fuzz suite fails a call that takes longer. */
+export const REQUEST_CAP_MS = 1_000;
+/**
+ * A whole validation is not a request (it runs in slices, so requests get in between); on any input
+ * below the large-file limit it must still finish within this much CPU.
+ */
+export const VALIDATION_CAP_MS = 5_000;
+/** Validation gives the event loop back after this long, so other requests and cancellations get in. */
+export const VALIDATION_SLICE_MS = 10;
+
+export function isLargeDocument(doc: { getText(): string; lineCount: number }): boolean {
+  return doc.getText().length > LARGE_DOCUMENT_CHARS || doc.lineCount > LARGE_DOCUMENT_LINES;
+}
+
+/** Cuts `text` to `max` characters with a marker, never splitting a surrogate pair. */
+export function bounded(value: string, max: number): string {
+  // Languages' tables are JSON; a value that is not a string (a prototype hit) must not crash the core.
+  const text = typeof value === 'string' ? value : String(value);
+  if (text.length <= max) return text;
+  let end = max - 1;
+  const code = text.charCodeAt(end - 1);
+  if (code >= 0xd800 && code <= 0xdbff) end -= 1;
+  return `${text.slice(0, end)}…`;
+}
