@@ -16,13 +16,23 @@ export interface SchemaProblem {
   error: ErrorObject;
 }
 
-const compiled = new WeakMap<object, ValidateFunction>();
-const ajv = new Ajv({ allErrors: true, strict: false });
+export interface CompileOptions {
+  /** Named string formats the schema uses (`"format": "ipv4-netmask"`), as predicates. */
+  formats?: Record<string, (text: string) => boolean>;
+}
 
-/** Compiles each schema once per process; schemas are module-level constants. */
-export function compileSchema(schema: object): ValidateFunction {
+const compiled = new WeakMap<object, ValidateFunction>();
+
+/**
+ * Compiles a schema once per process with the options every language uses (all errors, strict
+ * schemas, the failing data kept for messages). Each schema gets its own ajv instance, so one
+ * language's formats never leak into another's.
+ */
+export function compileSchema(schema: object, options: CompileOptions = {}): ValidateFunction {
   let validate = compiled.get(schema);
   if (!validate) {
+    const ajv = new Ajv({ allErrors: true, strict: true, verbose: true });
+    for (const [name, test] of Object.entries(options.formats ?? {})) ajv.addFormat(name, test);
     validate = ajv.compile(schema);
     compiled.set(schema, validate);
   }

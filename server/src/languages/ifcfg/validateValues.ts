@@ -1,4 +1,5 @@
-import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import { compileSchema } from '../../formats/schemaCheck';
 import { isIPv4, isIPv6 } from 'node:net';
 import type { Range } from 'vscode-languageserver-types';
 import { valueSliceRange } from '../../formats/keyValue';
@@ -40,15 +41,9 @@ export function isDnsServer(text: string): boolean {
 let compiled: ValidateFunction | undefined;
 
 function validator(): ValidateFunction {
-  if (!compiled) {
-    const ajv = new Ajv({ allErrors: true, strict: true });
-    ajv.addFormat('ipv4', isIPv4);
-    ajv.addFormat('ipv4-netmask', isNetmask);
-    ajv.addFormat('ip-address', (text: string) => isIPv4(text) || isIPv6(text));
-    ajv.addFormat('ipv6-with-prefix', isIpv6WithPrefix);
-    ajv.addFormat('dns-server', isDnsServer);
-    compiled = ajv.compile(buildIfcfgSchema());
-  }
+  compiled ??= compileSchema(buildIfcfgSchema(), {
+    formats: { ipv4: isIPv4, 'ipv4-netmask': isNetmask, 'ip-address': (text) => isIPv4(text) || isIPv6(text), 'ipv6-with-prefix': isIpv6WithPrefix, 'dns-server': isDnsServer },
+  });
   return compiled;
 }
 

@@ -1,4 +1,5 @@
-import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import { compileSchema } from '../../formats/schemaCheck';
 import type { Range } from 'vscode-languageserver-types';
 import { pathBelowInterface, type LvElement } from './model';
 import { buildLibvirtInterfaceSchema } from './schema';
@@ -22,7 +23,7 @@ export interface SchemaProblem {
 let compiled: ValidateFunction | undefined;
 
 function validator(): ValidateFunction {
-  compiled ??= new Ajv({ allErrors: true, strict: true }).compile(buildLibvirtInterfaceSchema());
+  compiled ??= compileSchema(buildLibvirtInterfaceSchema());
   return compiled;
 }
 

@@ -1,4 +1,5 @@
-import Ajv, { type ValidateFunction } from 'ajv';
+import type { ValidateFunction } from 'ajv';
+import { compileSchema } from '../../../formats/schemaCheck';
 import schema from '../../../../../schemas/uperf-profile.schema.json';
 import type { Finding } from '../../../service/types';
 import type { Span, UperfProfile } from '../model';
@@ -12,7 +13,7 @@ import { finding, keptOptions, type UperfRule } from './helpers';
 let compiled: ValidateFunction | undefined;
 
 function validator(): ValidateFunction {
-  compiled ??= new Ajv({ allErrors: true, verbose: true, strict: true }).compile(schema);
+  compiled ??= compileSchema(schema);
   return compiled;
 }
 
