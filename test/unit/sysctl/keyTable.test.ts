@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { SYSCTL_KEYS, editDistance, isKnownKey, lookupKeyName, paperKeys, suggestKeys, tableKeyOf } from '../../../server/src/languages/sysctl/keyTable';
+import { editDistance } from '../../../server/src/formats/editDistance';
+import { SYSCTL_KEYS, isKnownKey, lookupKeyName, paperKeys, suggestKeys, tableKeyOf } from '../../../server/src/languages/sysctl/keyTable';
 import { describeQuantity, formatBytes, parseKernelInteger } from '../../../server/src/languages/sysctl/values';
 
 describe('sysctl key table', () => {

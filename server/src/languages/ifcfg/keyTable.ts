@@ -1,5 +1,5 @@
 import table from './ifcfg-table.json';
-import { editDistance } from '../sysctl/keyTable';
+import { editDistance } from '../../formats/editDistance';
 
 export type IfcfgValueType =
   | 'bool'

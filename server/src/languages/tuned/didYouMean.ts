@@ -1,4 +1,4 @@
-import { editDistance } from '../sysctl/keyTable';
+import { editDistance } from '../../formats/editDistance';
 
 /** Candidates close to `name` (case-insensitive match first, then small edit distance), best first. */
 export function didYouMean(name: string, candidates: readonly string[], max = 2): string[] {

@@ -1,6 +1,6 @@
 import type { Finding, Settings } from '../../../service/types';
 import { shorten } from '../../../formats/messages';
-import { editDistance } from '../../sysctl/keyTable';
+import { editDistance } from '../../../formats/editDistance';
 import { existsOn, findModule, findParam, normaliseModuleName, type KernelModule } from '../moduleParams';
 import type { ModprobeCommand, ModuleParameter } from '../parser';
 import { optionsCommands, type ModprobeRule } from './helpers';
