@@ -11,6 +11,8 @@ import { expandInputs, looksBinary, MAX_FILE_BYTES } from './files';
 import { formatGithub, formatJson, formatText, toFileReport, type FileReport } from './lintReport';
 import { allRules } from './rules';
 import { formatSarif } from './sarif';
+import { resolve as resolvePath } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 const FORMATS = ['text', 'json', 'sarif', 'github'] as const;
 
@@ -35,7 +37,7 @@ export async function runLint(argv: readonly string[], io: CliIo): Promise<numbe
   const service = createLanguageService({ resolve: (doc) => languageById(doc.languageId)?.support, ruleDocUrl });
   const reports: FileReport[] = [];
   for (const target of targets) {
-    let doc = TextDocument.create(`file://${encodeURI(target.file)}`, target.language, 1, target.text);
+    let doc = TextDocument.create(pathToFileURL(resolvePath(target.file)).toString(), target.language, 1, target.text);
     let diagnostics = service.validate(doc, settings);
     if (args.options.has('fix')) {
       // The same fix-all the editor offers: repeated until nothing changes.

@@ -173,4 +173,19 @@ describe('kvmtune lint', () => {
       readdir.mock.restore();
     }
   });
+
+  it('gives relative paths real file URIs, so a tuned include next to the profile is found', async () => {
+    const dir = workspace({ 'a/tuned.conf': '[main]\ninclude=b\n', 'b/tuned.conf': '[main]\nsummary=b\n', 'c/tuned.conf': '[main]\ninclude=nosuch\n' });
+    const cwd = process.cwd();
+    process.chdir(dir);
+    try {
+      const found = await run(['lint', '--format', 'json', path.join('a', 'tuned.conf')]);
+      assert.equal(found.code, 0, found.stdout);
+      assert.deepEqual(JSON.parse(found.stdout)[0].diagnostics, []);
+      const missing = await run(['lint', '--format', 'json', path.join('c', 'tuned.conf')]);
+      assert.deepEqual(JSON.parse(missing.stdout)[0].diagnostics.map((d: { rule: string }) => d.rule), ['tuned-missing-include']);
+    } finally {
+      process.chdir(cwd);
+    }
+  });
 });

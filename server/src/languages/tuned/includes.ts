@@ -75,17 +75,12 @@ export const fileSystemLocator: ProfileLocator = {
   },
 };
 
-/** `kvmtune lint` names files it was given as relative paths `file://<relative path>`; those resolve against the working directory. */
+/** The file behind a `file:` URI; undefined for other schemes (untitled documents). */
 function pathOfUri(uri: string): string | undefined {
   try {
     return fileURLToPath(uri);
   } catch {
-    const rest = uri.replace(/^file:\/\//, '');
-    try {
-      return resolve(decodeURI(rest));
-    } catch {
-      return undefined;
-    }
+    return undefined;
   }
 }
 
