@@ -23,6 +23,28 @@ export async function openScratch(language: string, lines: string[]): Promise<vs
   return document;
 }
 
+let scratchCount = 0;
+
+/**
+ * An untitled document under a name never used before. VS Code hands a closed "Untitled-N" name to
+ * the next untitled document and may bring back the closed one's text with it, so tests that open
+ * several scratch documents in a row must not rely on fresh Untitled-N names.
+ */
+export async function openUniqueScratch(language: string, text: string): Promise<vscode.TextDocument> {
+  scratchCount += 1;
+  const uri = vscode.Uri.parse(`untitled:kvmtune-scratch-${process.pid}-${Date.now()}-${scratchCount}`);
+  const empty = await vscode.workspace.openTextDocument(uri);
+  const edit = new vscode.WorkspaceEdit();
+  edit.insert(uri, new vscode.Position(0, 0), text);
+  assert.ok(await vscode.workspace.applyEdit(edit), 'scratch text inserted');
+  const document = await vscode.languages.setTextDocumentLanguage(empty, language);
+  // VS Code's text model turns every line break into the document's end-of-line, so compare lines.
+  const lines = (t: string) => t.replace(/\r\n?/g, '\n');
+  assert.equal(lines(document.getText()), lines(text), 'the scratch document holds the text given');
+  await vscode.window.showTextDocument(document);
+  return document;
+}
+
 export function kvmtuneDiagnostics(uri: vscode.Uri): vscode.Diagnostic[] {
   return vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'kvmtune');
 }

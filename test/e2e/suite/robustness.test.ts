@@ -1,8 +1,9 @@
 // Hostile files in a real VS Code: the server must answer them and stay alive and quick for the
-// next, ordinary file. Untitled documents, so the workspace fixture stays untouched.
+// next, ordinary file. Untitled documents, each under a name of its own, so the workspace fixture
+// stays untouched and no document inherits the text of one closed before it.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activeExtension, hasCode, openScratch, summarize, waitForDiagnostics } from './helpers';
+import { activeExtension, hasCode, openUniqueScratch, summarize, waitForDiagnostics } from './helpers';
 
 const NASTY: Array<[string, () => string]> = [
   ['NUL bytes', () => 'net.core.somaxconn = 1\u0000\n\u0000=\u0000\n'],
@@ -28,12 +29,12 @@ describe('robustness: nasty files', () => {
 
   for (const [name, text] of NASTY) {
     it(`${name}: the server answers, then still serves an ordinary file at once`, async () => {
-      const nasty = await openScratch('sysctl', [text()]);
+      const nasty = await openUniqueScratch('sysctl', text());
       const lastLine = nasty.lineAt(nasty.lineCount - 1).range.end;
       await vscode.commands.executeCommand('vscode.executeHoverProvider', nasty.uri, lastLine);
       await vscode.commands.executeCommand('vscode.executeDocumentSymbolProvider', nasty.uri);
       await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
-      const ordinary = await openScratch('sysctl', ['net.ipv4.tcp_tw_recycle = 1', '']);
+      const ordinary = await openUniqueScratch('sysctl', 'net.ipv4.tcp_tw_recycle = 1\n');
       const started = Date.now();
       const diagnostics = await waitForDiagnostics(ordinary.uri, hasCode('sysctl-removed-key'), 'the ordinary file after the nasty one');
       assert.deepEqual(summarize(diagnostics), ['0:0-23 sysctl-removed-key']);
@@ -43,7 +44,7 @@ describe('robustness: nasty files', () => {
   }
 
   it('a 3 MB file gets the one large-file notice', async () => {
-    const big = await openScratch('sysctl', ['net.core.rmem_max = 4136960\n'.repeat(110_000)]);
+    const big = await openUniqueScratch('sysctl', 'net.core.rmem_max = 4136960\n'.repeat(110_000));
     const diagnostics = await waitForDiagnostics(big.uri, hasCode('kvmtune-large-file'), 'the large-file notice');
     assert.deepEqual(summarize(diagnostics), ['0:0-0 kvmtune-large-file']);
     assert.equal(diagnostics[0].severity, vscode.DiagnosticSeverity.Information);
