@@ -24,8 +24,17 @@ export function interfaceRule(spec: InterfaceRuleSpec): LibvirtRule {
     check: (ctx) =>
       ctx.parsed.interfaces
         .filter(() => !spec.qemuOnly || isQemuGuest(ctx.parsed))
-        .flatMap((iface) => spec.check(iface, ctx).map((finding) => ({ ruleId: spec.id, ...finding }))),
+        .flatMap((iface) => spec.check(iface, ctx).map((finding) => ({ ruleId: spec.id, ...finding, fixes: wellFormed(ctx.parsed) ? finding.fixes : undefined }))),
   };
+}
+
+/**
+ * Fixes edit the element tree, and on XML that is not well-formed that tree is the parser's guess
+ * (an unclosed tag swallows its siblings): an inserted child can land inside another element.
+ * libvirt rejects such a file whole anyway, so the syntax comes first and these fixes wait for it.
+ */
+function wellFormed(doc: LibvirtDoc): boolean {
+  return doc.syntaxErrors.length === 0;
 }
 
 /** A bare fragment is judged as a KVM guest, the case `virsh attach-device` on a KVM host sees. */

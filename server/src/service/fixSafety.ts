@@ -1,0 +1,23 @@
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Rule, Settings } from './types';
+
+/** How many errors `rules` (all but `except`) find in a document, at their default or stated severity. */
+export function errorCount<P>(rules: readonly Rule<P>[], except: string, doc: TextDocument, parsed: P, settings: Settings): number {
+  let count = 0;
+  for (const rule of rules) {
+    if (rule.id === except) continue;
+    for (const finding of rule.check({ doc, parsed, settings })) if ((finding.severity ?? rule.defaultSeverity) === 'error') count += 1;
+  }
+  return count;
+}
+
+/**
+ * Whether inserting `text` at `offset` leaves the other rules with no more errors than now. For the
+ * few fixes whose effect reaches past their edit (a header that puts the lines below it in a
+ * section, a type that decides what the children must be), on input too mangled to reason about.
+ */
+export function insertAddsNoError<P>(rules: readonly Rule<P>[], except: string, parse: (doc: TextDocument) => P, doc: TextDocument, parsed: P, settings: Settings, offset: number, text: string): boolean {
+  const current = doc.getText();
+  const fixed = TextDocument.create(doc.uri, doc.languageId, doc.version, current.slice(0, offset) + text + current.slice(offset));
+  return errorCount(rules, except, fixed, parse(fixed), settings) <= errorCount(rules, except, doc, parsed, settings);
+}
