@@ -28,6 +28,14 @@ export const misplacedSetting: Rule<TunedProfile> = {
   },
 };
 
+/**
+ * Every move lands at the end of [sysctl], and two inserts at one point are never applied together:
+ * with several paths to move, fix-all would take one per pass and not finish, so it takes none.
+ */
+function procPathsInSysfs(profile: TunedProfile): number {
+  return optionsOfPlugin(profile, 'sysfs').reduce((n, { option }) => n + [option.winner, ...option.overridden].filter((o) => o.name.replace(/\/+/g, '/').startsWith('/proc/sys/')).length, 0);
+}
+
 function tunable(name: string): string | undefined {
   return name.split(/[./]/).find((c) => MISPLACED_SYSCTL_COMPONENTS.has(c));
 }
@@ -55,7 +63,7 @@ function inSysfs(doc: TextDocument, profile: TunedProfile, option: IniOption): F
     severity: 'warning',
     range: option.nameRange,
     message: `The sysfs plugin writes only below /sys: tuned logs "rejecting write to '${shorten(path)}' (not inside /sys)". Set it as ${shorten(key)} in [sysctl].`,
-    fixes: [moveFix(doc, profile, option, 'sysctl', `${key}=${option.value}`, `Move to [sysctl] as ${shorten(key)}`, true)],
+    fixes: [moveFix(doc, profile, option, 'sysctl', `${key}=${option.value}`, `Move to [sysctl] as ${shorten(key)}`, procPathsInSysfs(profile) === 1)],
   }];
 }
 
