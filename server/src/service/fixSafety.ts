@@ -1,4 +1,5 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { TextEdit } from 'vscode-languageserver-types';
 import type { Rule, Settings } from './types';
 
 /** How many errors `rules` (all but `except`) find in a document, at their default or stated severity. */
@@ -12,12 +13,11 @@ export function errorCount<P>(rules: readonly Rule<P>[], except: string, doc: Te
 }
 
 /**
- * Whether inserting `text` at `offset` leaves the other rules with no more errors than now. For the
- * few fixes whose effect reaches past their edit (a header that puts the lines below it in a
- * section, a type that decides what the children must be), on input too mangled to reason about.
+ * Whether applying `edits` leaves the other rules with no more errors than now. For the few fixes
+ * whose effect reaches past their edit (a header that puts the lines below it in a section, a type
+ * or plugin name that decides how the contents are read), on input too mangled to reason about.
  */
-export function insertAddsNoError<P>(rules: readonly Rule<P>[], except: string, parse: (doc: TextDocument) => P, doc: TextDocument, parsed: P, settings: Settings, offset: number, text: string): boolean {
-  const current = doc.getText();
-  const fixed = TextDocument.create(doc.uri, doc.languageId, doc.version, current.slice(0, offset) + text + current.slice(offset));
+export function editsAddNoError<P>(rules: readonly Rule<P>[], except: string, parse: (doc: TextDocument) => P, doc: TextDocument, parsed: P, settings: Settings, edits: TextEdit[]): boolean {
+  const fixed = TextDocument.create(doc.uri, doc.languageId, doc.version, TextDocument.applyEdits(doc, edits));
   return errorCount(rules, except, fixed, parse(fixed), settings) <= errorCount(rules, except, doc, parsed, settings);
 }

@@ -1,6 +1,7 @@
+import type { Fix } from '../../../service/types';
 import { insertTextFix } from '../../../formats/fixes';
 import { quoteOf } from '../edits';
-import { insertAddsNoError } from '../../../service/fixSafety';
+import { editsAddNoError } from '../../../service/fixSafety';
 import { parseLibvirt } from '../parser';
 import { interfaceRule } from './helpers';
 import { libvirtRules } from './index';
@@ -15,14 +16,14 @@ export const missingType = interfaceRule({
     const attribute = (value: string) => ` type=${quote}${value}${quote}`;
     // A type decides which <source> attributes and children are right: offer only the types the
     // element's contents already fit (a <source dev=…> is not a bridge).
-    const fits = (value: string) => insertAddsNoError(libvirtRules, missingType.id, parseLibvirt, doc, parsed, settings, doc.offsetAt(element.nameRange.end), attribute(value));
     const add = (value: string) => insertTextFix(`Add type='${value}'`, element.nameRange.end, attribute(value));
+    const fits = (fix: Fix) => editsAddNoError(libvirtRules, missingType.id, parseLibvirt, doc, parsed, settings, fix.edits);
     return [
       {
         range: element.nameRange,
         message:
           "<interface> has no type. libvirt's schema requires one, and without --validate libvirt silently treats it as type='user' (SLIRP userspace networking, no inbound connections). Say which backend you mean: bridge, direct (MacVTap), network, …",
-        fixes: ['bridge', 'direct', 'network'].filter(fits).map(add),
+        fixes: ['bridge', 'direct', 'network'].map(add).filter(fits),
       },
     ];
   },

@@ -1,6 +1,6 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding, Fix, Rule, Settings } from '../../../service/types';
-import type { IniOption } from '../../../formats/ini';
+import type { EffectiveOption, IniOption } from '../../../formats/ini';
 import { deleteOptionEdit, moveFix } from '../edits';
 import { optionsOfPlugin, type TunedProfile } from '../parser';
 import { shorten } from '../../../formats/messages';
@@ -20,13 +20,24 @@ export const misplacedSetting: Rule<TunedProfile> = {
   summary: 'halt_poll_ns, txqueuelen, rps_cpus, buffer_count or checksumming in a section that cannot apply it ([sysctl], [net]), or a /proc/sys path in [sysfs]; the fix moves it to where tuned applies it.',
   check: ({ doc, parsed, settings }) => {
     const profile = profileFor(parsed, settings);
+    const each = (plugin: string, check: (option: IniOption) => Finding[]) =>
+      optionsOfPlugin(profile, plugin).flatMap(({ option }) => check(option.winner).map((f) => deletingOverridden(f, option)));
     return [
-      ...optionsOfPlugin(profile, 'sysctl').flatMap(({ option }) => inSysctl(doc, profile, option.winner, settings)),
-      ...optionsOfPlugin(profile, 'net').flatMap(({ option }) => inNet(doc, profile, option.winner, settings)),
-      ...optionsOfPlugin(profile, 'sysfs').flatMap(({ option }) => inSysfs(doc, profile, option.winner)),
+      ...each('sysctl', (o) => inSysctl(doc, profile, o, settings)),
+      ...each('net', (o) => inNet(doc, profile, o, settings)),
+      ...each('sysfs', (o) => inSysfs(doc, profile, o)),
     ];
   },
 };
+
+/**
+ * Only the winning assignment is reported; moving it alone would leave the one it overrode to win
+ * with the same problem, so every fix also deletes the overridden assignments (they had no effect).
+ */
+function deletingOverridden(found: Finding, option: EffectiveOption): Finding {
+  if (!found.fixes || option.overridden.length === 0) return found;
+  return { ...found, fixes: found.fixes.map((fix) => ({ ...fix, edits: [...option.overridden.map(deleteOptionEdit), ...fix.edits] })) };
+}
 
 /**
  * Every move lands at the end of [sysctl], and two inserts at one point are never applied together:

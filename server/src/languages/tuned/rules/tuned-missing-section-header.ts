@@ -1,6 +1,6 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding, Rule } from '../../../service/types';
-import { insertAddsNoError } from '../../../service/fixSafety';
+import { editsAddNoError } from '../../../service/fixSafety';
 import { eolOf } from '../../../formats/lines';
 import { displayLine, shorten } from '../../../formats/messages';
 import { parseTuned, profileFor, type TunedProfile } from '../parser';
@@ -18,7 +18,7 @@ export const missingSectionHeader: Rule<TunedProfile> = {
     const first = profile.ini.lines.find((l) => l.kind === 'outside');
     if (!first) return [];
     const at = { line: first.line, character: 0 };
-    const header = `[main]${eolOf(doc)}`;
+    const edits = [{ range: { start: at, end: at }, newText: `[main]${eolOf(doc)}` }];
     const finding: Finding = {
       ruleId: missingSectionHeader.id,
       range: first.contentRange,
@@ -26,8 +26,8 @@ export const missingSectionHeader: Rule<TunedProfile> = {
     };
     // Under a header, text that is not name=value (a pasted script, a half-typed section) becomes
     // invalid lines and values get checked: the fix is only offered when it adds no error.
-    if (insertAddsNoError(tunedRules, missingSectionHeader.id, parseTuned, doc, parsed, settings, doc.offsetAt(at), header)) {
-      finding.fixes = [{ title: 'Insert a [main] header above', edits: [{ range: { start: at, end: at }, newText: header }], isPreferred: MAIN_KEYS.test(first.text) }];
+    if (editsAddNoError(tunedRules, missingSectionHeader.id, parseTuned, doc, parsed, settings, edits)) {
+      finding.fixes = [{ title: 'Insert a [main] header above', edits, isPreferred: MAIN_KEYS.test(first.text) }];
     }
     return [finding];
   },

@@ -1,6 +1,8 @@
 import type { Finding, Rule } from '../../../service/types';
 import { didYouMean } from '../didYouMean';
-import { profileFor, type TunedProfile, type TunedUnit } from '../parser';
+import { editsAddNoError } from '../../../service/fixSafety';
+import { parseTuned, profileFor, type TunedProfile, type TunedUnit } from '../parser';
+import { tunedRules } from './index';
 import { findPlugin, PLUGINS, removedPlugin, SPECIAL_SECTIONS } from '../table';
 import { shorten } from '../../../formats/messages';
 import { targetHas, tunedVersionOf } from '../version';
@@ -11,7 +13,11 @@ export const unknownPlugin: Rule<TunedProfile> = {
   id: 'tuned-unknown-plugin',
   defaultSeverity: 'warning',
   summary: 'A section whose plugin (its type= or its name) tuned does not have, or not in the targeted release: tuned logs an error and skips the section.',
-  check: ({ parsed, settings }) => profileFor(parsed, settings).units.flatMap((unit) => finding(unit, settings)),
+  check: ({ doc, parsed, settings }) =>
+    profileFor(parsed, settings).units.flatMap((unit) =>
+      // The section's contents are read once it names a plugin: a rename that exposes errors there is not offered.
+      finding(unit, settings).map((f) => ({ ...f, fixes: f.fixes?.filter((fix) => editsAddNoError(tunedRules, unknownPlugin.id, parseTuned, doc, parsed, settings, fix.edits)) })),
+    ),
 };
 
 function finding(unit: TunedUnit, settings: Parameters<typeof targetHas>[0]): Finding[] {
