@@ -9,6 +9,7 @@ import { libvirtRules } from './index';
 export const missingType = interfaceRule({
   id: 'libvirt-missing-type',
   defaultSeverity: 'error',
+  repairsSchema: true,
   summary: "<interface> without type: the schema rejects it, and libvirt's C parser silently makes it type='user' (slow userspace networking).",
   check: ({ element, type }, { doc, parsed, settings }) => {
     if (type !== undefined) return [];

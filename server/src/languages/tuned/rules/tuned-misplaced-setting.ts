@@ -1,6 +1,6 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding, Fix, Rule, Settings } from '../../../service/types';
-import type { EffectiveOption, IniOption } from '../../../formats/ini';
+import type { EffectiveOption, IniLine, IniOption } from '../../../formats/ini';
 import { deleteOptionEdit, moveFix } from '../edits';
 import { optionsOfPlugin, type TunedProfile } from '../parser';
 import { shorten } from '../../../formats/messages';
@@ -21,7 +21,7 @@ export const misplacedSetting: Rule<TunedProfile> = {
   check: ({ doc, parsed, settings }) => {
     const profile = profileFor(parsed, settings);
     const each = (plugin: string, check: (option: IniOption) => Finding[]) =>
-      optionsOfPlugin(profile, plugin).flatMap(({ option }) => check(option.winner).map((f) => deletingOverridden(f, option)));
+      optionsOfPlugin(profile, plugin).flatMap(({ option }) => check(option.winner).map((f) => deletingOverridden(f, option, profile.ini.lines)));
     return [
       ...each('sysctl', (o) => inSysctl(doc, profile, o, settings)),
       ...each('net', (o) => inNet(doc, profile, o, settings)),
@@ -34,9 +34,9 @@ export const misplacedSetting: Rule<TunedProfile> = {
  * Only the winning assignment is reported; moving it alone would leave the one it overrode to win
  * with the same problem, so every fix also deletes the overridden assignments (they had no effect).
  */
-function deletingOverridden(found: Finding, option: EffectiveOption): Finding {
+function deletingOverridden(found: Finding, option: EffectiveOption, lines: readonly IniLine[]): Finding {
   if (!found.fixes || option.overridden.length === 0) return found;
-  return { ...found, fixes: found.fixes.map((fix) => ({ ...fix, edits: [...option.overridden.map(deleteOptionEdit), ...fix.edits] })) };
+  return { ...found, fixes: found.fixes.map((fix) => ({ ...fix, edits: [...option.overridden.map((o) => deleteOptionEdit(o, lines)), ...fix.edits] })) };
 }
 
 /**
@@ -127,6 +127,6 @@ export function moduleFix(doc: TextDocument, profile: TunedProfile, option: IniO
   if (!existing) return moveFix(doc, profile, option, 'modules', `${module}=${param}=${value}`, title);
   const words = existing.value.split(/\s+/).filter((w) => w !== '' && !w.startsWith(`${param}=`));
   const merged = [...words, `${param}=${value}`].join(' ');
-  return { title, edits: [deleteOptionEdit(option), { range: existing.valueRange, newText: merged }], isPreferred: false };
+  return { title, edits: [deleteOptionEdit(option, profile.ini.lines), { range: existing.valueRange, newText: merged }], isPreferred: false };
 }
 
