@@ -1,3 +1,4 @@
+import type { Range, TextEdit } from 'vscode-languageserver-types';
 import type { Finding, Rule } from '../../../service/types';
 import { didYouMean } from '../didYouMean';
 import { editsAddNoError } from '../../../service/fixSafety';
@@ -39,7 +40,13 @@ function finding(unit: TunedUnit, settings: Parameters<typeof targetHas>[0]): Fi
       ruleId: unknownPlugin.id,
       range,
       message: `tuned has no plugin '${shorten(unit.plugin)}'${history}: it logs "failed to initialize plugin" and skips ${where}.${hint}${suggestions.length > 0 ? '' : named}`,
-      fixes: suggestions.map((s) => ({ title: `Change to '${s}'`, edits: [{ range, newText: s }], isPreferred: suggestions.length === 1 && s.toLowerCase() === unit.plugin.toLowerCase() })),
+      fixes: suggestions.map((s) => ({ title: `Change to '${s}'`, edits: renames(unit, range, s), isPreferred: suggestions.length === 1 && s.toLowerCase() === unit.plugin.toLowerCase() })),
     },
   ];
+}
+
+/** configparser merges repeated headers into one section: renaming it means renaming every header. */
+function renames(unit: TunedUnit, range: Range, name: string): TextEdit[] {
+  if (unit.typeOption) return [{ range, newText: name }];
+  return unit.headers.map((header) => ({ range: header.nameRange, newText: name }));
 }
