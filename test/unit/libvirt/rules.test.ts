@@ -83,9 +83,9 @@ describe('libvirt rules: messages, ranges and fixes', () => {
   });
 
   it('a self-closing <interface/> is opened up by an insert fix', () => {
-    const text = "<interface type='network'/>\n";
+    const text = "<interface type='user'/>\n";
     const [finding] = only(lint(text), 'libvirt-missing-mac');
-    assert.equal(applyFix(text, finding), "<interface type='network'>\n  <mac address='12:11:12:13:14:15'/>\n</interface>\n");
+    assert.equal(applyFix(text, finding), "<interface type='user'>\n  <mac address='12:11:12:13:14:15'/>\n</interface>\n");
   });
 
   it('libvirt-mtu-type names the host-NIC workaround for MacVTap; fix removes the whole line', () => {

@@ -2,17 +2,19 @@ import type { Range, TextEdit } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { eolOf } from '../../formats/lines';
 import type { Fix } from '../../service/types';
-import type { IniOption } from '../../formats/ini';
+import type { IniLine, IniOption } from '../../formats/ini';
 import type { TunedProfile } from './parser';
 
 export function lineRange(line: number): Range {
   return { start: { line, character: 0 }, end: { line: line + 1, character: 0 } };
 }
 
-/** Removes an option with its continuation lines. */
-export function deleteOptionEdit(option: IniOption): TextEdit {
+/** Removes an option with its continuation lines; on the last line, with the line break before it. */
+export function deleteOptionEdit(option: IniOption, lines: readonly IniLine[]): TextEdit {
   const last = option.valueLines[option.valueLines.length - 1].line;
-  return { range: { start: { line: option.line, character: 0 }, end: { line: last + 1, character: 0 } }, newText: '' };
+  if (last + 1 < lines.length) return { range: { start: { line: option.line, character: 0 }, end: { line: last + 1, character: 0 } }, newText: '' };
+  const start = option.line === 0 ? { line: 0, character: 0 } : { line: option.line - 1, character: lines[option.line - 1].text.length };
+  return { range: { start, end: { line: last, character: lines[last].text.length } }, newText: '' };
 }
 
 /**
@@ -48,5 +50,5 @@ function endsWithBreak(doc: TextDocument): boolean {
 
 /** Deletes the option and writes `lineText` into the section of `plugin` (created when missing). */
 export function moveFix(doc: TextDocument, profile: TunedProfile, option: IniOption, plugin: string, lineText: string, title: string, isPreferred = false): Fix {
-  return { title, edits: [deleteOptionEdit(option), insertIntoSectionEdit(doc, profile, plugin, lineText)], isPreferred };
+  return { title, edits: [deleteOptionEdit(option, profile.ini.lines), insertIntoSectionEdit(doc, profile, plugin, lineText)], isPreferred };
 }

@@ -1,5 +1,6 @@
 import type { Finding, Rule, RuleContext, SeverityName } from '../../../service/types';
 import { attribute, attributeValue, child, type LibvirtDoc, type LvElement, type LvInterface } from '../model';
+import { checkInterfaceSchema } from '../schemaCheck';
 import { isVirtioModel } from '../table';
 
 export type LibvirtRule = Rule<LibvirtDoc>;
@@ -11,6 +12,8 @@ export interface InterfaceRuleSpec {
   fromPaper?: boolean;
   /** Checks of the QEMU driver: skipped for `<domain type='xen'>`, `lxc`, `vmware` … */
   qemuOnly?: boolean;
+  /** Its fixes repair the schema or syntax problems themselves (and check that they add none). */
+  repairsSchema?: boolean;
   check(iface: LvInterface, ctx: RuleContext<LibvirtDoc>): Omit<Finding, 'ruleId'>[];
 }
 
@@ -24,8 +27,25 @@ export function interfaceRule(spec: InterfaceRuleSpec): LibvirtRule {
     check: (ctx) =>
       ctx.parsed.interfaces
         .filter(() => !spec.qemuOnly || isQemuGuest(ctx.parsed))
-        .flatMap((iface) => spec.check(iface, ctx).map((finding) => ({ ruleId: spec.id, ...finding }))),
+        .flatMap((iface) => {
+          const keepFixes = ctx.parsed.syntaxErrors.length === 0 && (spec.repairsSchema || schemaClean(iface.element));
+          return spec.check(iface, ctx).map((finding) => ({ ruleId: spec.id, ...finding, fixes: keepFixes ? finding.fixes : undefined }));
+        }),
   };
+}
+
+const cleanElements = new WeakMap<LvElement, boolean>();
+
+/**
+ * Fixes edit the element tree, and on XML that is not well-formed, or that the schema rejects, that
+ * tree is the parser's guess (an unclosed tag or a '<' in a value swallows the siblings): an inserted
+ * child can land inside another element. libvirt rejects such an interface anyway, so the syntax
+ * and schema errors come first (schema fixes check themselves, on well-formed XML) and the other fixes wait for them.
+ */
+function schemaClean(element: LvElement): boolean {
+  let clean = cleanElements.get(element);
+  if (clean === undefined) cleanElements.set(element, (clean = checkInterfaceSchema(element).length === 0));
+  return clean;
 }
 
 /** A bare fragment is judged as a KVM guest, the case `virsh attach-device` on a KVM host sees. */

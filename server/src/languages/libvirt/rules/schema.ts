@@ -5,6 +5,9 @@ import { checkInterfaceSchema, type SchemaProblem } from '../schemaCheck';
 import { attributesOf, childNames, type AttributeInfo } from '../table';
 import { interfaceRule, listOf } from './helpers';
 import { closest } from './suggest';
+import { libvirtRules } from './index';
+import { editsAddNoError } from '../../../service/fixSafety';
+import { parseLibvirt } from '../parser';
 
 /** What each table pattern means, for messages. */
 const PATTERN_NAMES: Record<string, string> = {
@@ -31,10 +34,17 @@ export const schema = interfaceRule({
   id: 'libvirt-schema',
   defaultSeverity: 'error',
   summary: "Against libvirt's RelaxNG schema for <interface>: unknown elements or attributes, elements given twice, missing required attributes, values outside their enumeration, pattern or range.",
-  check: (iface) =>
+  repairsSchema: true,
+  // A corrected name or value can change how the rest is read (an attribute that becomes 'type'
+  // makes the children checked against that type): only corrections that add no error are offered.
+  check: (iface, { doc, parsed, settings }) =>
     checkInterfaceSchema(iface.element)
       .filter((p) => !(p.keyword === 'required' && p.pointer === '' && missing(p.error) === '@type'))
-      .map((problem) => ({ range: rangeOf(problem), message: describe(problem, iface.type), fixes: suggestionFixes(problem, iface.type) })),
+      .map((problem) => ({
+        range: rangeOf(problem),
+        message: describe(problem, iface.type),
+        fixes: suggestionFixes(problem, iface.type).filter((fix) => editsAddNoError(libvirtRules, schema.id, parseLibvirt, doc, parsed, settings, fix.edits)),
+      })),
 });
 
 function missing(error: ErrorObject): string {

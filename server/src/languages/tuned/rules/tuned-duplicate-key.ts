@@ -23,7 +23,7 @@ export const duplicateKey: Rule<TunedProfile> = {
               ? `'${shorten(entry.name)}' is set again in [${shorten(unit.name)}] on line ${displayLine(entry.winner.line)}: the tuned release you target parses strictly and does not load the profile.`
               : `'${shorten(entry.name)}' is set again in [${shorten(unit.name)}] on line ${displayLine(entry.winner.line)}, and that one wins: this line has no effect.`,
             related: [{ range: entry.winner.nameRange, message: 'the setting tuned uses' }],
-            fixes: [{ title: 'Remove this overridden line', edits: [deleteOptionEdit(earlier)], isPreferred: false }],
+            fixes: [{ title: 'Remove this overridden line', edits: [deleteOptionEdit(earlier, profile.ini.lines)], isPreferred: false }],
           });
         }
       }

@@ -1,6 +1,6 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding, Fix, Rule, Settings } from '../../../service/types';
-import type { IniOption } from '../../../formats/ini';
+import type { EffectiveOption, IniLine, IniOption } from '../../../formats/ini';
 import { deleteOptionEdit, moveFix } from '../edits';
 import { optionsOfPlugin, type TunedProfile } from '../parser';
 import { shorten } from '../../../formats/messages';
@@ -20,13 +20,32 @@ export const misplacedSetting: Rule<TunedProfile> = {
   summary: 'halt_poll_ns, txqueuelen, rps_cpus, buffer_count or checksumming in a section that cannot apply it ([sysctl], [net]), or a /proc/sys path in [sysfs]; the fix moves it to where tuned applies it.',
   check: ({ doc, parsed, settings }) => {
     const profile = profileFor(parsed, settings);
+    const each = (plugin: string, check: (option: IniOption) => Finding[]) =>
+      optionsOfPlugin(profile, plugin).flatMap(({ option }) => check(option.winner).map((f) => deletingOverridden(f, option, profile.ini.lines)));
     return [
-      ...optionsOfPlugin(profile, 'sysctl').flatMap(({ option }) => inSysctl(doc, profile, option.winner, settings)),
-      ...optionsOfPlugin(profile, 'net').flatMap(({ option }) => inNet(doc, profile, option.winner, settings)),
-      ...optionsOfPlugin(profile, 'sysfs').flatMap(({ option }) => inSysfs(doc, profile, option.winner)),
+      ...each('sysctl', (o) => inSysctl(doc, profile, o, settings)),
+      ...each('net', (o) => inNet(doc, profile, o, settings)),
+      ...each('sysfs', (o) => inSysfs(doc, profile, o)),
     ];
   },
 };
+
+/**
+ * Only the winning assignment is reported; moving it alone would leave the one it overrode to win
+ * with the same problem, so every fix also deletes the overridden assignments (they had no effect).
+ */
+function deletingOverridden(found: Finding, option: EffectiveOption, lines: readonly IniLine[]): Finding {
+  if (!found.fixes || option.overridden.length === 0) return found;
+  return { ...found, fixes: found.fixes.map((fix) => ({ ...fix, edits: [...option.overridden.map((o) => deleteOptionEdit(o, lines)), ...fix.edits] })) };
+}
+
+/**
+ * Every move lands at the end of [sysctl], and two inserts at one point are never applied together:
+ * with several paths to move, fix-all would take one per pass and not finish, so it takes none.
+ */
+function procPathsInSysfs(profile: TunedProfile): number {
+  return optionsOfPlugin(profile, 'sysfs').reduce((n, { option }) => n + [option.winner, ...option.overridden].filter((o) => o.name.replace(/\/+/g, '/').startsWith('/proc/sys/')).length, 0);
+}
 
 function tunable(name: string): string | undefined {
   return name.split(/[./]/).find((c) => MISPLACED_SYSCTL_COMPONENTS.has(c));
@@ -55,7 +74,7 @@ function inSysfs(doc: TextDocument, profile: TunedProfile, option: IniOption): F
     severity: 'warning',
     range: option.nameRange,
     message: `The sysfs plugin writes only below /sys: tuned logs "rejecting write to '${shorten(path)}' (not inside /sys)". Set it as ${shorten(key)} in [sysctl].`,
-    fixes: [moveFix(doc, profile, option, 'sysctl', `${key}=${option.value}`, `Move to [sysctl] as ${shorten(key)}`, true)],
+    fixes: [moveFix(doc, profile, option, 'sysctl', `${key}=${option.value}`, `Move to [sysctl] as ${shorten(key)}`, procPathsInSysfs(profile) === 1)],
   }];
 }
 
@@ -108,6 +127,6 @@ export function moduleFix(doc: TextDocument, profile: TunedProfile, option: IniO
   if (!existing) return moveFix(doc, profile, option, 'modules', `${module}=${param}=${value}`, title);
   const words = existing.value.split(/\s+/).filter((w) => w !== '' && !w.startsWith(`${param}=`));
   const merged = [...words, `${param}=${value}`].join(' ');
-  return { title, edits: [deleteOptionEdit(option), { range: existing.valueRange, newText: merged }], isPreferred: false };
+  return { title, edits: [deleteOptionEdit(option, profile.ini.lines), { range: existing.valueRange, newText: merged }], isPreferred: false };
 }
 

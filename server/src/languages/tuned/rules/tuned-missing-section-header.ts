@@ -1,7 +1,10 @@
+import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding, Rule } from '../../../service/types';
+import { editsAddNoError } from '../../../service/fixSafety';
 import { eolOf } from '../../../formats/lines';
 import { displayLine, shorten } from '../../../formats/messages';
-import { profileFor, type TunedProfile } from '../parser';
+import { parseTuned, profileFor, type TunedProfile } from '../parser';
+import { tunedRules } from './index';
 
 const MAIN_KEYS = /^\s*(include|summary|description)\s*=/;
 
@@ -11,26 +14,33 @@ export const missingSectionHeader: Rule<TunedProfile> = {
   summary: 'A setting before the first [section], or a byte order mark: configparser stops and tuned does not load the profile.',
   check: ({ doc, parsed, settings }) => {
     const profile = profileFor(parsed, settings);
-    if (profile.ini.bom) return [bomFinding(profile)];
+    if (profile.ini.bom) return [bomFinding(doc)];
     const first = profile.ini.lines.find((l) => l.kind === 'outside');
     if (!first) return [];
-    const atMain = MAIN_KEYS.test(first.text);
     const at = { line: first.line, character: 0 };
+    const edits = [{ range: { start: at, end: at }, newText: `[main]${eolOf(doc)}` }];
     const finding: Finding = {
       ruleId: missingSectionHeader.id,
       range: first.contentRange,
       message: `'${shorten(first.text.trim())}' comes before any [section] header (line ${displayLine(first.line)}): configparser raises MissingSectionHeaderError and the profile will not load.`,
-      fixes: [{ title: 'Insert a [main] header above', edits: [{ range: { start: at, end: at }, newText: `[main]${eolOf(doc)}` }], isPreferred: atMain }],
     };
+    // Under a header, text that is not name=value (a pasted script, a half-typed section) becomes
+    // invalid lines and values get checked: the fix is only offered when it adds no error.
+    if (editsAddNoError(tunedRules, missingSectionHeader.id, parseTuned, doc, parsed, settings, edits)) {
+      finding.fixes = [{ title: 'Insert a [main] header above', edits, isPreferred: MAIN_KEYS.test(first.text) }];
+    }
     return [finding];
   },
 };
 
-function bomFinding(profile: TunedProfile): Finding {
+/** Every U+FEFF at the start: an editor that saved twice with a BOM leaves two, and both must go. */
+function bomFinding(doc: TextDocument): Finding {
+  const length = /^\uFEFF+/.exec(doc.getText({ start: { line: 0, character: 0 }, end: { line: 0, character: 64 } }))![0].length;
+  const range = { start: { line: 0, character: 0 }, end: { line: 0, character: length } };
   return {
     ruleId: missingSectionHeader.id,
-    range: profile.ini.bom!,
+    range,
     message: 'The file starts with a byte order mark: tuned reads it as part of the first line, finds no section header there and the profile will not load. Save the file as UTF-8 without BOM.',
-    fixes: [{ title: 'Remove the byte order mark', edits: [{ range: profile.ini.bom!, newText: '' }], isPreferred: true }],
+    fixes: [{ title: 'Remove the byte order mark', edits: [{ range, newText: '' }], isPreferred: true }],
   };
 }

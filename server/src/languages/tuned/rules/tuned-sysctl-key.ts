@@ -1,5 +1,5 @@
-import type { Finding, Rule, Settings } from '../../../service/types';
-import type { IniOption } from '../../../formats/ini';
+import type { Finding, Fix, Rule, Settings } from '../../../service/types';
+import type { EffectiveOption, IniOption } from '../../../formats/ini';
 import { findUnitKeyword } from '../table';
 import { optionsOfPlugin, profileFor, type TunedProfile } from '../parser';
 import { shorten } from '../../../formats/messages';
@@ -10,8 +10,18 @@ export const sysctlKey: Rule<TunedProfile> = {
   defaultSeverity: 'error',
   summary: "A [sysctl] key tuned cannot map to /proc/sys: a systemd-style '-' prefix, a glob, a '/'-separated key (mis-mapped since tuned 2.22), or a VLAN interface key before 2.22.",
   check: ({ parsed, settings }) =>
-    optionsOfPlugin(profileFor(parsed, settings), 'sysctl').flatMap(({ option }) => finding(option.winner, settings)),
+    optionsOfPlugin(profileFor(parsed, settings), 'sysctl').flatMap(({ option }) => finding(option.winner, settings).map((f) => renamingEvery(f, option))),
 };
+
+/**
+ * Only the winning assignment is reported, so renaming it alone makes the one it overrode the next
+ * winner with the same wrong key: the fix renames every assignment of the key at once.
+ */
+function renamingEvery(found: Finding, option: EffectiveOption): Finding {
+  if (!found.fixes) return found;
+  const rename = (fix: Fix): Fix => ({ ...fix, edits: [...option.overridden.map((o) => ({ range: o.nameRange, newText: fix.edits[0].newText })), ...fix.edits] });
+  return { ...found, fixes: found.fixes.map(rename) };
+}
 
 function finding(option: IniOption, settings: Settings): Finding[] {
   const key = option.name;

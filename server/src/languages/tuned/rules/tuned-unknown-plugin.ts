@@ -1,6 +1,9 @@
+import type { Range, TextEdit } from 'vscode-languageserver-types';
 import type { Finding, Rule } from '../../../service/types';
 import { didYouMean } from '../didYouMean';
-import { profileFor, type TunedProfile, type TunedUnit } from '../parser';
+import { editsAddNoError } from '../../../service/fixSafety';
+import { parseTuned, profileFor, type TunedProfile, type TunedUnit } from '../parser';
+import { tunedRules } from './index';
 import { findPlugin, PLUGINS, removedPlugin, SPECIAL_SECTIONS } from '../table';
 import { shorten } from '../../../formats/messages';
 import { targetHas, tunedVersionOf } from '../version';
@@ -11,7 +14,11 @@ export const unknownPlugin: Rule<TunedProfile> = {
   id: 'tuned-unknown-plugin',
   defaultSeverity: 'warning',
   summary: 'A section whose plugin (its type= or its name) tuned does not have, or not in the targeted release: tuned logs an error and skips the section.',
-  check: ({ parsed, settings }) => profileFor(parsed, settings).units.flatMap((unit) => finding(unit, settings)),
+  check: ({ doc, parsed, settings }) =>
+    profileFor(parsed, settings).units.flatMap((unit) =>
+      // The section's contents are read once it names a plugin: a rename that exposes errors there is not offered.
+      finding(unit, settings).map((f) => ({ ...f, fixes: f.fixes?.filter((fix) => editsAddNoError(tunedRules, unknownPlugin.id, parseTuned, doc, parsed, settings, fix.edits)) })),
+    ),
 };
 
 function finding(unit: TunedUnit, settings: Parameters<typeof targetHas>[0]): Finding[] {
@@ -33,7 +40,13 @@ function finding(unit: TunedUnit, settings: Parameters<typeof targetHas>[0]): Fi
       ruleId: unknownPlugin.id,
       range,
       message: `tuned has no plugin '${shorten(unit.plugin)}'${history}: it logs "failed to initialize plugin" and skips ${where}.${hint}${suggestions.length > 0 ? '' : named}`,
-      fixes: suggestions.map((s) => ({ title: `Change to '${s}'`, edits: [{ range, newText: s }], isPreferred: suggestions.length === 1 && s.toLowerCase() === unit.plugin.toLowerCase() })),
+      fixes: suggestions.map((s) => ({ title: `Change to '${s}'`, edits: renames(unit, range, s), isPreferred: suggestions.length === 1 && s.toLowerCase() === unit.plugin.toLowerCase() })),
     },
   ];
+}
+
+/** configparser merges repeated headers into one section: renaming it means renaming every header. */
+function renames(unit: TunedUnit, range: Range, name: string): TextEdit[] {
+  if (unit.typeOption) return [{ range, newText: name }];
+  return unit.headers.map((header) => ({ range: header.nameRange, newText: name }));
 }

@@ -1,0 +1,32 @@
+// Fixes on XML that is not well-formed or whose contents contradict a fix (found by the fuzz suite).
+import assert from 'node:assert/strict';
+import { afterEach, beforeEach, describe, it } from 'node:test';
+import { setRandomSource } from '../../../server/src/languages/libvirt/random';
+import { brief, fixedRandom, fragment, lint, only } from './lint';
+
+describe('libvirt fixes on mangled input', () => {
+  beforeEach(() => fixedRandom());
+  afterEach(() => setRandomSource(undefined));
+
+  it('an unclosed tag swallows its siblings: missing-mac and virtio-model keep their diagnostic but offer no insert', () => {
+    const text = fragment(["<interface type='user'>", "  <virtualport type='openvswitch'/type='direct'>", "  <source dev='eth0'/>", '</interface>']);
+    const [mac] = only(lint(text), 'libvirt-missing-mac');
+    const [model] = only(lint(text), 'libvirt-paper-virtio-model');
+    assert.equal(brief(mac), '0:1-10 info libvirt-missing-mac');
+    assert.equal(brief(model), '0:1-10 warning libvirt-paper-virtio-model');
+    assert.deepEqual([mac.data.fixes, model.data.fixes], [[], []]);
+  });
+
+  it('the same interface, well-formed, keeps both fixes', () => {
+    const text = fragment(["<interface type='user'>", "  <source dev='eth0'/>", '</interface>']);
+    assert.deepEqual(only(lint(text), 'libvirt-missing-mac')[0].data.fixes.map((f) => f.title), ['Add <mac address> with a random locally administered MAC']);
+    assert.deepEqual(only(lint(text), 'libvirt-paper-virtio-model')[0].data.fixes.map((f) => f.title), ["Add <model type='virtio'/>"]);
+  });
+
+  it("libvirt-missing-type offers only the types the <source> fits: <source dev=…> is 'direct', not bridge or network", () => {
+    const dev = fragment(['<interface>', "  <source dev='eth0'/>", '</interface>']);
+    assert.deepEqual(only(lint(dev), 'libvirt-missing-type')[0].data.fixes.map((f) => f.title), ["Add type='direct'"]);
+    const bridge = fragment(['<interface>', "  <source bridge='br0'/>", '</interface>']);
+    assert.deepEqual(only(lint(bridge), 'libvirt-missing-type')[0].data.fixes.map((f) => f.title), ["Add type='bridge'"]);
+  });
+});
