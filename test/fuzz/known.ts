@@ -4,6 +4,7 @@
 export const KNOWN_FIX_FAILURES: Readonly<Record<string, string>> = {
   modprobe: "the halt_poll_ns paper fix can leave its diagnostic (a misspelt 'option' line)",
   uperf: "removing a stray </flowop> can add an error elsewhere",
+  tuned: "on mangled copies of modprobe lines pasted into [modules]: tuned-modprobe-line's change fix can leave its diagnostic on a duplicated options line, and fix-all twice can differ from once (inputs in pending/tuned-mutated)",
 };
 
 /** Failures of the fix properties (as opposed to crashes, caps, ranges, bounds). */
