@@ -3,7 +3,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { entryMarkdown, type TableEntry } from '../../formats/table';
 import type { Settings } from '../../service/types';
 import { contains, elementAtPosition, enclosingInterface, pathBelowInterface, type LibvirtDoc, type LvAttribute, type LvElement } from './model';
-import { connectionMode, recommendedMode } from './rules/paperNetworkMode';
+import { connectionMode, recommendedMode } from './rules/libvirt-paper-network-mode';
 import { PAPER, TABLE, attributesOf, elementInfo, modelInfo, type AttributeInfo } from './table';
 
 export function computeHover(_doc: TextDocument, parsed: LibvirtDoc, position: Position, settings: Settings): Hover | null {
