@@ -4,8 +4,6 @@
 export const KNOWN_FIX_FAILURES: Readonly<Record<string, string>> = {
   libvirt: 'a fix (missing <mac>, virtio model) can leave its diagnostic on a mangled domain',
   tuned: 'the [main]-header and BOM fixes can leave their diagnostic or add an error; fix-all is not always idempotent',
-  modprobe: "the halt_poll_ns paper fix can leave its diagnostic (a misspelt 'option' line)",
-  uperf: "removing a stray </flowop> can add an error elsewhere",
 };
 
 /** Failures of the fix properties (as opposed to crashes, caps, ranges, bounds). */
