@@ -8,7 +8,8 @@ export const misplacedElement: UperfRule = {
   summary: 'A transaction outside a group, a flowop outside a transaction, or type=/options= before the first flowop: uperf stops ("No current group/transaction") or crashes.',
   check: ({ parsed }) => {
     // After an unknown element uperf has already stopped; what follows it is a consequence, not a second mistake.
-    const firstUnknown = parsed.problems.find((p) => p.code === 'unknownSymbol' && p.token?.text.startsWith('<'));
+    // A stray </flowop> changes no structure (removing it is the whole repair), so what follows it is the file's own.
+    const firstUnknown = parsed.problems.find((p) => p.code === 'unknownSymbol' && p.token?.text.startsWith('<') && p.token.text !== '</flowop>');
     return parsed.problems
       .filter((p) => CODES.has(p.code) && !(firstUnknown && p.span.start > firstUnknown.span.start))
       .map((p) => finding(parsed, misplacedElement.id, p.span, p.message));
