@@ -52,6 +52,13 @@ describe('uperf quick fixes change only what they must', () => {
     assert.equal(preferred, false);
   });
 
+  it('no tcp_nodelay fix when the options quote runs over lines (the word would land outside it)', () => {
+    const text = wrap('<flowop type="connect" options="remotehost=$h\r\nprotocol=tcp"/>\r\n</transaction>\r\n<transaction duration="300s">\r\n<flowop type="write" options="size=1"/>\r\n<flowop type="read" options="size=1"/>');
+    const [finding] = lintUperf(text).filter((f) => f.ruleId === 'uperf-tcp-nodelay');
+    assert.ok(finding);
+    assert.equal(finding.fixes, undefined);
+  });
+
   it('"30m": milliseconds or minutes, neither preferred', () => {
     const text = wrap('<flowop type="think" options="duration=30m"/>');
     const finding = lintUperf(text).find((f) => f.ruleId === 'uperf-time-unit')!;
