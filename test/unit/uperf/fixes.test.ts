@@ -59,6 +59,13 @@ describe('uperf quick fixes change only what they must', () => {
     assert.equal(finding.fixes, undefined);
   });
 
+  it('iterations given twice next to a duration: Remove iterations removes both, so the finding goes', () => {
+    const text = '<profile>\n<group nthreads="1">\n<transaction iterations="1" iterations="5" duration="2s">\n<flowop type="nop"/>\n</transaction>\n</group>\n</profile>\n';
+    const [after] = fixed(text, 'uperf-iterations-and-duration');
+    assert.equal(after, text.replace(' iterations="1" iterations="5"', ''));
+    assert.deepEqual(lintUperf(after).filter((f) => f.ruleId === 'uperf-iterations-and-duration'), []);
+  });
+
   it('"30m": milliseconds or minutes, neither preferred', () => {
     const text = wrap('<flowop type="think" options="duration=30m"/>');
     const finding = lintUperf(text).find((f) => f.ruleId === 'uperf-time-unit')!;
