@@ -1,3 +1,5 @@
+import { isSpacedClose } from '../model';
+import type { UperfToken } from '../tokenizer';
 import { finding, type UperfRule } from './helpers';
 
 const CODES = new Set(['noCurrentGroup', 'noCurrentTransaction', 'noCurrentFlowop', 'nullTransaction']);
@@ -9,7 +11,9 @@ export const misplacedElement: UperfRule = {
   check: ({ parsed }) => {
     // After an unknown element uperf has already stopped; what follows it is a consequence, not a second mistake.
     // A stray </flowop> changes no structure (removing it is the whole repair), so what follows it is the file's own.
-    const firstUnknown = parsed.problems.find((p) => p.code === 'unknownSymbol' && p.token?.text.startsWith('<') && p.token.text !== '</flowop>');
+    // Nor does a `</group >`, which the model reads as the close tag it is meant to be.
+    const neutral = (token: UperfToken) => token.text === '</flowop>' || isSpacedClose(parsed.text, token, '</group');
+    const firstUnknown = parsed.problems.find((p) => p.code === 'unknownSymbol' && p.token?.text.startsWith('<') && !neutral(p.token));
     return parsed.problems
       .filter((p) => CODES.has(p.code) && !(firstUnknown && p.span.start > firstUnknown.span.start))
       .map((p) => finding(parsed, misplacedElement.id, p.span, p.message));
