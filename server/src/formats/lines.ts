@@ -60,11 +60,16 @@ export interface LineIndex {
   offsetAt(position: Position): number;
 }
 
-/** Offset ↔ position conversion for one text, clamped the way TextDocument clamps (to the text; to the line, before its break). */
+/** Offset ↔ position conversion for one text, clamped the way TextDocument clamps (to the text; to the line, before its break; never inside a CRLF). */
 export function lineIndex(text: string): LineIndex {
   const starts = lineStarts(text);
   return {
-    positionAt: (offset) => positionAt(starts, Math.min(offset, text.length)),
+    positionAt: (offset) => {
+      const clamped = Math.min(offset, text.length);
+      // An offset between the CR and LF of a CRLF is past the line's last character: put it before the CR.
+      const inCrlf = clamped > 0 && text.charCodeAt(clamped - 1) === 13 && text.charCodeAt(clamped) === 10;
+      return positionAt(starts, inCrlf ? clamped - 1 : clamped);
+    },
     offsetAt: (position) => {
       if (position.line < 0) return 0;
       if (position.line >= starts.length) return text.length;

@@ -28,11 +28,11 @@ describe('formats/lines', () => {
 });
 
 describe('formats/lines lineIndex', () => {
-  it('converts like TextDocument, clamping offsets to the text and characters to the line', () => {
+  it('converts like TextDocument, clamping offsets to the text (never inside a CRLF) and characters to the line', () => {
     const text = 'ab\r\ncd\re';
     const doc = TextDocument.create('file:///x', 'x', 1, text);
     const index = lineIndex(text);
-    for (const offset of [-5, 0, 1, 2, 4, 6, 7, 8, 99]) assert.deepEqual(index.positionAt(offset), doc.positionAt(offset), `offset ${offset}`);
+    for (const offset of [-5, 0, 1, 2, 3, 4, 6, 7, 8, 99]) assert.deepEqual(index.positionAt(offset), doc.positionAt(offset), `offset ${offset}`);
     for (const position of [{ line: 0, character: 9 }, { line: 1, character: 1 }, { line: 2, character: 5 }, { line: 7, character: 0 }, { line: -1, character: 3 }]) {
       assert.equal(index.offsetAt(position), doc.offsetAt(position), JSON.stringify(position));
     }

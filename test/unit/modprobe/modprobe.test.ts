@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { computeCompletions } from '../../../server/src/languages/modprobe/completion';
 import { computeHover } from '../../../server/src/languages/modprobe/hover';
+import { defaultFor, findParam } from '../../../server/src/languages/modprobe/moduleParams';
 import { parseModprobeText } from '../../../server/src/languages/modprobe/parser';
 import { normalizeSettings } from '../../../server/src/service/settings';
 import { applyFix, brief, lint, modprobeDoc } from './lint';
@@ -26,15 +27,23 @@ describe('modprobe parser', () => {
 });
 
 describe('modprobe halt_poll_ns (paper)', () => {
-  it('appends halt_poll_ns=80000 to an options kvm line on s390x (default 50000); nothing on x86_64 or for streaming', () => {
+  it('adds halt_poll_ns=80000 after the module name of an options kvm line on s390x (default 50000); nothing on x86_64 or for streaming', () => {
     const text = 'options kvm halt_poll_ns_grow=2\n';
     const [d] = lint(text, { platform: 's390x' });
     assert.equal(brief(d), '0:8-11 warning modprobe-halt-poll-ns');
     assert.match(d.message, /s390x default 50000 ns/);
     assert.equal(d.data.fixes[0].isPreferred, false);
-    assert.equal(applyFix(text, d), 'options kvm halt_poll_ns_grow=2 halt_poll_ns=80000\n');
+    assert.equal(applyFix(text, d), 'options kvm halt_poll_ns=80000 halt_poll_ns_grow=2\n');
     assert.deepEqual(lint(text, { platform: 'x86_64' }), []);
     assert.deepEqual(lint('options kvm halt_poll_ns=0\n', { workload: 'streaming' }), []);
+  });
+
+  it('adds the parameter before an unclosed quote at the end of the line, where it would join the quoted word', () => {
+    const text = 'options kvm ign").\n';
+    const d = lint(text, { platform: 's390x' }).find((x) => x.data.ruleId === 'modprobe-halt-poll-ns')!;
+    const fixed = applyFix(text, d);
+    assert.equal(fixed, 'options kvm halt_poll_ns=80000 ign").\n');
+    assert.deepEqual(lint(fixed, { platform: 's390x' }).filter((x) => x.data.ruleId === 'modprobe-halt-poll-ns'), []);
   });
 
   it('raises a low value in place, keeping quotes', () => {
@@ -56,6 +65,15 @@ describe('modprobe hover and completion', () => {
     assert.match(value, /up to 35 %/);
     assert.match(value, /over-committed/);
     assert.deepEqual(h?.range, { start: { line: 0, character: 12 }, end: { line: 0, character: 30 } });
+  });
+
+  it("finds nothing for words and platforms named like Object's members (__proto__, constructor)", () => {
+    for (const word of ['__proto__', 'constructor', 'toString']) {
+      const text = `${word} kvm\n`;
+      assert.equal(computeHover(modprobeDoc(text), parseModprobeText(text), { line: 0, character: 2 }, settings), null, word);
+    }
+    const poll = findParam('kvm', 'halt_poll_ns')!;
+    for (const platform of ['__proto__', 'constructor', 'toString']) assert.equal(defaultFor(poll, platform), 'per architecture', platform);
   });
 
   it('completes commands, modules, parameters and values', () => {

@@ -28,6 +28,18 @@ describe('uperf quick fixes change only what they must', () => {
     assert.deepEqual(fixed(wrap('<flowop type="nop"/>', ''), 'uperf-missing-final-newline'), [wrap('<flowop type="nop"/>', '\r\n'), true]);
   });
 
+  it('a stray </flowop> is a finding of its own, so removing it leaves the unknown tag after it as it was', () => {
+    const findings = lintUperf(wrap('<flowop type="nop"/> </flowop>\r\n<flosaction>')).filter((f) => f.ruleId === 'uperf-unknown-symbol');
+    assert.deepEqual(findings.map((f) => [f.range.start.line, f.range.start.character, f.range.end.line, f.range.end.character, f.fixes?.length ?? 0]), [[3, 21, 3, 30, 1], [4, 0, 4, 12, 0]]);
+  });
+
+  it('no final-newline fix when the last token starts on an earlier line (an unclosed quote): reading its last byte would change that line', () => {
+    const text = '<profile>\n<group nthreads="1">\n<transaction>\n<flowop type="nop" options="size=64\n\t wndsz=2k type="c';
+    const [finding] = lintUperf(text).filter((f) => f.ruleId === 'uperf-missing-final-newline');
+    assert.ok(finding);
+    assert.deepEqual(finding.fixes, []);
+  });
+
   it('space after "=": removed', () => {
     const text = wrap('<flowop type="nop"/>').replace('nthreads="1"', 'nthreads= "1"');
     assert.deepEqual(fixed(text, 'uperf-space-after-equals'), [wrap('<flowop type="nop"/>'), true]);
@@ -38,6 +50,20 @@ describe('uperf quick fixes change only what they must', () => {
     const [after, preferred] = fixed(text, 'uperf-tcp-nodelay');
     assert.equal(after, text.replace('protocol=tcp"', 'protocol=tcp tcp_nodelay"'));
     assert.equal(preferred, false);
+  });
+
+  it('no tcp_nodelay fix when the options quote runs over lines (the word would land outside it)', () => {
+    const text = wrap('<flowop type="connect" options="remotehost=$h\r\nprotocol=tcp"/>\r\n</transaction>\r\n<transaction duration="300s">\r\n<flowop type="write" options="size=1"/>\r\n<flowop type="read" options="size=1"/>');
+    const [finding] = lintUperf(text).filter((f) => f.ruleId === 'uperf-tcp-nodelay');
+    assert.ok(finding);
+    assert.equal(finding.fixes, undefined);
+  });
+
+  it('iterations given twice next to a duration: Remove iterations removes both, so the finding goes', () => {
+    const text = '<profile>\n<group nthreads="1">\n<transaction iterations="1" iterations="5" duration="2s">\n<flowop type="nop"/>\n</transaction>\n</group>\n</profile>\n';
+    const [after] = fixed(text, 'uperf-iterations-and-duration');
+    assert.equal(after, text.replace(' iterations="1" iterations="5"', ''));
+    assert.deepEqual(lintUperf(after).filter((f) => f.ruleId === 'uperf-iterations-and-duration'), []);
   });
 
   it('"30m": milliseconds or minutes, neither preferred', () => {

@@ -12,7 +12,7 @@ export function computeCompletions(doc: TextDocument, _parsed: ModprobeFile, pos
   const typed = words[words.length - 1];
   const range = { start: { line: position.line, character: position.character - typed.length }, end: position };
   if (words.length === 1) {
-    return COMMANDS.map((c) => ({ label: c, kind: CompletionItemKind.Keyword, documentation: { kind: MarkupKind.Markdown, value: COMMAND_DOCS[c] }, textEdit: { range, newText: `${c} ` } }));
+    return COMMANDS.map((c) => ({ label: c, kind: CompletionItemKind.Keyword, documentation: { kind: MarkupKind.Markdown, value: COMMAND_DOCS.get(c) ?? '' }, textEdit: { range, newText: `${c} ` } }));
   }
   if (words[0] !== 'options') return [];
   if (words.length === 2) {

@@ -1,15 +1,16 @@
 import { entryMarkdown, type TableEntry } from '../../formats/table';
 import type { KernelModule, ModuleParam } from './moduleParams';
 
-export const COMMAND_DOCS: Record<string, string> = {
-  options: '`options <module> <param>=<value> …` — parameters passed when the module loads (also by udev autoloading). Several `options` lines for one module add up.',
-  install: '`install <module> <command…>` — run this shell command instead of loading the module.',
-  remove: '`remove <module> <command…>` — run this shell command instead of unloading the module.',
-  blacklist: '`blacklist <module>` — ignore the module\'s aliases, so it is not loaded automatically (an explicit `modprobe <module>` still loads it).',
-  alias: '`alias <wildcard> <module>` — another name for a module.',
-  softdep: '`softdep <module> pre: <modules…> post: <modules…>` — load other modules before or after this one.',
-  weakdep: '`weakdep <module> <modules…>` — modules that may be needed (kmod 33+; used for initramfs tools).',
-};
+/** A Map, so a command word like `__proto__` or `constructor` finds nothing rather than Object's own members. */
+export const COMMAND_DOCS: ReadonlyMap<string, string> = new Map([
+  ['options', '`options <module> <param>=<value> …` — parameters passed when the module loads (also by udev autoloading). Several `options` lines for one module add up.'],
+  ['install', '`install <module> <command…>` — run this shell command instead of loading the module.'],
+  ['remove', '`remove <module> <command…>` — run this shell command instead of unloading the module.'],
+  ['blacklist', '`blacklist <module>` — ignore the module\'s aliases, so it is not loaded automatically (an explicit `modprobe <module>` still loads it).'],
+  ['alias', '`alias <wildcard> <module>` — another name for a module.'],
+  ['softdep', '`softdep <module> pre: <modules…> post: <modules…>` — load other modules before or after this one.'],
+  ['weakdep', '`weakdep <module> <modules…>` — modules that may be needed (kmod 33+; used for initramfs tools).'],
+]);
 
 export function moduleMarkdown(module: KernelModule): string {
   const names = module.params.map((p) => `\`${p.name}\``).join(', ');

@@ -17,7 +17,7 @@ export function computeHover(_doc: TextDocument, parsed: ModprobeFile, position:
   const command = parsed.commands.find((c) => c.line <= position.line && position.line <= c.endLine);
   if (!command) return null;
   if (contains(command.command.range, position)) {
-    const doc = COMMAND_DOCS[command.command.text];
+    const doc = COMMAND_DOCS.get(command.command.text);
     return doc ? hover(doc, command.command.range) : null;
   }
   const moduleWord = command.args[0];

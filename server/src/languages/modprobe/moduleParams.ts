@@ -58,7 +58,8 @@ export function findParam(module: string | KernelModule, param: string): ModuleP
 
 /** The default on `platform` (e.g. 's390x'); the generic default when the platform is unknown or empty. */
 export function defaultFor(param: ModuleParam, platform: string): number | string {
-  const byArch = platform ? param.defaultsByArch?.[platform] : undefined;
+  // Own keys only: a platform setting `constructor` must not find Object's members.
+  const byArch = platform && param.defaultsByArch && Object.hasOwn(param.defaultsByArch, platform) ? param.defaultsByArch[platform] : undefined;
   return byArch ?? param.default;
 }
 

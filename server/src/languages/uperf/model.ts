@@ -156,6 +156,11 @@ const WHAT_IT_DOES: Record<AttributeName, string> = {
   rate: "sets the enclosing transaction's rate", type: 'changes the type of the previous flowop', options: 'adds options to the previous flowop',
 };
 
+/** `</group >` or `</profile >`: the close tag uperf rejects only for the blank before its ">". */
+export function isSpacedClose(text: string, token: UperfToken, tag: '</group' | '</profile'): boolean {
+  return token.text === tag && /^[ \t\r\n]+>/.test(text.slice(token.end, token.end + 64));
+}
+
 class WorklistBuilder {
   readonly groups: UperfGroup[] = [];
   readonly flowops: UperfFlowop[] = [];
@@ -194,6 +199,8 @@ class WorklistBuilder {
       case 'flowopStart':
         return this.startFlowop(token);
       case 'error':
+        // `</group >` is read as meant (the group ends), so removing its space changes no structure.
+        if (isSpacedClose(this.xml.text, token, '</group')) this.inGroup = false;
         return this.problem('unknownSymbol', token, `uperf stops here: "Unknown symbol: ${token.text}".`);
       default:
         if (ATTRIBUTE_TOKENS.has(token.type)) this.attribute(attributeOf(this.xml, token));

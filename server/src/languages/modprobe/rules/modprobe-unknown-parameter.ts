@@ -9,13 +9,29 @@ export const unknownParameter: ModprobeRule = {
   id: 'modprobe-unknown-parameter',
   defaultSeverity: 'error',
   summary: 'A parameter the module does not have (a typo, or one that exists only on another architecture): the kernel ignores it when loading the module.',
-  check: ({ parsed, settings }) => optionsCommands(parsed).flatMap((c) => check(c, settings)),
+  check: ({ parsed, settings }) => {
+    const suggest = memoisedClosest();
+    return optionsCommands(parsed).flatMap((c) => check(c, settings, suggest));
+  },
 };
 
-function check(command: ModprobeCommand, settings: Settings): Finding[] {
+type Suggest = (module: KernelModule, name: string) => string[];
+
+/** One edit-distance search per module and name: a file repeating one typo 50,000 times stays cheap. */
+function memoisedClosest(): Suggest {
+  const seen = new Map<string, string[]>();
+  return (module, name) => {
+    const key = `${module.name}\u0000${name}`;
+    let found = seen.get(key);
+    if (!found) seen.set(key, (found = closest(module, name)));
+    return found;
+  };
+}
+
+function check(command: ModprobeCommand, settings: Settings, suggest: Suggest): Finding[] {
   const module = findModule(command.args[0].text);
   if (!module) return [];
-  return command.params.flatMap((p) => judge(module, p, settings));
+  return command.params.flatMap((p) => judge(module, p, settings, suggest));
 }
 
 function closest(module: KernelModule, name: string): string[] {
@@ -27,13 +43,13 @@ function closest(module: KernelModule, name: string): string[] {
     .map((s) => s.name);
 }
 
-function judge(module: KernelModule, p: ModuleParameter, settings: Settings): Finding[] {
+function judge(module: KernelModule, p: ModuleParameter, settings: Settings, suggest: Suggest): Finding[] {
   const known = findParam(module, p.name);
   if (known) {
     if (existsOn(known, settings.platform)) return [];
     return [{ ruleId: unknownParameter.id, range: p.nameRange, message: `${module.name}.${known.name} exists only on ${known.arch?.join(', ')}; on ${settings.platform} the kernel ignores it ("unknown parameter").` }];
   }
-  const suggestions = closest(module, p.name);
+  const suggestions = suggest(module, p.name);
   if (!module.complete && suggestions.length === 0) return [];
   const hint = suggestions.length ? ` Did you mean '${suggestions[0]}'?` : '';
   return [

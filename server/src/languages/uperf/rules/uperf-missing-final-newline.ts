@@ -25,11 +25,14 @@ export const missingFinalNewline: UperfRule = {
     const broken = token !== undefined && token.type === 'error';
     const end = text.length;
     const fix = { title: 'Add a newline at the end of the file', edits: [{ range: parsed.rangeOf({ start: end, end }), newText: eolOf(text) }], isPreferred: true };
+    // A last token that starts on an earlier line (an unclosed quote runs to the end of the file)
+    // changes its meaning when uperf reads its last byte: the fix would rewrite lines it does not touch.
+    const spansLines = token !== undefined && parsed.rangeOf({ start: token.start, end: token.start }).start.line < parsed.rangeOf({ start: end, end }).start.line;
     const message = broken
       ? `uperf drops the file's last byte, so it reads "${token.text}" and stops with "Unknown symbol: ${token.text}". End the file with a newline.`
       : "uperf drops the file's last byte; here the loss is harmless, but end the file with a newline so it stays that way.";
     const start = token ? token.start : end - 1;
-    return [finding(parsed, missingFinalNewline.id, { start, end }, message, { severity: broken ? 'error' : 'warning', fixes: [fix] })];
+    return [finding(parsed, missingFinalNewline.id, { start, end }, message, { severity: broken ? 'error' : 'warning', fixes: spansLines ? [] : [fix] })];
   },
 };
 

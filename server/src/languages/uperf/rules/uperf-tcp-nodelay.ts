@@ -14,7 +14,9 @@ export const tcpNodelay: UperfRule = {
       .filter((f) => (f.typeName === 'connect' || f.typeName === 'accept') && protocolOf(f) === 'tcp' && !hasFlag(f, 'tcp_nodelay'));
     return openers.map((flowop) => {
       const options = flowop.optionAttributes[flowop.optionAttributes.length - 1];
-      const fixes = options
+      // Only inside a closing quote: after a quote left open the new word lands in another token.
+      const closed = options !== undefined && parsed.text[options.valueSpan.end] === '"' && !/[\r\n]/.test(parsed.text.slice(options.valueSpan.start, options.valueSpan.end));
+      const fixes = options && closed
         ? [{ title: 'Add tcp_nodelay', edits: [{ range: parsed.rangeOf({ start: options.valueSpan.end, end: options.valueSpan.end }), newText: options.value.endsWith(' ') || options.value === '' ? 'tcp_nodelay' : ' tcp_nodelay' }] }]
         : undefined;
       return finding(parsed, tcpNodelay.id, flowopSpan(flowop),

@@ -11,20 +11,27 @@ export const unknownSymbol: UperfRule = {
     const truncated = truncatedToken(parsed);
     const unknown = parsed.problems.filter((p) => p.code === 'unknownSymbol' && p.token !== truncated);
     return runs(parsed, unknown).map(([first, last]) => {
-      const fix = fixFor(parsed, first);
+      const fix = first === last ? fixFor(parsed, first) : undefined;
       return finding(parsed, unknownSymbol.id, { start: first.span.start, end: last.span.end }, explain(parsed, first), fix ? { fixes: [fix] } : {});
     });
   },
 };
 
-/** Unknown tokens that follow each other (`<!DOCTYPE profile>`, the words of a glued comment) are one mistake. */
+/**
+ * Unknown tokens that follow each other (`<!DOCTYPE profile>`, the words of a glued comment) are one
+ * mistake. A token with a certain repair (`</flowop>`) is a mistake of its own: joined to its
+ * neighbour, its fix would leave the neighbour's half of the finding behind as a new one.
+ */
 function runs(profile: UperfProfile, problems: UperfProblem[]): [UperfProblem, UperfProblem][] {
   const index = new Map(profile.tokens.map((token, i) => [token, i]));
   const out: [UperfProblem, UperfProblem][] = [];
+  let lastFixable = false;
   for (const problem of problems) {
     const last = out[out.length - 1];
-    if (last && index.get(problem.token!) === index.get(last[1].token!)! + 1) last[1] = problem;
+    const fixable = fixFor(profile, problem) !== undefined;
+    if (last && !fixable && !lastFixable && index.get(problem.token!) === index.get(last[1].token!)! + 1) last[1] = problem;
     else out.push([problem, problem]);
+    lastFixable = fixable;
   }
   return out;
 }
