@@ -53,13 +53,36 @@ function interfacesFor(name: string): string[] {
   return name.includes('.neigh.') ? ['default'] : SUGGESTED_INTERFACES;
 }
 
+/** A key's completion item without its range: built once per process, the tables do not change. */
+type KeyItem = Omit<CompletionItem, 'textEdit'> & { label: string };
+
+let tableItems: KeyItem[] | undefined;
+let kernelOnlyItems: KeyItem[] | undefined;
+
+function tableKeyItems(): KeyItem[] {
+  tableItems ??= completionKeys().map(({ key, info }) => {
+    const gone = info.removedIn !== undefined || info.noOpSince !== undefined;
+    const item: KeyItem = {
+      label: key,
+      kind: CompletionItemKind.Property,
+      detail: info.paper ? `IBM paper: ${info.paper.value}` : info.default !== undefined ? `default ${info.default}` : undefined,
+      documentation: { kind: MarkupKind.Markdown, value: keyMarkdown(info, key) },
+      filterText: key,
+      sortText: `${gone ? '2' : info.paper ? '0' : '1'}${key}`,
+    };
+    if (gone) item.tags = [CompletionItemTag.Deprecated];
+    return item;
+  });
+  return tableItems;
+}
+
 /** Keys of the kernel section keys.json has no entry for, documented by how the kernel checks them. */
-function kernelOnlyCompletions(typed: string, range: Range): CompletionItem[] {
+function kernelKeyItems(): KeyItem[] {
+  if (kernelOnlyItems) return kernelOnlyItems;
   const described = new Set(SYSCTL_KEYS.map((info) => info.key));
-  return kernelKeyNames()
+  kernelOnlyItems = kernelKeyNames()
     .filter((name) => !described.has(name))
     .flatMap((name) => (name.includes(IFACE_PLACEHOLDER) ? interfacesFor(name).map((iface) => ({ key: name.replace(IFACE_PLACEHOLDER, iface), name })) : [{ key: name, name }]))
-    .filter(({ key }) => matchesTypedKey(key, typed))
     .map(({ key, name }) => {
       const kernel = verifiedKernelKey(name)!;
       const range_ = kernelRangeText(kernel);
@@ -69,33 +92,16 @@ function kernelOnlyCompletions(typed: string, range: Range): CompletionItem[] {
         detail: kernel.default !== undefined ? `default ${kernel.default}` : undefined,
         documentation: { kind: MarkupKind.Markdown, value: `**${key}** — a kernel sysctl kvmtune has no description of.${range_ ? `\n\n- Range: ${range_}` : ''}` },
         filterText: key,
-        textEdit: { range, newText: key },
         sortText: `3${key}`,
       };
     });
+  return kernelOnlyItems;
 }
 
 function keyCompletions(typed: string, range: Range): CompletionItem[] {
-  return [...tableKeyCompletions(typed, range), ...kernelOnlyCompletions(typed, range)];
-}
-
-function tableKeyCompletions(typed: string, range: Range): CompletionItem[] {
-  return completionKeys()
-    .filter(({ key }) => matchesTypedKey(key, typed))
-    .map(({ key, info }) => {
-      const gone = info.removedIn !== undefined || info.noOpSince !== undefined;
-      const item: CompletionItem = {
-        label: key,
-        kind: CompletionItemKind.Property,
-        detail: info.paper ? `IBM paper: ${info.paper.value}` : info.default !== undefined ? `default ${info.default}` : undefined,
-        documentation: { kind: MarkupKind.Markdown, value: keyMarkdown(info, key) },
-        filterText: key,
-        textEdit: { range, newText: key },
-        sortText: `${gone ? '2' : info.paper ? '0' : '1'}${key}`,
-      };
-      if (gone) item.tags = [CompletionItemTag.Deprecated];
-      return item;
-    });
+  return [...tableKeyItems(), ...kernelKeyItems()]
+    .filter((item) => matchesTypedKey(item.label, typed))
+    .map((item) => ({ ...item, textEdit: { range, newText: item.label } }));
 }
 
 function valueCompletions(lineText: string, keyText: string, equals: number, position: Position): CompletionItem[] {
