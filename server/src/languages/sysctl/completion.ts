@@ -40,12 +40,15 @@ function completionKeys(): { key: string; info: SysctlKeyInfo }[] {
 
 /** `net.ipv4.tc` keeps keys under `net.ipv4.` whose next segment contains `tc`. */
 export function matchesTypedKey(key: string, typed: string): boolean {
+  return typedKeyMatcher(typed)(key);
+}
+
+/** The test of matchesTypedKey with the typed text split once, for filtering a whole table. */
+function typedKeyMatcher(typed: string): (key: string) => boolean {
   const typedSegments = typed.replace(/\//g, '.').split('.');
   const partial = typedSegments.pop() ?? '';
-  const segments = key.split('.');
-  if (typedSegments.length >= segments.length) return false;
-  if (typedSegments.some((segment, i) => segment !== segments[i])) return false;
-  return segments.slice(typedSegments.length).join('.').includes(partial);
+  const prefix = typedSegments.length > 0 ? `${typedSegments.join('.')}.` : '';
+  return (key) => key.startsWith(prefix) && key.length > prefix.length && key.slice(prefix.length).includes(partial);
 }
 
 /** `neigh` has no `all` entry, only `default` and the interfaces. */
@@ -99,8 +102,9 @@ function kernelKeyItems(): KeyItem[] {
 }
 
 function keyCompletions(typed: string, range: Range): CompletionItem[] {
+  const matches = typedKeyMatcher(typed);
   return [...tableKeyItems(), ...kernelKeyItems()]
-    .filter((item) => matchesTypedKey(item.label, typed))
+    .filter((item) => matches(item.label))
     .map((item) => ({ ...item, textEdit: { range, newText: item.label } }));
 }
 
