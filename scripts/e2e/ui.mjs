@@ -7,11 +7,29 @@ import { workbenchUrl } from './workbench.mjs';
 
 const STEP_TIMEOUT = 30_000;
 
+/**
+ * Presses F1 until the quick input shows. A picker that is still closing (its last row was just
+ * chosen) can swallow the key or hide the new input with it, so wait for it to go and try again.
+ */
+export async function openQuickInput(page) {
+  const input = page.locator('.quick-input-widget input');
+  const deadline = Date.now() + STEP_TIMEOUT;
+  for (;;) {
+    await input.waitFor({ state: 'hidden', timeout: Math.max(1, deadline - Date.now()) }).catch(() => undefined);
+    await page.keyboard.press('F1');
+    try {
+      await input.waitFor({ state: 'visible', timeout: 3_000 });
+      return input;
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+      await page.keyboard.press('Escape');
+    }
+  }
+}
+
 /** Opens the quick input with F1 and types `text` ('>' = command, ':' = line, else a file). */
 async function quickInput(page, text, rowText) {
-  await page.keyboard.press('F1');
-  const input = page.locator('.quick-input-widget input');
-  await input.waitFor({ state: 'visible', timeout: STEP_TIMEOUT });
+  const input = await openQuickInput(page);
   await input.fill(text);
   if (rowText) await page.locator('.quick-input-list .monaco-list-row', { hasText: rowText }).first().waitFor({ timeout: STEP_TIMEOUT });
   await page.keyboard.press('Enter');

@@ -5,7 +5,7 @@ import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { WORKSPACE } from './paths.mjs';
 import { isRunning, languageServers } from './serverProcess.mjs';
-import { clearNotifications, goToLine, openFile, runCommand, screenshot } from './ui.mjs';
+import { clearNotifications, goToLine, openFile, openQuickInput, runCommand, screenshot } from './ui.mjs';
 
 const STEP_TIMEOUT = 30_000;
 
@@ -22,9 +22,7 @@ export async function chooseRow(page, text) {
 
 /** Runs a command whose quick pick stays open (another picker follows), unlike runCommand. */
 export async function commandWithPicker(page, label) {
-  await page.keyboard.press('F1');
-  const input = quickPick(page).locator('input');
-  await input.waitFor({ state: 'visible', timeout: STEP_TIMEOUT });
+  const input = await openQuickInput(page);
   await input.fill(`>${label}`);
   await chooseRow(page, label);
 }
