@@ -1,24 +1,23 @@
-// Bundle sizes: client + server + CLI built minified (as `npm run package` does) into a temporary folder.
+// Bundle sizes: the shipped Node bundles (client, server with the engine, CLI) built minified from
+// the same list `npm run build` uses (scripts/bundles.mjs), into a temporary folder.
 import * as esbuild from 'esbuild';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { row, type BenchRow } from './row';
 
-const ENTRIES: Array<[string, string, esbuild.BuildOptions]> = [
-  ['client', 'client/src/extension.ts', { external: ['vscode'] }],
-  ['server', 'server/src/server.ts', {}],
-  ['CLI', 'server/src/cli/main.ts', {}],
-];
+const MEASURED: Record<string, string> = { 'client.js': 'client', 'server.js': 'server', 'cli.js': 'CLI' };
 
 export async function benchBundles(): Promise<BenchRow> {
   const dir = mkdtempSync(join(tmpdir(), 'kvmtune-bundle-'));
   try {
+    const { bundleConfigs } = await import('../scripts/bundles.mjs');
     const sizes: Record<string, number> = {};
-    for (const [name, entry, extra] of ENTRIES) {
-      const outfile = join(dir, `${name}.js`);
-      await esbuild.build({ entryPoints: [entry], outfile, bundle: true, minify: true, platform: 'node', format: 'cjs', target: 'node20', logLevel: 'silent', ...extra });
-      sizes[name] = statSync(outfile).size;
+    for (const config of bundleConfigs({ production: true, outdir: dir })) {
+      const name = MEASURED[basename(config.outfile ?? '')];
+      if (!name) continue;
+      await esbuild.build({ ...config, sourcemap: false, logLevel: 'silent' });
+      sizes[name] = statSync(config.outfile!).size;
     }
     const total = Object.values(sizes).reduce((a, b) => a + b, 0);
     const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;

@@ -1,13 +1,17 @@
-// Writes the JSON schemas that are built from the key tables, so the checked-in files can be
-// reviewed and used by other tools. Run: npx tsx scripts/generate-schemas.ts (a unit test checks they are current).
+// Writes the files built from the key tables: the JSON schemas (reviewed and used by other tools)
+// and the client's list of target kernels (so the client does not bundle the sysctl table).
+// Run: npx tsx scripts/generate-schemas.ts (a unit test checks they are current).
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildLibvirtInterfaceSchema } from '../server/src/languages/libvirt/schema';
 import { buildSysctlSchema } from '../server/src/languages/sysctl/schema';
+import sysctlKeys from '../server/src/languages/sysctl/keys.json';
+import { knownKernels } from '../client/src/target/kernels';
 
-export const GENERATED_SCHEMAS: { file: string; build: () => unknown }[] = [
+export const GENERATED_FILES: { file: string; build: () => unknown }[] = [
   { file: 'schemas/sysctl.schema.json', build: buildSysctlSchema },
   { file: 'schemas/libvirt-interface.schema.json', build: buildLibvirtInterfaceSchema },
+  { file: 'client/src/target/kernel-versions.json', build: () => knownKernels(sysctlKeys) },
 ];
 
 export function renderSchema(schema: unknown): string {
@@ -15,7 +19,7 @@ export function renderSchema(schema: unknown): string {
 }
 
 if (require.main === module) {
-  for (const { file, build } of GENERATED_SCHEMAS) {
+  for (const { file, build } of GENERATED_FILES) {
     writeFileSync(join(__dirname, '..', file), renderSchema(build()));
     console.log(`wrote ${file}`);
   }

@@ -230,6 +230,7 @@ export function startServer(connection: Connection): void {
   connection.listen();
 }
 
-if (require.main === module) {
+/** The language server on the transport the command line names (--stdio, --node-ipc, --socket=N). */
+export function runLanguageServer(): void {
   startServer(createConnection(ProposedFeatures.all));
 }

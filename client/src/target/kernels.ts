@@ -1,4 +1,6 @@
-import sysctlKeys from '../../../server/src/languages/sysctl/keys.json';
+// The client ships this precomputed list, not the 40 KB sysctl table it is computed from
+// (scripts/generate-schemas.ts writes it; a unit test checks it is current).
+import kernelVersions from './kernel-versions.json';
 
 /** What a knowledge-table row says about kernel versions (the sysctl table's field names). */
 interface VersionedRow {
@@ -23,7 +25,7 @@ const VERSION = /^\d+\.\d+$/;
  * removed, or a new default), newest first. These are the versions whose choice alters a verdict,
  * so they are what the target picker offers.
  */
-export function knownKernels(rows: readonly VersionedRow[] = sysctlKeys as VersionedRow[]): KnownKernel[] {
+export function knownKernels(rows: readonly VersionedRow[]): KnownKernel[] {
   const changes = new Map<string, string[]>();
   for (const row of rows) {
     const name = shortName(row.key ?? row.name ?? '?');
@@ -40,6 +42,9 @@ export function knownKernels(rows: readonly VersionedRow[] = sysctlKeys as Versi
   }
   return [...changes].map(([version, list]) => ({ version, changes: list })).sort((a, b) => compareVersions(b.version, a.version));
 }
+
+/** What the target picker offers: knownKernels() of the sysctl table. */
+export const OFFERED_KERNELS: readonly KnownKernel[] = kernelVersions;
 
 /** The last component of a dotted key: `net.ipv4.tcp_tw_recycle` → `tcp_tw_recycle`. */
 function shortName(key: string): string {

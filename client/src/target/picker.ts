@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { describeChanges, isKernelVersion, knownKernels } from './kernels';
+import { describeChanges, isKernelVersion, OFFERED_KERNELS } from './kernels';
 import { enumChoices, readTarget, writeSetting } from './settingsAccess';
 import { PICKABLE, type PickableSetting } from './target';
 
@@ -74,7 +74,7 @@ async function pickKernel(current: string): Promise<string | undefined> {
   const items: ValueItem[] = [
     { label: 'As the paper', description: current === '' ? 'current' : '', detail: 'No kernel set: files are judged as the IBM paper does', value: '' },
     { label: '', kind: vscode.QuickPickItemKind.Separator },
-    ...knownKernels().map(({ version, changes }) => ({
+    ...OFFERED_KERNELS.map(({ version, changes }) => ({
       label: version,
       description: [version === current ? 'current' : '', describeChanges(changes)].filter(Boolean).join(' · '),
       value: version,

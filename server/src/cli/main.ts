@@ -65,9 +65,10 @@ function describeError(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-if (require.main === module) {
+/** Runs `kvmtune` with these arguments on the process's own stdout/stderr and sets its exit code. */
+export function runCli(argv: readonly string[]): void {
   const io: CliIo = { stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t) };
-  main(process.argv.slice(2), io).then(
+  main(argv, io).then(
     (code) => {
       process.exitCode = code;
     },

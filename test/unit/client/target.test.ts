@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { compareVersions, describeChanges, knownKernels } from '../../../client/src/target/kernels';
+import { compareVersions, describeChanges, knownKernels, OFFERED_KERNELS } from '../../../client/src/target/kernels';
 import { sourceOf, statusText, tooltipMarkdown, tooltipRows, valueToWrite, type Target } from '../../../client/src/target/target';
 import { SYSCTL_KEYS } from '../../../server/src/languages/sysctl/keyTable';
 
@@ -71,10 +71,14 @@ describe('kernels the picker offers', () => {
         if (v && /^\d+\.\d+$/.test(v)) versions.add(v);
       }
     }
-    const offered = knownKernels().map((k) => k.version);
+    const offered = knownKernels(SYSCTL_KEYS).map((k) => k.version);
     assert.deepEqual([...offered].sort(), [...versions].sort());
     assert.deepEqual(offered, [...offered].sort((a, b) => compareVersions(b, a)));
     assert.ok(offered.includes('4.12') && offered.includes('4.14'), 'tcp_tw_recycle removal and tcp_low_latency no-op are in the table');
+  });
+
+  it('the picker offers exactly what the sysctl table says (the precomputed list is current)', () => {
+    assert.deepEqual(OFFERED_KERNELS, knownKernels(SYSCTL_KEYS));
   });
 
   it('say what changes at each version, by key', () => {
@@ -95,7 +99,7 @@ describe('kernels the picker offers', () => {
   });
 
   it('name tcp_tw_recycle\'s removal at 4.12 and tcp_low_latency going quiet at 4.14', () => {
-    const byVersion = new Map(knownKernels().map((k) => [k.version, k.changes]));
+    const byVersion = new Map(knownKernels(SYSCTL_KEYS).map((k) => [k.version, k.changes]));
     assert.ok(byVersion.get('4.12')?.includes('tcp_tw_recycle removed'), JSON.stringify(byVersion.get('4.12')));
     assert.ok(byVersion.get('4.14')?.includes('tcp_low_latency ignored'), JSON.stringify(byVersion.get('4.14')));
   });
