@@ -8,7 +8,7 @@ import { benchBundles } from './bundle.bench';
 import { benchDiff } from './diff.bench';
 import { growthRows, xmlRatioRows } from './growth.bench';
 import { markdownTable, type BenchRow } from './row';
-import { benchServer, startupRow } from './server.bench';
+import { activationRow, benchServer, startupRow } from './server.bench';
 import { machine } from './stats';
 import { benchXmllint } from './xmllint.bench';
 
@@ -20,7 +20,7 @@ async function main(): Promise<void> {
   const rows: BenchRow[] = [];
   const step = (what: string) => process.stderr.write(`bench: ${what}\n`);
   step('startup and bundles');
-  rows.push(await startupRow(), await benchBundles());
+  rows.push(activationRow(), await startupRow(), await benchBundles());
   for (const entry of languages) {
     step(`${entry.id}: through the server`);
     rows.push(...(await benchServer(entry)));

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { afterCrash } from './crashPolicy';
+import { reportServerProblem } from './serverProblems';
 import {
   CloseAction,
   ErrorAction,
@@ -7,19 +8,6 @@ import {
   type ErrorHandler,
   type ErrorHandlerResult,
 } from 'vscode-languageclient/node';
-
-export const SHOW_OUTPUT_COMMAND = 'kvmtune.showOutput';
-const SHOW_OUTPUT = 'Show Output';
-const RESTART_SERVER = 'Restart Server';
-
-/** Tells the user what happened to the language server, in kvmtune's words, with a way to its log. */
-export function reportServerProblem(channel: vscode.OutputChannel, text: string, canRestart = false): void {
-  const buttons = canRestart ? [SHOW_OUTPUT, RESTART_SERVER] : [SHOW_OUTPUT];
-  void vscode.window.showErrorMessage(`kvmtune: ${text}`, ...buttons).then((choice) => {
-    if (choice === SHOW_OUTPUT) channel.show(true);
-    if (choice === RESTART_SERVER) void vscode.commands.executeCommand('kvmtune.restartServer');
-  });
-}
 
 /**
  * Restarts a crashed server a few times, quietly (the log has the details), and when it keeps

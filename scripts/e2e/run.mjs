@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildSuite } from './build-suite.mjs';
 import { installExtension, startCodeServer } from './codeServer.mjs';
-import { ROOT, WORKSPACE, vsixPath } from './paths.mjs';
+import { ARTIFACTS_DIR, ROOT, WORKSPACE, vsixPath } from './paths.mjs';
 import { setup } from './setup.mjs';
 import { runUiChecks } from './ui.mjs';
 import { checkVsix } from './vsixContents.mjs';
@@ -100,7 +100,7 @@ async function vsixPart(browser, suiteIndex) {
     console.log(installExtension(vsixPath(), extensionsDir).trim());
     server = await startCodeServer({
       workspace: WORKSPACE, extensionsDir,
-      env: { KVMTUNE_E2E_RESULTS: resultsFile, KVMTUNE_E2E_ONLY: 'installed', KVMTUNE_E2E_EXTENSIONS_DIR: extensionsDir },
+      env: { KVMTUNE_E2E_RESULTS: resultsFile, KVMTUNE_E2E_ONLY: 'installed', KVMTUNE_E2E_EXTENSIONS_DIR: extensionsDir, KVMTUNE_E2E_ARTIFACTS: ARTIFACTS_DIR },
     });
     record('vsix', await runSuite(browser, server, { workspace: WORKSPACE, extensionDevelopmentPath: probe, extensionTestsPath: suiteIndex }, resultsFile, 'vsix'));
   } finally {

@@ -25,6 +25,13 @@ describe('activation and contributions', () => {
     assert.equal(extension.isActive, true);
   });
 
+  it('reports its activation time, measured from the first line of the bundle', async () => {
+    const extension = await activeExtension();
+    const { activation } = extension.exports as { activation: { codeLoadingMs: number; activateMs: number } };
+    assert.ok(activation.codeLoadingMs > 0 && Number.isFinite(activation.codeLoadingMs), `code loading: ${activation.codeLoadingMs}`);
+    assert.ok(activation.activateMs > 0 && Number.isFinite(activation.activateMs), `activate: ${activation.activateMs}`);
+  });
+
   it('answers outline requests from its language server', async () => {
     const document = await openWorkspaceFile('sysctl.d/99-kvm-tuning.conf');
     const symbols = await documentSymbols(document.uri);

@@ -160,6 +160,8 @@ export async function activeExtension(): Promise<vscode.Extension<unknown>> {
   const extension = vscode.extensions.getExtension(EXTENSION_ID);
   assert.ok(extension, `extension ${EXTENSION_ID} is not loaded`);
   if (!extension.isActive) await extension.activate();
+  // activate() returns before the language server runs; tests talk to the server.
+  await (extension.exports as { serverReady?: Promise<void> } | undefined)?.serverReady;
   return extension;
 }
 
@@ -167,7 +169,7 @@ export async function setRules(rules: Record<string, string> | undefined): Promi
   await vscode.workspace.getConfiguration('kvmtune').update('rules', rules, vscode.ConfigurationTarget.Global);
 }
 
-/** Outline symbols from the language server (ready once activate(), which awaits the client start, has resolved). */
+/** Outline symbols from the language server (ready once activeExtension() has resolved). */
 export async function documentSymbols(uri: vscode.Uri): Promise<vscode.DocumentSymbol[]> {
   await activeExtension();
   return (await vscode.commands.executeCommand<vscode.DocumentSymbol[] | undefined>('vscode.executeDocumentSymbolProvider', uri)) ?? [];

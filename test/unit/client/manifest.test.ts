@@ -6,7 +6,7 @@ import { describe, it } from 'node:test';
 const ROOT = join(__dirname, '..', '..', '..');
 const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
 const contributed = new Set<string>(manifest.contributes.commands.map((c: { command: string }) => c.command));
-const source = ['extension.ts', 'walkthrough.ts', 'target/picker.ts', 'serverHealth.ts', 'diff/register.ts', 'uperfMatrix.ts']
+const source = ['extension.ts', 'walkthrough.ts', 'target/picker.ts', 'serverProblems.ts', 'diff/register.ts', 'uperfMatrix.ts']
   .map((f) => readFileSync(join(ROOT, 'client', 'src', f), 'utf8'))
   .join('\n');
 
