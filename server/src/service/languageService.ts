@@ -17,6 +17,7 @@ import { fixAllText, minimalEdit, preferredEdits } from './fixes';
 import { boundedCompletions, boundedHover, largeDocumentNotice, namedSymbols } from './bounds';
 import { isLargeDocument, REQUEST_CAP_MS, VALIDATION_SLICE_MS } from './limits';
 import type { CommentStyle, LanguageSupport } from './language';
+import { RecentMap } from './recent';
 import { disableNextLineComment } from './suppression';
 import { eolOf } from '../formats/lines';
 import type { KvmDiagnostic, Settings } from './types';
@@ -24,8 +25,14 @@ import type { KvmDiagnostic, Settings } from './types';
 /** Above this many lines fix-all applies one pass (a re-validation would not fit the request cap). */
 export const FIX_ALL_MULTIPASS_LINES = 20_000;
 
-/** Parse trees kept at once (least recently parsed dropped first). */
+/** Parse trees kept at once (least recently used dropped first). */
 export const PARSES_KEPT = 8;
+
+/**
+ * Documents whose diagnostics (with their fixes) and fix-all are kept: the ones being edited and
+ * looked at. Code actions on any other document validate it again.
+ */
+export const RESULTS_KEPT = 16;
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.kvmtune`;
 export const SHOW_RULE_DOC_COMMAND = 'kvmtune.showRuleDoc';
@@ -78,9 +85,9 @@ interface Versioned<T> {
 /** The editor-independent core: every LSP feature as a pure function of a document and settings. */
 export function createLanguageService(options: LanguageServiceOptions): LanguageService {
   const resolved = new Map<string, Versioned<LanguageSupport<unknown> | undefined>>();
-  const parses = new Map<string, Versioned<unknown>>();
+  const parses = new RecentMap<string, Versioned<unknown>>(PARSES_KEPT);
   /** Fix-all and quick fixes run on every lightbulb request; the last result per document spares re-running the rules. */
-  const lastDiagnostics = new Map<string, Versioned<KvmDiagnostic[]> & { settings: Settings }>();
+  const lastDiagnostics = new RecentMap<string, Versioned<KvmDiagnostic[]> & { settings: Settings }>(RESULTS_KEPT);
 
   /** Same uri, version and text: a re-opened document with the same version but other text is not a hit. */
   function fresh<T>(hit: Versioned<T> | undefined, doc: TextDocument): hit is Versioned<T> {
@@ -105,9 +112,7 @@ export function createLanguageService(options: LanguageServiceOptions): Language
     const result = support.parse(doc);
     // Parse trees are the bulk of the server's memory; only the most recently used ones are kept
     // (a hover or completion elsewhere parses again, a few milliseconds).
-    parses.delete(doc.uri);
     parses.set(doc.uri, stamp(doc, result));
-    if (parses.size > PARSES_KEPT) parses.delete(parses.keys().next().value as string);
     return result;
   }
 
@@ -158,7 +163,7 @@ export function createLanguageService(options: LanguageServiceOptions): Language
   }
 
   /** Fix-all runs on every lightbulb request; computed once per version and settings. */
-  const lastFixAll = new Map<string, Versioned<FixAll> & { settings: Settings }>();
+  const lastFixAll = new RecentMap<string, Versioned<FixAll> & { settings: Settings }>(RESULTS_KEPT);
 
   function fixAll(doc: TextDocument, settings: Settings): FixAll {
     const hit = lastFixAll.get(doc.uri);
