@@ -1,5 +1,4 @@
 import type { CommentStyle } from './language';
-import { splitLines } from '../formats/lines';
 
 export interface Suppressions {
   /** Rule ids disabled for the whole file; contains '*' when every rule is. */
@@ -19,34 +18,67 @@ interface Directive {
 
 /**
  * Reads `kvmtune-disable-next-line <id>[, <id>]` and `kvmtune-disable <id>` comments. No ids means every
- * rule. Plain string scanning, one pass over the lines and one back: linear in the text, whatever it holds.
+ * rule. Only the lines that hold the marker are looked at (found with indexOf, their numbers counted
+ * on the way), so a file pays for its directives, not for its length, and nothing backtracks.
  */
 export function findSuppressions(text: string, style: CommentStyle): Suppressions {
   const result: Suppressions = { file: new Set(), lines: new Map() };
-  if (!text.includes(MARKER)) return result;
-  const lines = splitLines(text);
-  const directives = lines.map((line) => {
-    const body = line.includes(MARKER) ? commentBody(line, style) : undefined;
-    return body === undefined ? undefined : directiveIn(body);
-  });
-  // The line a disable-next-line targets: the first line after it that is not itself a directive.
-  let nextContent = lines.length;
-  for (let index = lines.length - 1; index >= 0; index -= 1) {
-    const directive = directives[index];
-    if (!directive) {
-      nextContent = index;
+  const idsOf = new Map<string, string[]>();
+  const cursor = new LineCursor(text);
+  // A run of disable-next-line directives on consecutive lines targets the first line after the run
+  // that is not itself a directive; the run's ids wait here until the run ends.
+  let run: { lastLine: number; ids: Set<string> } | undefined;
+  const endRun = () => {
+    if (!run) return;
+    const target = result.lines.get(run.lastLine + 1);
+    if (target) run.ids.forEach((id) => target.add(id));
+    else result.lines.set(run.lastLine + 1, run.ids);
+    run = undefined;
+  };
+  for (let at = text.indexOf(MARKER); at >= 0; ) {
+    const { line, start, end } = cursor.lineOf(at);
+    at = text.indexOf(MARKER, end);
+    const body = commentBody(text.slice(start, end), style);
+    const directive = body === undefined ? undefined : directiveIn(body);
+    if (!directive) continue;
+    let ids = idsOf.get(directive.rest);
+    if (!ids) idsOf.set(directive.rest, (ids = parseIds(directive.rest)));
+    if (run && run.lastLine + 1 !== line) endRun();
+    if (directive.kind === 'file') {
+      for (const id of ids) result.file.add(id);
+      // A file directive is still a directive line: a run continues past it.
+      if (run) run.lastLine = line;
       continue;
     }
-    const ids = parseIds(directive.rest);
-    if (directive.kind === 'file') {
-      ids.forEach((id) => result.file.add(id));
-    } else {
-      const set = result.lines.get(nextContent) ?? new Set<string>();
-      ids.forEach((id) => set.add(id));
-      result.lines.set(nextContent, set);
-    }
+    run ??= { lastLine: line, ids: new Set() };
+    run.lastLine = line;
+    for (const id of ids) run.ids.add(id);
   }
+  endRun();
   return result;
+}
+
+/** Line numbers and bounds of increasing offsets, counting \n, \r\n and a lone \r as one break each. */
+class LineCursor {
+  private offset = 0;
+  private line = 0;
+  private lineStart = 0;
+
+  constructor(private readonly text: string) {}
+
+  lineOf(target: number): { line: number; start: number; end: number } {
+    const { text } = this;
+    for (; this.offset < target; this.offset += 1) {
+      const code = text.charCodeAt(this.offset);
+      if (code === 10 || (code === 13 && text.charCodeAt(this.offset + 1) !== 10)) {
+        this.line += 1;
+        this.lineStart = this.offset + 1;
+      }
+    }
+    let end = target;
+    while (end < text.length && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end += 1;
+    return { line: this.line, start: this.lineStart, end };
+  }
 }
 
 export function isSuppressed(suppressions: Suppressions, ruleId: string, line: number): boolean {

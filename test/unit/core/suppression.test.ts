@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import fc from 'fast-check';
 import { disableNextLineComment, findSuppressions, isSuppressed } from '../../../server/src/service/suppression';
 import { tenfoldRatio } from '../../support/growth';
 
@@ -70,5 +71,41 @@ describe('suppression parsing stays linear', () => {
     assert.deepEqual([...x.file], ['rule-c']);
     const word = findSuppressions('# kvmtune-disabled rule-a\n', 'hash');
     assert.equal(word.file.size, 0);
+  });
+});
+
+describe('suppression comments on any mix of lines', () => {
+  /** The plain reading: every line, from the last one up; a directive targets the next line that is not one. */
+  function byEveryLine(text: string): { file: string[]; lines: [number, string[]][] } {
+    const lines = text.split(/\r\n|\r|\n/);
+    const file = new Set<string>();
+    const targets = new Map<number, Set<string>>();
+    let next = lines.length;
+    for (let index = lines.length - 1; index >= 0; index -= 1) {
+      const one = findSuppressions(lines[index], 'hash');
+      const nextLine = one.lines.get(1);
+      if (one.file.size === 0 && !nextLine) {
+        next = index;
+        continue;
+      }
+      one.file.forEach((id) => file.add(id));
+      if (nextLine) targets.set(next, new Set([...(targets.get(next) ?? []), ...nextLine]));
+    }
+    return { file: [...file].sort(), lines: [...targets].map(([line, ids]) => [line, [...ids].sort()] as [number, string[]]).sort((a, b) => a[0] - b[0]) };
+  }
+
+  it('finds on the whole text what reading it line by line finds', () => {
+    const pieces = ['# kvmtune-disable-next-line a', '# kvmtune-disable b, c', '# kvmtune-disable', 'k = 1 # kvmtune-disable-next-line d', '', '; kvmtune-disable-next-line e -- why', 'x = kvmtune-disable'];
+    const breaks = ['\n', '\r\n', '\r'];
+    const line = fc.tuple(fc.constantFrom(...pieces), fc.constantFrom(...breaks)).map(([piece, end]) => piece + end);
+    fc.assert(
+      fc.property(fc.array(line, { minLength: 1, maxLength: 10 }), (lines) => {
+        const text = lines.join('');
+        const found = findSuppressions(text, 'hash');
+        const actual = { file: [...found.file].sort(), lines: [...found.lines].map(([at, ids]) => [at, [...ids].sort()] as [number, string[]]).sort((a, b) => a[0] - b[0]) };
+        assert.deepEqual(actual, byEveryLine(text), JSON.stringify(text));
+      }),
+      { numRuns: 500, seed: 11 },
+    );
   });
 });
