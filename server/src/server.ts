@@ -16,12 +16,14 @@ import { ruleDocUrl } from './ruleDocs';
 import { createLanguageService, FIX_ALL_KIND, publishedDiagnostics } from './service/languageService';
 import { typingDelay } from './service/schedule';
 import { normalizeSettings } from './service/settings';
+import { settingsScope } from './service/settingsScope';
 import { DEFAULT_SETTINGS, type Settings } from './service/types';
 import { VERSION } from './version';
 
 /** Per open document: its pending timer and what the adaptive typing delay needs. */
 interface DocumentState {
-  timer?: NodeJS.Timeout;
+  /** Cancels the pending validation. */
+  cancelPending?: () => void;
   /** The version that open or save already validated at once (TextDocuments reports an open as a change too). */
   validatedAtOnce?: number;
   lastValidationMs?: number;
@@ -33,7 +35,10 @@ const cancelled = () => new ResponseError(LSPErrorCodes.RequestCancelled, 'reque
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
   const service = createLanguageService({ resolve: resolveDocumentLanguage, ruleDocUrl });
+  /** Settings per scope (settingsScope: the workspace folder that holds the document). */
   const settingsCache = new Map<string, Promise<Settings>>();
+  let workspaceFolders: string[] = [];
+  let canWatchFolders = false;
   const states = new Map<string, DocumentState>();
   let canPullConfiguration = false;
   let pushedSettings: Settings = DEFAULT_SETTINGS;
@@ -48,12 +53,13 @@ export function startServer(connection: Connection): void {
 
   function settingsFor(uri: string): Promise<Settings> {
     if (!canPullConfiguration) return Promise.resolve(pushedSettings);
-    let cached = settingsCache.get(uri);
+    const scope = settingsScope(uri, workspaceFolders);
+    let cached = settingsCache.get(scope);
     if (!cached) {
       cached = connection.workspace
-        .getConfiguration({ scopeUri: uri, section: 'kvmtune' })
+        .getConfiguration({ scopeUri: scope || uri, section: 'kvmtune' })
         .then(normalizeSettings, () => DEFAULT_SETTINGS);
-      settingsCache.set(uri, cached);
+      settingsCache.set(scope, cached);
     }
     return cached;
   }
@@ -81,11 +87,19 @@ export function startServer(connection: Connection): void {
 
   function scheduleValidation(uri: string, delay: number): void {
     const state = stateOf(uri);
-    clearTimeout(state.timer);
-    state.timer = setTimeout(() => {
-      state.timer = undefined;
+    state.cancelPending?.();
+    const run = () => {
+      state.cancelPending = undefined;
       void validateNow(uri);
-    }, delay);
+    };
+    // setTimeout(…, 0) waits at least a millisecond; "at once" should not.
+    if (delay <= 0) {
+      const immediate = setImmediate(run);
+      state.cancelPending = () => clearImmediate(immediate);
+    } else {
+      const timer = setTimeout(run, delay);
+      state.cancelPending = () => clearTimeout(timer);
+    }
   }
 
   function validateAtOnce(doc: TextDocument): void {
@@ -126,6 +140,8 @@ export function startServer(connection: Connection): void {
 
   connection.onInitialize((params) => {
     canPullConfiguration = params.capabilities.workspace?.configuration === true;
+    canWatchFolders = params.capabilities.workspace?.workspaceFolders === true;
+    workspaceFolders = (params.workspaceFolders ?? []).map((folder) => folder.uri);
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
@@ -135,6 +151,7 @@ export function startServer(connection: Connection): void {
         documentSymbolProvider: true,
         definitionProvider: true,
         codeLensProvider: { resolveProvider: false },
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
       serverInfo: { name: 'kvmtune', version: VERSION },
     };
@@ -144,14 +161,26 @@ export function startServer(connection: Connection): void {
     if (canPullConfiguration) {
       void connection.client.register(DidChangeConfigurationNotification.type, { section: 'kvmtune' });
     }
+    if (canWatchFolders) {
+      // Which folder holds a document decides its settings: a new folder can change them.
+      connection.workspace.onDidChangeWorkspaceFolders((change) => {
+        const removed = new Set(change.removed.map((folder) => folder.uri));
+        workspaceFolders = [...workspaceFolders.filter((uri) => !removed.has(uri)), ...change.added.map((folder) => folder.uri)];
+        settingsChanged();
+      });
+    }
   });
 
-  connection.onDidChangeConfiguration((change) => {
+  function settingsChanged(): void {
     settingsCache.clear();
     settingsGeneration += 1;
+    documents.all().forEach(validateAtOnce);
+  }
+
+  connection.onDidChangeConfiguration((change) => {
     const pushed = (change.settings as { kvmtune?: unknown } | undefined)?.kvmtune;
     if (pushed !== undefined) pushedSettings = normalizeSettings(pushed);
-    documents.all().forEach(validateAtOnce);
+    settingsChanged();
   });
 
   documents.onDidOpen((event) => validateAtOnce(event.document));
@@ -170,9 +199,8 @@ export function startServer(connection: Connection): void {
   documents.onDidSave((event) => validateAtOnce(event.document));
   documents.onDidClose((event) => {
     const uri = event.document.uri;
-    clearTimeout(states.get(uri)?.timer);
+    states.get(uri)?.cancelPending?.();
     states.delete(uri);
-    settingsCache.delete(uri);
     service.forget(uri);
     void connection.sendDiagnostics({ uri, diagnostics: [] });
   });

@@ -31,6 +31,10 @@ export class LspTestClient {
   private readonly waiters: (() => void)[] = [];
   /** What the server gets back for workspace/configuration, section kvmtune. */
   settings: Record<string, unknown> = {};
+  /** Settings of a workspace folder (by its uri), answered when the server asks for that scope. */
+  folderSettings: Record<string, Record<string, unknown>> = {};
+  /** The scopeUri of every workspace/configuration item the server asked for, in order. */
+  readonly configurationRequests: string[] = [];
   stderr = '';
 
   constructor() {
@@ -45,16 +49,22 @@ export class LspTestClient {
       this.published.push(params);
       this.waiters.splice(0).forEach((wake) => wake());
     });
-    this.connection.onRequest(ConfigurationRequest.type, (params) => params.items.map(() => this.settings));
+    this.connection.onRequest(ConfigurationRequest.type, (params) =>
+      params.items.map((item) => {
+        this.configurationRequests.push(item.scopeUri ?? '');
+        return (item.scopeUri !== undefined && this.folderSettings[item.scopeUri]) || this.settings;
+      }),
+    );
     this.connection.onRequest(RegistrationRequest.type, () => null);
     this.connection.listen();
   }
 
-  async initialize(): Promise<void> {
+  async initialize(workspaceFolders: string[] = []): Promise<void> {
     await this.connection.sendRequest(InitializeRequest.type, {
       processId: process.pid,
       rootUri: null,
-      capabilities: { workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } } },
+      workspaceFolders: workspaceFolders.map((uri) => ({ uri, name: uri.slice(uri.lastIndexOf('/') + 1) })),
+      capabilities: { workspace: { configuration: true, workspaceFolders: true, didChangeConfiguration: { dynamicRegistration: true } } },
     });
     await this.connection.sendNotification(InitializedNotification.type, {});
   }
