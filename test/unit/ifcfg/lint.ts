@@ -1,5 +1,5 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { ifcfgSupport } from '../../../server/src/languages/ifcfg';
+import { ifcfgSupport } from '../../../server/src/languages/ifcfg/support';
 import { runRules, severityName } from '../../../server/src/service/diagnostics';
 import { normalizeSettings } from '../../../server/src/service/settings';
 import type { KvmDiagnostic, Settings } from '../../../server/src/service/types';

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { afterEach, beforeEach, describe, it } from 'node:test';
 import type { MarkupContent } from 'vscode-languageserver-types';
-import { libvirtSupport } from '../../../server/src/languages/libvirt';
+import { libvirtSupport } from '../../../server/src/languages/libvirt/support';
 import { parseLibvirtText } from '../../../server/src/languages/libvirt/parser';
 import { setRandomSource } from '../../../server/src/languages/libvirt/random';
 import { fixedRandom, settings, xmlDoc } from './lint';

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { MarkupContent } from 'vscode-languageserver-types';
-import { libvirtSupport } from '../../../server/src/languages/libvirt';
+import { libvirtSupport } from '../../../server/src/languages/libvirt/support';
 import { TABLE } from '../../../server/src/languages/libvirt/table';
 import { settings, xmlDoc } from './lint';
 

@@ -1,5 +1,5 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { modprobeSupport } from '../../../server/src/languages/modprobe';
+import { modprobeSupport } from '../../../server/src/languages/modprobe/support';
 import { runRules } from '../../../server/src/service/diagnostics';
 import { normalizeSettings } from '../../../server/src/service/settings';
 import type { KvmDiagnostic } from '../../../server/src/service/types';

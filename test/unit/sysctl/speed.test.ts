@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { sysctlSupport } from '../../../server/src/languages/sysctl';
+import { sysctlSupport } from '../../../server/src/languages/sysctl/support';
 import { editDistance } from '../../../server/src/formats/editDistance';
 import { suggestKeys } from '../../../server/src/languages/sysctl/keyTable';
 import { runRules } from '../../../server/src/service/diagnostics';

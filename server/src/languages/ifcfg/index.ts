@@ -1,23 +1,6 @@
 import { contentLines } from '../../formats/sniff';
-import type { LanguageSupport } from '../../service/language';
 import type { LanguageEntry } from '../registry';
-import { computeCompletions } from './completion';
-import { computeHover } from './hover';
-import { parseIfcfg, type IfcfgFile } from './parser';
-import { ifcfgRules } from './rules';
-import { computeSourceActions } from './sourceActions';
-import { computeSymbols } from './symbols';
-
-export const ifcfgSupport: LanguageSupport<IfcfgFile> = {
-  id: 'ifcfg',
-  commentStyle: 'hash',
-  parse: parseIfcfg,
-  rules: ifcfgRules,
-  hover: computeHover,
-  complete: computeCompletions,
-  symbols: computeSymbols,
-  sourceActions: computeSourceActions,
-};
+import { lazily } from '../common/lazily';
 
 const IFCFG_LINE = /^\s*(DEVICE|BOOTPROTO|ONBOOT|TYPE|NAME|IPADDR|NETTYPE|SUBCHANNELS)=/;
 
@@ -30,5 +13,9 @@ export const ifcfgLanguage: LanguageEntry = {
     const lines = contentLines(text);
     return lines.some((l) => IFCFG_LINE.test(l)) && lines.every((l) => /^\s*[A-Za-z_][A-Za-z0-9_]*=/.test(l));
   },
-  support: ifcfgSupport,
+  get support() {
+    return loadIfcfgSupport();
+  },
 };
+
+const loadIfcfgSupport = lazily(() => (require('./support') as typeof import('./support')).ifcfgSupport);

@@ -1,26 +1,15 @@
-import type { LanguageSupport } from '../../service/language';
 import type { LanguageEntry } from '../registry';
-import { computeCompletions } from './completion';
-import { computeHover } from './hover';
-import type { LibvirtDoc } from './model';
-import { claimsLibvirtRoot, parseLibvirt } from './parser';
-import { libvirtRules } from './rules';
-import { computeSymbols } from './symbols';
-
-export const libvirtSupport: LanguageSupport<LibvirtDoc> = {
-  id: 'libvirt',
-  commentStyle: 'xml',
-  parse: parseLibvirt,
-  rules: libvirtRules,
-  hover: computeHover,
-  complete: computeCompletions,
-  symbols: computeSymbols,
-};
+import { claimsLibvirtRoot } from './parser';
+import { lazily } from '../common/lazily';
 
 export const libvirtLanguage: LanguageEntry = {
   id: 'libvirt',
   aliases: ['libvirt domain / interface'],
   host: 'xml',
   claimsXmlRoot: claimsLibvirtRoot,
-  support: libvirtSupport,
+  get support() {
+    return loadLibvirtSupport();
+  },
 };
+
+const loadLibvirtSupport = lazily(() => (require('./support') as typeof import('./support')).libvirtSupport);

@@ -1,24 +1,5 @@
-import type { LanguageSupport } from '../../service/language';
 import type { LanguageEntry } from '../registry';
-import { computeCompletions } from './completion';
-import { computeDefinition } from './definition';
-import { computeHover } from './hover';
-import { parseTuned, type TunedProfile } from './parser';
-import { tunedRules } from './rules';
-import { computeSourceActions } from './sourceActions';
-import { computeSymbols } from './symbols';
-
-export const tunedSupport: LanguageSupport<TunedProfile> = {
-  id: 'tuned',
-  commentStyle: 'hash',
-  parse: parseTuned,
-  rules: tunedRules,
-  hover: computeHover,
-  complete: computeCompletions,
-  symbols: computeSymbols,
-  sourceActions: computeSourceActions,
-  definition: computeDefinition,
-};
+import { lazily } from '../common/lazily';
 
 const HEADER = /^\s*\[([^\]]+)\]/gm;
 const PLUGIN_SECTIONS = new Set(['sysctl', 'sysfs', 'modules', 'net', 'cpu', 'vm', 'bootloader', 'scheduler', 'irqbalance', 'script', 'service', 'disk', 'variables']);
@@ -38,5 +19,9 @@ export const tunedLanguage: LanguageEntry = {
   filenames: ['tuned.conf'],
   configuration: './language-configuration/hash-comments.json',
   claimsContent: looksLikeTunedProfile,
-  support: tunedSupport,
+  get support() {
+    return loadTunedSupport();
+  },
 };
+
+const loadTunedSupport = lazily(() => (require('./support') as typeof import('./support')).tunedSupport);

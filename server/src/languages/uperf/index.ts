@@ -1,22 +1,5 @@
-import type { LanguageSupport } from '../../service/language';
 import type { LanguageEntry } from '../registry';
-import { computeCodeLenses } from './codeLens';
-import { computeCompletions } from './completion';
-import { computeHover } from './hover';
-import { parseUperf, type UperfProfile } from './model';
-import { uperfRules } from './rules';
-import { computeSymbols } from './symbols';
-
-export const uperfSupport: LanguageSupport<UperfProfile> = {
-  id: 'uperf',
-  commentStyle: 'xml',
-  parse: (doc) => parseUperf(doc.getText()),
-  rules: uperfRules,
-  hover: computeHover,
-  complete: computeCompletions,
-  symbols: computeSymbols,
-  codeLenses: computeCodeLenses,
-};
+import { lazily } from '../common/lazily';
 
 /** uperf lower-cases everything, so `<PROFILE>` is a profile too. */
 export const uperfLanguage: LanguageEntry = {
@@ -24,5 +7,9 @@ export const uperfLanguage: LanguageEntry = {
   aliases: ['uperf profile'],
   host: 'xml',
   claimsXmlRoot: (root) => root.name.toLowerCase() === 'profile',
-  support: uperfSupport,
+  get support() {
+    return loadUperfSupport();
+  },
 };
+
+const loadUperfSupport = lazily(() => (require('./support') as typeof import('./support')).uperfSupport);
