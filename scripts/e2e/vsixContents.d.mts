@@ -5,6 +5,7 @@ export interface VsixCheck {
   error?: string;
 }
 export const BUNDLE_BUDGET: number;
+export const WEBVIEW_BUDGET: number;
 export const PACKAGE_BUDGET: number;
 export function checkVsix(buffer: Buffer): VsixCheck[];
 export function manifestFiles(manifest: unknown): string[];

@@ -59,7 +59,7 @@ describe('.vsix contents check', () => {
     const { checkVsix } = await import('../../../scripts/e2e/vsixContents.mjs');
     const results = checkVsix(zip(GOOD)) as { name: string; ok: boolean; error?: string }[];
     assert.deepEqual(results.filter((r) => !r.ok), []);
-    assert.equal(results.length, 4);
+    assert.equal(results.length, 5);
   });
 
   it('names sources, test fixtures, samples and source maps that slipped in, and missing manifest files', async () => {
@@ -88,5 +88,13 @@ describe('.vsix contents check', () => {
     const { checkVsix, BUNDLE_BUDGET } = await import('../../../scripts/e2e/vsixContents.mjs');
     const results = checkVsix(zip({ ...GOOD, 'extension/dist/server.js': Buffer.alloc(BUNDLE_BUDGET + 1) })) as { name: string; ok: boolean }[];
     assert.deepEqual(results.filter((r) => !r.ok).map((r) => r.name.replace(/\(.*\)/, '(…)')), ['the bundles fit the 1.5 MiB budget (…)']);
+  });
+
+  it('counts the webview script against its own cap, not the bundles budget', async () => {
+    const { checkVsix, BUNDLE_BUDGET, WEBVIEW_BUDGET } = await import('../../../scripts/e2e/vsixContents.mjs');
+    const fits = checkVsix(zip({ ...GOOD, 'extension/dist/server.js': Buffer.alloc(BUNDLE_BUDGET - WEBVIEW_BUDGET), 'extension/dist/webview.js': Buffer.alloc(WEBVIEW_BUDGET) })) as { name: string; ok: boolean }[];
+    assert.deepEqual(fits.filter((r) => !r.ok).map((r) => r.name), []);
+    const tooBig = checkVsix(zip({ ...GOOD, 'extension/dist/webview.js': Buffer.alloc(WEBVIEW_BUDGET + 1) })) as { name: string; ok: boolean }[];
+    assert.deepEqual(tooBig.filter((r) => !r.ok).map((r) => r.name.replace(/\(.*\)/, '(…)')), ['the webview script fits its 256 KiB cap (…)']);
   });
 });
