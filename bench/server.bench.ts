@@ -5,6 +5,7 @@ import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { CompletionRequest, DidChangeTextDocumentNotification, DidCloseTextDocumentNotification, HoverRequest } from 'vscode-languageserver-protocol/node';
 import type { LanguageEntry } from '../server/src/languages/registry';
+import { IDLE_MS } from '../server/src/idleCollection';
 import { LspTestClient } from '../test/lsp/lspClient';
 import { inputsFor, openAs } from './inputs';
 import { row, type BenchRow } from './row';
@@ -109,7 +110,13 @@ export async function benchServer(entry: LanguageEntry): Promise<BenchRow[]> {
   return rows;
 }
 
-/** Server RSS with 100 open 1,000-line documents, after all of them got diagnostics. */
+const rssOf = (pid: number | undefined) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? Number.NaN) / 1024;
+
+/**
+ * Server RSS with 100 open 1,000-line documents: the budget is what they hold once the server is
+ * idle (it collects after a quiet moment, see server/src/idleCollection.ts); the high-water mark
+ * right after the burst of opens is shown beside it.
+ */
 async function memoryRow(entry: LanguageEntry): Promise<BenchRow[]> {
   const inputs = inputsFor(entry);
   const text = inputs.lines(1_000);
@@ -117,9 +124,10 @@ async function memoryRow(entry: LanguageEntry): Promise<BenchRow[]> {
   await client.initialize();
   try {
     for (let i = 0; i < 100; i += 1) await openAndWait(client, `file:///rss/${i}/${inputs.fileName}`, openAs(entry), text);
-    const status = readFileSync(`/proc/${client.pid}/status`, 'utf8');
-    const rssMb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? Number.NaN) / 1024;
-    return [row(entry.id, 'server RSS with 100 open 1,000-line documents', `${rssMb.toFixed(0)} MB`, { text: '≤ 80 MB', ok: rssMb <= 80 }, { rssMb })];
+    const burst = rssOf(client.pid);
+    await pause(IDLE_MS + 1_500);
+    const idle = rssOf(client.pid);
+    return [row(entry.id, 'server RSS with 100 open 1,000-line documents, once idle', `${idle.toFixed(0)} MB (right after the opens: ${burst.toFixed(0)} MB)`, { text: '≤ 80 MB', ok: idle <= 80 }, { rssMb: idle, burstMb: burst })];
   } finally {
     await client.dispose();
   }

@@ -7,8 +7,9 @@ import { initializationFailed, serverErrorHandler } from './serverHealth';
 
 export function createClient(context: vscode.ExtensionContext, module: string, channel: vscode.OutputChannel): LanguageClient {
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+    // --expose-gc: the server collects once when idle after a burst of work (server/src/idleCollection.ts).
+    run: { module, transport: TransportKind.ipc, options: { execArgv: ['--expose-gc'] } },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--expose-gc', '--nolazy', '--inspect=6019'] } },
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: selectedLanguages(context.extension.packageJSON).flatMap((language) => [

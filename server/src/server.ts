@@ -18,6 +18,7 @@ import { typingDelay } from './service/schedule';
 import { normalizeSettings } from './service/settings';
 import { settingsScope } from './service/settingsScope';
 import { DEFAULT_SETTINGS, type Settings } from './service/types';
+import { idleCollector } from './idleCollection';
 import { VERSION } from './version';
 
 /** Per open document: its pending timer and what the adaptive typing delay needs. */
@@ -40,6 +41,7 @@ export function startServer(connection: Connection): void {
   let workspaceFolders: string[] = [];
   let canWatchFolders = false;
   const states = new Map<string, DocumentState>();
+  const memory = idleCollector();
   let canPullConfiguration = false;
   let pushedSettings: Settings = DEFAULT_SETTINGS;
   /** Bumped on every configuration change: work started under older settings is stale. */
@@ -82,6 +84,7 @@ export function startServer(connection: Connection): void {
     const diagnostics = await guardAsync('validate', () => service.validateAsync(doc, settings, stale), undefined);
     if (diagnostics === undefined || stale()) return;
     stateOf(uri).lastValidationMs = performance.now() - started;
+    memory.worked();
     await connection.sendDiagnostics({ uri, version, diagnostics: publishedDiagnostics(diagnostics) });
   }
 

@@ -38,7 +38,8 @@ export class LspTestClient {
   stderr = '';
 
   constructor() {
-    this.process = spawn(process.execPath, [SERVER, '--stdio'], { stdio: 'pipe' });
+    // The flags the VS Code client starts the server with (client/src/languageClient.ts).
+    this.process = spawn(process.execPath, ['--expose-gc', SERVER, '--stdio'], { stdio: 'pipe' });
     this.process.stderr.on('data', (chunk) => (this.stderr += String(chunk)));
     this.connection = createProtocolConnection(
       new StreamMessageReader(this.process.stdout),

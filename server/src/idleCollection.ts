@@ -1,0 +1,51 @@
+// Validation makes short-lived garbage (parse trees, tokens, ranges) faster than V8 collects it
+// during a burst of opens, and V8 keeps the heap it grew to: 100 opened files left the server at
+// 2-3 times the memory it needs. Once the server has been idle a moment, one full collection gives
+// that memory back. It needs `gc`, which the client starts the server with (--expose-gc); without
+// it (e.g. started by another editor) nothing happens.
+
+/** Quiet time after the last piece of work before collecting. */
+export const IDLE_MS = 1_500;
+/** The second collection's delay after the first. */
+export const SECOND_COLLECTION_MS = 200;
+/** At most one collection (pair) in this long, however the work comes. */
+export const MIN_INTERVAL_MS = 10_000;
+
+export interface IdleCollector {
+  /** Called after each piece of work (a validation): re-arms the idle timer. */
+  worked(): void;
+  dispose(): void;
+}
+
+export function idleCollector(collect: (() => void) | undefined = (globalThis as { gc?: () => void }).gc, now = () => performance.now()): IdleCollector {
+  let timer: NodeJS.Timeout | undefined;
+  let lastCollection = -Infinity;
+  let pending = false;
+  const fire = () => {
+    timer = undefined;
+    if (!pending || !collect) return;
+    const wait = lastCollection + MIN_INTERVAL_MS - now();
+    if (wait > 0) {
+      timer = setTimeout(fire, wait).unref();
+      return;
+    }
+    pending = false;
+    lastCollection = now();
+    collect();
+    // The first collection frees the garbage; only a second one, a moment later, lets V8 give the
+    // emptied heap pages back (measured: 149 → 133 MB after one, → 109 MB after two).
+    setTimeout(collect, SECOND_COLLECTION_MS).unref();
+  };
+  return {
+    worked() {
+      if (!collect) return;
+      pending = true;
+      clearTimeout(timer);
+      timer = setTimeout(fire, IDLE_MS).unref();
+    },
+    dispose() {
+      clearTimeout(timer);
+      timer = undefined;
+    },
+  };
+}
