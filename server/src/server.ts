@@ -13,6 +13,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { resolveDocumentLanguage } from './languages';
 import { ruleDocUrl } from './ruleDocs';
+import { CompletionDocs } from './service/completionDocs';
 import { createLanguageService, FIX_ALL_KIND, publishedDiagnostics } from './service/languageService';
 import { typingDelay } from './service/schedule';
 import { normalizeSettings } from './service/settings';
@@ -42,6 +43,7 @@ export function startServer(connection: Connection): void {
   let canWatchFolders = false;
   const states = new Map<string, DocumentState>();
   const memory = idleCollector();
+  const completionDocs = new CompletionDocs();
   let canPullConfiguration = false;
   let pushedSettings: Settings = DEFAULT_SETTINGS;
   /** Bumped on every configuration change: work started under older settings is stale. */
@@ -149,7 +151,7 @@ export function startServer(connection: Connection): void {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
         hoverProvider: true,
-        completionProvider: { triggerCharacters: ['.', '/', '=', ' '], resolveProvider: false },
+        completionProvider: { triggerCharacters: ['.', '/', '=', ' '], resolveProvider: true },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND, CodeActionKind.Source] },
         documentSymbolProvider: true,
         definitionProvider: true,
@@ -217,8 +219,10 @@ export function startServer(connection: Connection): void {
   connection.onCompletion(async (params, token) => {
     const context = await requestContext(params.textDocument.uri, token);
     if (!context || context instanceof ResponseError) return context ?? [];
-    return guard('completion', () => service.complete(context.doc, params.position, context.settings), []);
+    return completionDocs.send(guard('completion', () => service.complete(context.doc, params.position, context.settings), []));
   });
+
+  connection.onCompletionResolve((item) => completionDocs.resolve(item));
 
   connection.onCodeAction(async (params, token) => {
     const context = await requestContext(params.textDocument.uri, token);
