@@ -95,19 +95,44 @@ function hasForeignDot(components: readonly string[]): boolean {
   return components.some((component, i) => component.includes('.') && !(i === 3 && isPerInterface(components)));
 }
 
+/** What the table says of one key: computed once per components array (a parse's arrays are read by many rules). */
+interface Resolution {
+  tableKey: string;
+  info: SysctlKeyInfo | undefined;
+  known: boolean;
+}
+
+const resolutions = new WeakMap<readonly string[], Resolution>();
+
+function resolveKey(components: readonly string[]): Resolution {
+  const tableKey = tableKeyOf(components);
+  if (hasForeignDot(components)) return { tableKey, info: undefined, known: false };
+  const info = byName.get(tableKey);
+  return { tableKey, info, known: info !== undefined || otherNames.has(tableKey) };
+}
+
+function resolved(components: readonly string[]): Resolution {
+  let resolution = resolutions.get(components);
+  if (!resolution) resolutions.set(components, (resolution = resolveKey(components)));
+  return resolution;
+}
+
+/** tableKeyOf for a parse's components array, from the same per-array resolution as lookupKey. */
+export function tableKeyOfResolved(components: readonly string[]): string {
+  return resolved(components).tableKey;
+}
+
 export function lookupKey(components: readonly string[]): SysctlKeyInfo | undefined {
-  return hasForeignDot(components) ? undefined : byName.get(tableKeyOf(components));
+  return resolved(components).info;
 }
 
 export function lookupKeyName(name: string): SysctlKeyInfo | undefined {
-  return lookupKey(name.split('.'));
+  return resolveKey(name.split('.')).info;
 }
 
 /** True for keys the kernel has even if the table carries no data for them. */
 export function isKnownKey(components: readonly string[]): boolean {
-  if (hasForeignDot(components)) return false;
-  const tableKey = tableKeyOf(components);
-  return byName.has(tableKey) || otherNames.has(tableKey);
+  return resolved(components).known;
 }
 
 /**

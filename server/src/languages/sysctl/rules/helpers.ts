@@ -38,15 +38,17 @@ export interface KnownSetting {
 // Most settings rules start from these two lists; each is computed once per settings array.
 const knownCache = new WeakMap<readonly SysctlSetting[], KnownSetting[]>();
 const effectiveCache = new WeakMap<readonly SysctlSetting[], KnownSetting[]>();
+const effectiveIndexCache = new WeakMap<readonly SysctlSetting[], Map<string, number[]>>();
 
 /** Settings of keys in the table. */
 export function knownSettings(settings: readonly SysctlSetting[]): KnownSetting[] {
   let known = knownCache.get(settings);
   if (!known) {
-    known = settings.flatMap((setting) => {
+    known = [];
+    for (const setting of settings) {
       const info = lookupKey(componentsOf(setting));
-      return info ? [{ setting, info }] : [];
-    });
+      if (info) known.push({ setting, info });
+    }
     knownCache.set(settings, known);
   }
   return known;
@@ -62,4 +64,25 @@ export function effectiveSettings(settings: readonly SysctlSetting[]): KnownSett
     effectiveCache.set(settings, effective);
   }
   return effective;
+}
+
+/**
+ * The effective settings of the given table keys, in effectiveSettings' order: rules about a few
+ * keys look them up instead of scanning every setting of the file.
+ */
+export function effectiveSettingsOf(settings: readonly SysctlSetting[], tableKeys: readonly string[]): KnownSetting[] {
+  const effective = effectiveSettings(settings);
+  let index = effectiveIndexCache.get(settings);
+  if (!index) {
+    index = new Map();
+    effective.forEach((known, position) => {
+      const positions = index!.get(known.info.key);
+      if (positions) positions.push(position);
+      else index!.set(known.info.key, [position]);
+    });
+    effectiveIndexCache.set(settings, index);
+  }
+  const positions = tableKeys.flatMap((key) => index.get(key) ?? []);
+  if (tableKeys.length > 1) positions.sort((a, b) => a - b);
+  return positions.map((position) => effective[position]);
 }

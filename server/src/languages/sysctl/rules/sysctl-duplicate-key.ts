@@ -10,18 +10,25 @@ export const duplicateKey: SysctlSyntaxRule = {
   defaultSeverity: 'warning',
   summary: 'A key set more than once in a file: the last line wins and the earlier ones are overridden.',
   check: ({ doc, parsed }) => {
-    const groups = new Map<string, SysctlAssignment[]>();
-    for (const assignment of parsed.assignments) {
-      if (assignment.key.isGlob) continue;
-      const group = groups.get(assignment.key.name);
+    const { assignments } = parsed;
+    // Most keys are set once: find each key's winner first, then group only the overridden lines.
+    const winners = new Map<string, SysctlAssignment>();
+    for (const assignment of assignments) if (!assignment.key.isGlob) winners.set(assignment.key.name, assignment);
+    if (winners.size === assignments.length) return [];
+    const overridden = new Map<string, SysctlAssignment[]>();
+    for (const assignment of assignments) {
+      if (assignment.key.isGlob || winners.get(assignment.key.name) === assignment) continue;
+      const group = overridden.get(assignment.key.name);
       if (group) group.push(assignment);
-      else groups.set(assignment.key.name, [assignment]);
+      else overridden.set(assignment.key.name, [assignment]);
     }
-    return [...groups.values()].flatMap((group) => {
-      const winner = group[group.length - 1];
+    const findings: Finding[] = [];
+    for (const [name, group] of overridden) {
+      const winner = winners.get(name)!;
       const winning = normalise(winner.value);
-      return group.slice(0, -1).map((overridden) => finding(doc, overridden, winner, winning));
-    });
+      for (const assignment of group) findings.push(finding(doc, assignment, winner, winning));
+    }
+    return findings;
   },
 };
 
