@@ -75,14 +75,12 @@ export function isIntegerType(type: SysctlValueType): boolean {
 }
 
 function isPerInterface(components: readonly string[]): boolean {
-  return components.length === 5 && components[0] === 'net' && (components[2] === 'conf' || components[2] === 'neigh') && /^ipv[46]$/.test(components[1]);
+  return components.length === 5 && components[0] === 'net' && (components[2] === 'conf' || components[2] === 'neigh') && (components[1] === 'ipv4' || components[1] === 'ipv6');
 }
 
 /** `net.ipv4.conf.eth0.rp_filter` -> `net.ipv4.conf.<iface>.rp_filter` (and `neigh.<iface>`); other keys unchanged. */
 export function tableKeyOf(components: readonly string[]): string {
-  if (isPerInterface(components)) {
-    return [components[0], components[1], components[2], IFACE_PLACEHOLDER, components[4]].join('.');
-  }
+  if (isPerInterface(components)) return `net.${components[1]}.${components[2]}.${IFACE_PLACEHOLDER}.${components[4]}`;
   return components.join('.');
 }
 
@@ -95,44 +93,32 @@ function hasForeignDot(components: readonly string[]): boolean {
   return components.some((component, i) => component.includes('.') && !(i === 3 && isPerInterface(components)));
 }
 
-/** What the table says of one key: computed once per components array (a parse's arrays are read by many rules). */
-interface Resolution {
+/** What the table says of one key. */
+export interface KeyResolution {
   tableKey: string;
   info: SysctlKeyInfo | undefined;
+  /** The kernel has the key, whether or not the table carries data for it. */
   known: boolean;
 }
 
-const resolutions = new WeakMap<readonly string[], Resolution>();
-
-function resolveKey(components: readonly string[]): Resolution {
+export function resolveKey(components: readonly string[]): KeyResolution {
   const tableKey = tableKeyOf(components);
   if (hasForeignDot(components)) return { tableKey, info: undefined, known: false };
   const info = byName.get(tableKey);
   return { tableKey, info, known: info !== undefined || otherNames.has(tableKey) };
 }
 
-function resolved(components: readonly string[]): Resolution {
-  let resolution = resolutions.get(components);
-  if (!resolution) resolutions.set(components, (resolution = resolveKey(components)));
-  return resolution;
-}
-
-/** tableKeyOf for a parse's components array, from the same per-array resolution as lookupKey. */
-export function tableKeyOfResolved(components: readonly string[]): string {
-  return resolved(components).tableKey;
-}
-
 export function lookupKey(components: readonly string[]): SysctlKeyInfo | undefined {
-  return resolved(components).info;
+  return resolveKey(components).info;
 }
 
 export function lookupKeyName(name: string): SysctlKeyInfo | undefined {
-  return resolveKey(name.split('.')).info;
+  return lookupKey(name.split('.'));
 }
 
 /** True for keys the kernel has even if the table carries no data for them. */
 export function isKnownKey(components: readonly string[]): boolean {
-  return resolved(components).known;
+  return resolveKey(components).known;
 }
 
 /**

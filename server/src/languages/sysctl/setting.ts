@@ -1,4 +1,5 @@
 import type { Range } from 'vscode-languageserver-types';
+import { resolveKey, type KeyResolution } from './keyTable';
 import type { SysctlFile, SysctlLine } from './parser';
 
 /**
@@ -56,4 +57,18 @@ export function excludesOfFile(file: SysctlFile): readonly SysctlSetting[] {
   let excludes = excludesCache.get(file);
   if (!excludes) excludesCache.set(file, (excludes = file.lines.filter((l) => l.kind === 'exclude' && l.key && !l.key.isGlob).map(settingOf)));
   return excludes;
+}
+
+export interface ResolvedSetting {
+  setting: SysctlSetting;
+  key: KeyResolution;
+}
+
+const resolvedCache = new WeakMap<readonly SysctlSetting[], readonly ResolvedSetting[]>();
+
+/** Each setting with what the table says of its key, looked up once per settings array for every rule. */
+export function resolvedSettings(settings: readonly SysctlSetting[]): readonly ResolvedSetting[] {
+  let resolved = resolvedCache.get(settings);
+  if (!resolved) resolvedCache.set(settings, (resolved = settings.map((setting) => ({ setting, key: resolveKey(componentsOf(setting)) }))));
+  return resolved;
 }

@@ -3,9 +3,9 @@ import { displayLine, shorten } from '../../formats/messages';
 import type { SeverityName } from '../../service/types';
 import { judgeWrite } from './kernelJudge';
 import { kernelKeyNames, kernelKeyOf, verifiedKernelKey, type KernelKey } from './kernelKeys';
-import { isIntegerType, isVectorType, lookupKey, lookupKeyName, tableKeyOfResolved, type SysctlKeyInfo } from './keyTable';
+import { isIntegerType, isVectorType, lookupKeyName, resolveKey, type KeyResolution, type SysctlKeyInfo } from './keyTable';
 import type { WriteOutcome } from './kernelWrite';
-import { componentsOf, type SysctlSetting } from './setting';
+import { componentsOf, resolvedSettings, type SysctlSetting } from './setting';
 import { findInlineComment, hasUnicodeSpace, parseIntegers, startsWithQuote, valueTokens } from './values';
 
 export type TypedValue = number | number[] | string;
@@ -37,9 +37,12 @@ const READ_ONLY: KernelKey = Object.freeze({ handler: 'text', count: 1, hz: 0, v
 /** The key's handler and the table entry, for a setting of a key the kernel section or keys.json knows. */
 export function kernelKeyOfSetting(setting: SysctlSetting): { kernel: KernelKey; info: SysctlKeyInfo | undefined } | undefined {
   const components = componentsOf(setting);
-  const info = lookupKey(components);
+  return kernelKeyOfResolution(resolveKey(components));
+}
+
+function kernelKeyOfResolution({ tableKey, info }: KeyResolution): { kernel: KernelKey; info: SysctlKeyInfo | undefined } | undefined {
   if (info?.readOnly) return { kernel: READ_ONLY, info };
-  const kernel = kernelKeyOf(tableKeyOfResolved(components), info);
+  const kernel = kernelKeyOf(tableKey, info);
   return kernel ? { kernel, info } : undefined;
 }
 
@@ -63,11 +66,9 @@ class KernelState {
     return first !== undefined && /^-?\d+$/.test(first) ? { value: BigInt(first), from: 'its default; this file does not set it before' } : undefined;
   }
 
-  record(setting: SysctlSetting, outcome: WriteOutcome): void {
+  record(setting: SysctlSetting, tableKey: string, outcome: WriteOutcome): void {
     const value = outcome.numbers?.[0];
-    if (!outcome.accepted || value === undefined) return;
-    const key = tableKeyOfResolved(componentsOf(setting));
-    if (BOUNDING_KEYS.has(key)) this.held.set(key, { value, from: `set on line ${displayLine(setting.line)}` });
+    if (outcome.accepted && value !== undefined && BOUNDING_KEYS.has(tableKey)) this.held.set(tableKey, { value, from: `set on line ${displayLine(setting.line)}` });
   }
 }
 
@@ -80,8 +81,8 @@ export function validateValues(settings: readonly SysctlSetting[]): ValueProblem
   const state = new KernelState();
   const other = (key: string) => state.firstNumber(key);
   const problems: ValueProblem[] = [];
-  for (const setting of settings) {
-    const judged = kernelKeyOfSetting(setting);
+  for (const { setting, key } of resolvedSettings(settings)) {
+    const judged = kernelKeyOfResolution(key);
     if (!judged) continue;
     const { kernel, info } = judged;
     if (info?.readOnly) {
@@ -90,7 +91,7 @@ export function validateValues(settings: readonly SysctlSetting[]): ValueProblem
     }
     if (setting.value === '' || startsWithQuote(setting.value) || hasUnicodeSpace(setting.value)) continue;
     const outcome = judgeWrite(kernel, setting.value, setting.key, other);
-    state.record(setting, outcome);
+    state.record(setting, key.tableKey, outcome);
     problems.push(...describeOutcome(setting, kernel, info, outcome));
   }
   return problems;

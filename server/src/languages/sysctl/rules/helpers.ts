@@ -1,9 +1,9 @@
 import type { Range } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding, Rule, SeverityName, Settings } from '../../../service/types';
-import { lookupKey, type SysctlKeyInfo } from '../keyTable';
+import type { SysctlKeyInfo } from '../keyTable';
 import { leadingSpace, trimBlankEnd, type SysctlFile, type SysctlLine } from '../parser';
-import { componentsOf, type SysctlSetting } from '../setting';
+import { resolvedSettings, type SysctlSetting } from '../setting';
 
 /** A rule about sysctl.conf's own grammar (quotes, comments, `=`); it reads the parsed file. */
 export type SysctlSyntaxRule = Rule<SysctlFile>;
@@ -45,10 +45,7 @@ export function knownSettings(settings: readonly SysctlSetting[]): KnownSetting[
   let known = knownCache.get(settings);
   if (!known) {
     known = [];
-    for (const setting of settings) {
-      const info = lookupKey(componentsOf(setting));
-      if (info) known.push({ setting, info });
-    }
+    for (const { setting, key } of resolvedSettings(settings)) if (key.info) known.push({ setting, info: key.info });
     knownCache.set(settings, known);
   }
   return known;
@@ -58,9 +55,7 @@ export function knownSettings(settings: readonly SysctlSetting[]): KnownSetting[
 export function effectiveSettings(settings: readonly SysctlSetting[]): KnownSetting[] {
   let effective = effectiveCache.get(settings);
   if (!effective) {
-    const last = new Map<string, KnownSetting>();
-    for (const known of knownSettings(settings)) last.set(known.setting.key, known);
-    effective = [...last.values()].sort((a, b) => a.setting.line - b.setting.line);
+    effective = lastOfEachKey(knownSettings(settings));
     effectiveCache.set(settings, effective);
   }
   return effective;
@@ -85,4 +80,16 @@ export function effectiveSettingsOf(settings: readonly SysctlSetting[], tableKey
   const positions = tableKeys.flatMap((key) => index.get(key) ?? []);
   if (tableKeys.length > 1) positions.sort((a, b) => a - b);
   return positions.map((position) => effective[position]);
+}
+
+/** The last setting of each key, ordered by line (ties: by the key's first appearance). */
+function lastOfEachKey(known: readonly KnownSetting[]): KnownSetting[] {
+  const last = new Map<string, number>();
+  known.forEach((entry, position) => last.set(entry.setting.key, position));
+  const winners = known.filter((entry, position) => last.get(entry.setting.key) === position);
+  // Settings come in line order, one per line, so the winners are already sorted; anything else is sorted as before.
+  if (winners.every((entry, i) => i === 0 || winners[i - 1].setting.line < entry.setting.line)) return winners;
+  const byFirstAppearance = new Map<string, KnownSetting>();
+  for (const entry of known) byFirstAppearance.set(entry.setting.key, entry);
+  return [...byFirstAppearance.values()].sort((a, b) => a.setting.line - b.setting.line);
 }

@@ -2,8 +2,8 @@ import { replaceFix } from '../../../formats/fixes';
 import { targetsKernelAtLeast } from '../../../service/settings';
 import type { Finding, Settings } from '../../../service/types';
 import { KERNEL_TABLE_KERNEL } from '../kernelKeys';
-import { isInCompleteNamespace, isKnownKey, isLeafTypo, lookupKey, suggestKeys } from '../keyTable';
-import { componentsOf, type SysctlSetting } from '../setting';
+import { isInCompleteNamespace, isKnownKey, isLeafTypo, suggestKeys } from '../keyTable';
+import { componentsOf, resolvedSettings, type ResolvedSetting, type SysctlSetting } from '../setting';
 import { hasUnicodeSpace } from '../values';
 import { shorten } from '../../../formats/messages';
 import type { SysctlSettingsRule } from './helpers';
@@ -19,7 +19,12 @@ export const unknownKey: SysctlSettingsRule = {
   keysOnly: true,
   check: (settings, { settings: options }) => {
     const budget = { suggestions: SUGGESTIONS_PER_FILE };
-    return settings.flatMap((setting) => finding(setting, options, budget));
+    const findings: Finding[] = [];
+    for (const resolved of resolvedSettings(settings)) {
+      const found = finding(resolved, options, budget);
+      if (found) findings.push(found);
+    }
+    return findings;
   },
 };
 
@@ -68,37 +73,35 @@ function misshapen(setting: SysctlSetting, components: readonly string[]): Findi
   return undefined;
 }
 
-function finding(setting: SysctlSetting, options: Settings, budget: { suggestions: number }): Finding[] {
+function finding({ setting, key }: ResolvedSetting, options: Settings, budget: { suggestions: number }): Finding | undefined {
   const components = componentsOf(setting);
-  if (SHELL_COMMAND.test(setting.key)) return [shellCommand(setting)];
+  if (SHELL_COMMAND.test(setting.key)) return shellCommand(setting);
   // sysctl-unicode-space reports the NBSP or BOM that makes the name unknown.
-  if (hasUnicodeSpace(setting.key)) return [];
-  if (elsewhereTunable(components)) return [];
-  const vendorOnly = lookupKey(components)?.vendorOnly;
+  if (hasUnicodeSpace(setting.key)) return undefined;
+  if (elsewhereTunable(components)) return undefined;
+  const vendorOnly = key.info?.vendorOnly;
   if (vendorOnly) {
-    return [{ ruleId: unknownKey.id, severity: 'warning', range: setting.keyRange, message: `${setting.key} exists only in ${vendorOnly}; mainline kernels have no such key, so sysctl reports it as unknown.` }];
+    return { ruleId: unknownKey.id, severity: 'warning', range: setting.keyRange, message: `${setting.key} exists only in ${vendorOnly}; mainline kernels have no such key, so sysctl reports it as unknown.` };
   }
-  if (isKnownKey(components)) return [];
+  if (key.known) return undefined;
   const shape = misshapen(setting, components);
-  if (shape) return [shape];
+  if (shape) return shape;
   // Outside namespaces the table lists completely an unlisted key may well be real (a module's).
-  if (!isInCompleteNamespace(setting.key)) return [];
+  if (!isInCompleteNamespace(setting.key)) return undefined;
   budget.suggestions -= 1;
   const suggestions = budget.suggestions >= 0 ? suggestKeys(setting.key) : [];
   const hint = suggestions.length > 0 ? ` Did you mean ${suggestions.map((s) => `'${s}'`).join(' or ')}?` : '';
   // The list is complete for the kernel it was made on; a newer target may have added the key.
   const newer = targetsKernelAtLeast(options, nextMinor(KERNEL_TABLE_KERNEL));
-  return [
-    {
-      ruleId: unknownKey.id,
-      severity: newer ? 'warning' : undefined,
-      range: setting.keyRange,
-      message: newer
-        ? `Unknown key '${shorten(setting.key)}': Linux ${shortVersion(KERNEL_TABLE_KERNEL)} has no such sysctl; kvmtune's list ends there, so check it exists on ${options.kernel}.${hint}${dashNote(setting)}`
-        : `Unknown key '${shorten(setting.key)}': the kernel has no such sysctl (sysctl reports "cannot stat"), so the line has no effect.${hint}${dashNote(setting)}`,
-      fixes: suggestions.map((suggestion) => keyFix(setting, suggestion, suggestions.length === 1 && isLeafTypo(setting.key, suggestion))),
-    },
-  ];
+  return {
+    ruleId: unknownKey.id,
+    severity: newer ? 'warning' : undefined,
+    range: setting.keyRange,
+    message: newer
+      ? `Unknown key '${shorten(setting.key)}': Linux ${shortVersion(KERNEL_TABLE_KERNEL)} has no such sysctl; kvmtune's list ends there, so check it exists on ${options.kernel}.${hint}${dashNote(setting)}`
+      : `Unknown key '${shorten(setting.key)}': the kernel has no such sysctl (sysctl reports "cannot stat"), so the line has no effect.${hint}${dashNote(setting)}`,
+    fixes: suggestions.map((suggestion) => keyFix(setting, suggestion, suggestions.length === 1 && isLeafTypo(setting.key, suggestion))),
+  };
 }
 
 function shellCommand(setting: SysctlSetting): Finding {
