@@ -127,9 +127,13 @@ export function isKnownKey(components: readonly string[]): boolean {
  */
 export function isInCompleteNamespace(name: string): boolean {
   const tableKey = tableKeyOf(name.split('.'));
-  const under = (prefixes: readonly string[]) => prefixes.some((prefix) => tableKey.startsWith(prefix));
   // `net.ipv4_timestamps`: no directory of net/ is called that.
-  return (under(otherKeys.complete) && !under(otherKeys.incompleteUnder)) || /^net\.ipv[46]_/.test(name);
+  return (startsWithAny(tableKey, otherKeys.complete) && !startsWithAny(tableKey, otherKeys.incompleteUnder)) || /^net\.ipv[46]_/.test(name);
+}
+
+function startsWithAny(text: string, prefixes: readonly string[]): boolean {
+  for (const prefix of prefixes) if (text.startsWith(prefix)) return true;
+  return false;
 }
 
 /**

@@ -18,10 +18,11 @@ export const unknownKey: SysctlSettingsRule = {
   summary: 'A key the kernel does not have (a typo, wrong case, mixed separators, a pasted shell command): an error where the key table lists the namespace completely, with the closest known key.',
   keysOnly: true,
   check: (settings, { settings: options }) => {
-    const budget = { suggestions: SUGGESTIONS_PER_FILE };
+    // The list is complete for the kernel it was made on; a newer target may have added the key.
+    const context = { options, newer: targetsKernelAtLeast(options, FIRST_UNLISTED_KERNEL), suggestions: SUGGESTIONS_PER_FILE };
     const findings: Finding[] = [];
     for (const resolved of resolvedSettings(settings)) {
-      const found = finding(resolved, options, budget);
+      const found = finding(resolved, context);
       if (found) findings.push(found);
     }
     return findings;
@@ -50,30 +51,50 @@ function nextMinor(release: string): string {
   return `${major}.${minor + 1}`;
 }
 
+const FIRST_UNLISTED_KERNEL = nextMinor(KERNEL_TABLE_KERNEL);
+
 function keyFix(setting: SysctlSetting, suggestion: string, isPreferred: boolean) {
   return replaceFix(`Change to '${suggestion}'`, setting.keyRange, setting.separator === '/' ? suggestion.replace(/\./g, '/') : suggestion, isPreferred);
 }
 
-/** A key that is a known one written in another shape: other case, a `/` after dots, a blank inside, a trailing separator. */
-function misshapen(setting: SysctlSetting, components: readonly string[]): Finding | undefined {
-  const path = `/proc/sys/${components.map((c) => c.replace(/\./g, '.')).join('/')}`;
-  const say = (why: string, fixed: string): Finding => ({
+function shapeFinding(setting: SysctlSetting, components: readonly string[], why: string, fixed: string): Finding {
+  const path = `/proc/sys/${components.join('/')}`;
+  return {
     ruleId: unknownKey.id,
     range: setting.keyRange,
     message: `'${shorten(setting.key)}' ${why}, so sysctl reports "cannot stat ${shorten(path)}" and the line does nothing.${dashNote(setting)}`,
     fixes: [keyFix(setting, fixed, true)],
-  });
-  const dotted = components.flatMap((c) => c.split('.'));
-  const lower = dotted.map((c) => c.toLowerCase());
-  if (dotted.join('.') !== lower.join('.') && isKnownKey(lower)) return say(`is written in another case than the kernel's ${lower.join('.')} (keys are case-sensitive)`, lower.join('.'));
-  if (dotted.length !== components.length && isKnownKey(dotted)) return say(`mixes '.' and '/': after a first '.', procps reads each '/' as a dot inside a name`, dotted.join('.'));
-  const trimmed = dotted.map((c) => c.trim());
-  if (trimmed.some((c, i) => c !== dotted[i]) && isKnownKey(trimmed)) return say('has a blank inside, which sysctl keeps as part of a name', trimmed.join('.'));
+  };
+}
+
+/** A key that is a known one written in another shape: other case, a `/` after dots, a blank inside, a trailing separator. */
+function misshapen(setting: SysctlSetting, components: readonly string[]): Finding | undefined {
+  const say = (why: string, fixed: string) => shapeFinding(setting, components, why, fixed);
+  const dotted = components.some((c) => c.includes('.')) ? components.flatMap((c) => c.split('.')) : components;
+  const name = dotted.join('.');
+  // Lowering the whole name leaves it unchanged only when no component has a letter to lower.
+  if (name.toLowerCase() !== name) {
+    const lower = dotted.map((c) => c.toLowerCase());
+    if (name !== lower.join('.') && isKnownKey(lower)) return say(`is written in another case than the kernel's ${lower.join('.')} (keys are case-sensitive)`, lower.join('.'));
+  }
+  if (dotted.length !== components.length && isKnownKey(dotted)) return say(`mixes '.' and '/': after a first '.', procps reads each '/' as a dot inside a name`, name);
+  if (dotted.some((c) => c.trim() !== c)) {
+    const trimmed = dotted.map((c) => c.trim());
+    if (isKnownKey(trimmed)) return say('has a blank inside, which sysctl keeps as part of a name', trimmed.join('.'));
+  }
   if (dotted.at(-1) === '' && isKnownKey(dotted.slice(0, -1))) return say('ends with a separator', dotted.slice(0, -1).join('.'));
   return undefined;
 }
 
-function finding({ setting, key }: ResolvedSetting, options: Settings, budget: { suggestions: number }): Finding | undefined {
+/** What every setting of one check shares: the settings, whether the target is newer than the table, the did-you-mean budget left. */
+interface CheckContext {
+  options: Settings;
+  newer: boolean;
+  suggestions: number;
+}
+
+function finding({ setting, key }: ResolvedSetting, context: CheckContext): Finding | undefined {
+  const { options, newer } = context;
   const components = componentsOf(setting);
   if (SHELL_COMMAND.test(setting.key)) return shellCommand(setting);
   // sysctl-unicode-space reports the NBSP or BOM that makes the name unknown.
@@ -88,11 +109,9 @@ function finding({ setting, key }: ResolvedSetting, options: Settings, budget: {
   if (shape) return shape;
   // Outside namespaces the table lists completely an unlisted key may well be real (a module's).
   if (!isInCompleteNamespace(setting.key)) return undefined;
-  budget.suggestions -= 1;
-  const suggestions = budget.suggestions >= 0 ? suggestKeys(setting.key) : [];
+  context.suggestions -= 1;
+  const suggestions = context.suggestions >= 0 ? suggestKeys(setting.key) : [];
   const hint = suggestions.length > 0 ? ` Did you mean ${suggestions.map((s) => `'${s}'`).join(' or ')}?` : '';
-  // The list is complete for the kernel it was made on; a newer target may have added the key.
-  const newer = targetsKernelAtLeast(options, nextMinor(KERNEL_TABLE_KERNEL));
   return {
     ruleId: unknownKey.id,
     severity: newer ? 'warning' : undefined,
