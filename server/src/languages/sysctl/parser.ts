@@ -133,25 +133,32 @@ function parseLine(text: string, line: number): SysctlLine {
 
 const DOT = 46;
 const SLASH = 47;
+const STAR = 42;
+const QUESTION = 63;
+const BRACKET = 91;
 
-/** A dotted key with no `/`, no empty step and no leading dot: its components are its dot-separated parts. */
-function isPlainDotted(raw: string): boolean {
-  if (raw.charCodeAt(0) === DOT) return false;
+/**
+ * One pass over the key: whether it is a glob (`*`, `?`, `[`), and whether it is a plain dotted key
+ * (no `/`, no empty step, no leading dot) whose components are simply its dot-separated parts.
+ */
+function scanKey(raw: string): { plain: boolean; glob: boolean } {
+  let plain = raw.charCodeAt(0) !== DOT;
+  let glob = false;
   let previousDot = false;
   for (let i = 0; i < raw.length; i += 1) {
     const code = raw.charCodeAt(i);
-    if (code === SLASH) return false;
     const dot = code === DOT;
-    if (dot && previousDot) return false;
+    if (code === SLASH || (dot && previousDot)) plain = false;
+    else if (code === STAR || code === QUESTION || code === BRACKET) glob = true;
     previousDot = dot;
   }
-  return true;
+  return { plain, glob };
 }
 
 function parseKey(raw: string, line: number, character: number): SysctlKey {
   const range = { start: { line, character }, end: { line, character: character + raw.length } };
-  const isGlob = /[*?[]/.test(raw);
-  if (isPlainDotted(raw)) return { raw, range, name: raw, components: raw.split('.'), separator: '.', isGlob, hasRepeatedSeparator: false };
+  const { plain, glob: isGlob } = scanKey(raw);
+  if (plain) return { raw, range, name: raw, components: raw.split('.'), separator: '.', isGlob, hasRepeatedSeparator: false };
   const firstSeparator = /[./]/.exec(raw.replace(/^\/+/, ''))?.[0] ?? '.';
   const separator = firstSeparator === '/' ? '/' : '.';
   const path = raw.replace(/^\/+/, '');

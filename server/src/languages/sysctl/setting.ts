@@ -1,4 +1,5 @@
 import type { Range } from 'vscode-languageserver-types';
+import { lookupTunable, type Tunable } from '../common/tunables';
 import { resolveKey, type KeyResolution } from './keyTable';
 import type { SysctlFile, SysctlLine } from './parser';
 
@@ -62,6 +63,22 @@ export function excludesOfFile(file: SysctlFile): readonly SysctlSetting[] {
 export interface ResolvedSetting {
   setting: SysctlSetting;
   key: KeyResolution;
+  /** The tunable outside sysctl one of the key's components names (halt_poll_ns, txqueuelen, ...). */
+  tunable: Tunable | undefined;
+}
+
+/** The tunable a key names when one of its components is a tunable that lives outside sysctl. */
+export function elsewhereTunable(components: readonly string[]): Tunable | undefined {
+  for (const component of components) {
+    const tunable = lookupTunable(component);
+    if (tunable) return tunable;
+  }
+  return undefined;
+}
+
+function resolvedSetting(setting: SysctlSetting): ResolvedSetting {
+  const components = componentsOf(setting);
+  return { setting, key: resolveKey(components, setting.key), tunable: elsewhereTunable(components) };
 }
 
 const resolvedCache = new WeakMap<readonly SysctlSetting[], readonly ResolvedSetting[]>();
@@ -69,6 +86,6 @@ const resolvedCache = new WeakMap<readonly SysctlSetting[], readonly ResolvedSet
 /** Each setting with what the table says of its key, looked up once per settings array for every rule. */
 export function resolvedSettings(settings: readonly SysctlSetting[]): readonly ResolvedSetting[] {
   let resolved = resolvedCache.get(settings);
-  if (!resolved) resolvedCache.set(settings, (resolved = settings.map((setting) => ({ setting, key: resolveKey(componentsOf(setting)) }))));
+  if (!resolved) resolvedCache.set(settings, (resolved = settings.map(resolvedSetting)));
   return resolved;
 }

@@ -7,7 +7,6 @@ import { componentsOf, resolvedSettings, type ResolvedSetting, type SysctlSettin
 import { hasUnicodeSpace } from '../values';
 import { shorten } from '../../../formats/messages';
 import type { SysctlSettingsRule } from './helpers';
-import { elsewhereTunable } from './sysctl-not-a-sysctl';
 
 // Every leading `sysctl [-w]` at once (`sysctl sysctl -w key` is pasted too), so the fix is complete.
 const SHELL_COMMAND = /^(?:sysctl[ \t]+(?:-\w+[ \t]+)*)+/;
@@ -93,13 +92,13 @@ interface CheckContext {
   suggestions: number;
 }
 
-function finding({ setting, key }: ResolvedSetting, context: CheckContext): Finding | undefined {
+function finding({ setting, key, tunable }: ResolvedSetting, context: CheckContext): Finding | undefined {
   const { options, newer } = context;
   const components = componentsOf(setting);
   if (SHELL_COMMAND.test(setting.key)) return shellCommand(setting);
   // sysctl-unicode-space reports the NBSP or BOM that makes the name unknown.
   if (hasUnicodeSpace(setting.key)) return undefined;
-  if (elsewhereTunable(components)) return undefined;
+  if (tunable) return undefined;
   const vendorOnly = key.info?.vendorOnly;
   if (vendorOnly) {
     return { ruleId: unknownKey.id, severity: 'warning', range: setting.keyRange, message: `${setting.key} exists only in ${vendorOnly}; mainline kernels have no such key, so sysctl reports it as unknown.` };
