@@ -82,8 +82,11 @@ const COUNTS: Partial<Record<SysctlKeyInfo['type'], number>> = { pair: 2, triple
 export function kernelKeyOf(tableKey: string, info: SysctlKeyInfo | undefined): KernelKey | undefined {
   if (!info) return verifiedKernelKey(tableKey);
   if (tableKey !== info.key) return buildKernelKey(tableKey, info);
-  if (!keysOfInfo.has(info)) keysOfInfo.set(info, buildKernelKey(tableKey, info));
-  return keysOfInfo.get(info);
+  const known = keysOfInfo.get(info);
+  if (known !== undefined || keysOfInfo.has(info)) return known;
+  const key = buildKernelKey(tableKey, info);
+  keysOfInfo.set(info, key);
+  return key;
 }
 
 function buildKernelKey(tableKey: string, info: SysctlKeyInfo): KernelKey | undefined {

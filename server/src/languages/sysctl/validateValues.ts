@@ -3,7 +3,7 @@ import { displayLine, shorten } from '../../formats/messages';
 import type { SeverityName } from '../../service/types';
 import { judgeWrite } from './kernelJudge';
 import { kernelKeyNames, kernelKeyOf, verifiedKernelKey, type KernelKey } from './kernelKeys';
-import { isIntegerType, isVectorType, lookupKeyName, resolveKey, type KeyResolution, type SysctlKeyInfo } from './keyTable';
+import { isIntegerType, isVectorType, lookupKeyName, resolveKey, type SysctlKeyInfo } from './keyTable';
 import type { WriteOutcome } from './kernelWrite';
 import { componentsOf, resolvedSettings, type SysctlSetting } from './setting';
 import { findInlineComment, hasUnicodeSpace, parseIntegers, startsWithQuote, valueTokens } from './values';
@@ -36,11 +36,7 @@ const READ_ONLY: KernelKey = Object.freeze({ handler: 'text', count: 1, hz: 0, v
 
 /** The key's handler and the table entry, for a setting of a key the kernel section or keys.json knows. */
 export function kernelKeyOfSetting(setting: SysctlSetting): { kernel: KernelKey; info: SysctlKeyInfo | undefined } | undefined {
-  const components = componentsOf(setting);
-  return kernelKeyOfResolution(resolveKey(components));
-}
-
-function kernelKeyOfResolution({ tableKey, info }: KeyResolution): { kernel: KernelKey; info: SysctlKeyInfo | undefined } | undefined {
+  const { tableKey, info } = resolveKey(componentsOf(setting));
   if (info?.readOnly) return { kernel: READ_ONLY, info };
   const kernel = kernelKeyOf(tableKey, info);
   return kernel ? { kernel, info } : undefined;
@@ -82,17 +78,16 @@ export function validateValues(settings: readonly SysctlSetting[]): ValueProblem
   const other = (key: string) => state.firstNumber(key);
   const problems: ValueProblem[] = [];
   for (const { setting, key } of resolvedSettings(settings)) {
-    const judged = kernelKeyOfResolution(key);
-    if (!judged) continue;
-    const { kernel, info } = judged;
+    const { info } = key;
     if (info?.readOnly) {
       problems.push({ setting, range: setting.keyRange, severity: 'error', message: `${setting.key} is read-only; writing it fails with a permission error.` });
       continue;
     }
-    if (setting.value === '' || startsWithQuote(setting.value) || hasUnicodeSpace(setting.value)) continue;
+    const kernel = kernelKeyOf(key.tableKey, info);
+    if (!kernel || setting.value === '' || startsWithQuote(setting.value) || hasUnicodeSpace(setting.value)) continue;
     const outcome = judgeWrite(kernel, setting.value, setting.key, other);
     state.record(setting, key.tableKey, outcome);
-    problems.push(...describeOutcome(setting, kernel, info, outcome));
+    if (!outcome.accepted || outcome.ignoredFrom !== undefined || outcome.holds !== undefined || info?.type === 'bool') problems.push(...describeOutcome(setting, kernel, info, outcome));
   }
   return problems;
 }

@@ -93,6 +93,8 @@ interface CheckContext {
 }
 
 function finding({ setting, key, tunable }: ResolvedSetting, context: CheckContext): Finding | undefined {
+  // A table name has no blanks or Unicode spaces, so only a vendor-only key can make a finding here.
+  if (key.known && key.info?.vendorOnly === undefined) return undefined;
   const { options, newer } = context;
   const components = componentsOf(setting);
   if (SHELL_COMMAND.test(setting.key)) return shellCommand(setting);
