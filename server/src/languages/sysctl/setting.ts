@@ -60,9 +60,9 @@ export function excludesOfFile(file: SysctlFile): readonly SysctlSetting[] {
   return excludes;
 }
 
-export interface ResolvedSetting {
+/** A setting with what the table says of its key, in one object (a large file has one per line). */
+export interface ResolvedSetting extends KeyResolution {
   setting: SysctlSetting;
-  key: KeyResolution;
   /** The tunable outside sysctl one of the key's components names (halt_poll_ns, txqueuelen, ...). */
   tunable: Tunable | undefined;
 }
@@ -78,7 +78,8 @@ export function elsewhereTunable(components: readonly string[]): Tunable | undef
 
 function resolvedSetting(setting: SysctlSetting): ResolvedSetting {
   const components = componentsOf(setting);
-  return { setting, key: resolveKey(components, setting.key), tunable: elsewhereTunable(components) };
+  const { tableKey, info, known } = resolveKey(components, setting.key);
+  return { setting, tableKey, info, known, tunable: elsewhereTunable(components) };
 }
 
 const resolvedCache = new WeakMap<readonly SysctlSetting[], readonly ResolvedSetting[]>();

@@ -77,16 +77,15 @@ export function validateValues(settings: readonly SysctlSetting[]): ValueProblem
   const state = new KernelState();
   const other = (key: string) => state.firstNumber(key);
   const problems: ValueProblem[] = [];
-  for (const { setting, key } of resolvedSettings(settings)) {
-    const { info } = key;
+  for (const { setting, tableKey, info } of resolvedSettings(settings)) {
     if (info?.readOnly) {
       problems.push({ setting, range: setting.keyRange, severity: 'error', message: `${setting.key} is read-only; writing it fails with a permission error.` });
       continue;
     }
-    const kernel = kernelKeyOf(key.tableKey, info);
+    const kernel = kernelKeyOf(tableKey, info);
     if (!kernel || setting.value === '' || startsWithQuote(setting.value) || hasUnicodeSpace(setting.value)) continue;
     const outcome = judgeWrite(kernel, setting.value, setting.key, other);
-    state.record(setting, key.tableKey, outcome);
+    state.record(setting, tableKey, outcome);
     if (!outcome.accepted || outcome.ignoredFrom !== undefined || outcome.holds !== undefined || info?.type === 'bool') problems.push(...describeOutcome(setting, kernel, info, outcome));
   }
   return problems;

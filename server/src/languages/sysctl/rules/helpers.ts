@@ -3,7 +3,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding, Rule, SeverityName, Settings } from '../../../service/types';
 import type { SysctlKeyInfo } from '../keyTable';
 import { leadingSpace, trimBlankEnd, type SysctlFile, type SysctlLine } from '../parser';
-import { resolvedSettings, type SysctlSetting } from '../setting';
+import { resolvedSettings, type ResolvedSetting, type SysctlSetting } from '../setting';
 
 /** A rule about sysctl.conf's own grammar (quotes, comments, `=`); it reads the parsed file. */
 export type SysctlSyntaxRule = Rule<SysctlFile>;
@@ -45,10 +45,15 @@ export function knownSettings(settings: readonly SysctlSetting[]): KnownSetting[
   let known = knownCache.get(settings);
   if (!known) {
     known = [];
-    for (const { setting, key } of resolvedSettings(settings)) if (key.info) known.push({ setting, info: key.info });
+    // The resolved settings themselves, so a large file holds one object per setting, not two.
+    for (const resolved of resolvedSettings(settings)) if (hasInfo(resolved)) known.push(resolved);
     knownCache.set(settings, known);
   }
   return known;
+}
+
+function hasInfo(resolved: ResolvedSetting): resolved is ResolvedSetting & KnownSetting {
+  return resolved.info !== undefined;
 }
 
 /** Only the setting that wins for each key (the last one), so advice is not repeated on overridden lines. */

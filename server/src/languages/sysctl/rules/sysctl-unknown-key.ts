@@ -92,20 +92,21 @@ interface CheckContext {
   suggestions: number;
 }
 
-function finding({ setting, key, tunable }: ResolvedSetting, context: CheckContext): Finding | undefined {
+function finding(resolved: ResolvedSetting, context: CheckContext): Finding | undefined {
+  const { setting, info, tunable } = resolved;
   // A table name has no blanks or Unicode spaces, so only a vendor-only key can make a finding here.
-  if (key.known && key.info?.vendorOnly === undefined) return undefined;
+  if (resolved.known && info?.vendorOnly === undefined) return undefined;
   const { options, newer } = context;
   const components = componentsOf(setting);
   if (SHELL_COMMAND.test(setting.key)) return shellCommand(setting);
   // sysctl-unicode-space reports the NBSP or BOM that makes the name unknown.
   if (hasUnicodeSpace(setting.key)) return undefined;
   if (tunable) return undefined;
-  const vendorOnly = key.info?.vendorOnly;
+  const vendorOnly = info?.vendorOnly;
   if (vendorOnly) {
     return { ruleId: unknownKey.id, severity: 'warning', range: setting.keyRange, message: `${setting.key} exists only in ${vendorOnly}; mainline kernels have no such key, so sysctl reports it as unknown.` };
   }
-  if (key.known) return undefined;
+  if (resolved.known) return undefined;
   const shape = misshapen(setting, components);
   if (shape) return shape;
   // Outside namespaces the table lists completely an unlisted key may well be real (a module's).
