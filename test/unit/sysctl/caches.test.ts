@@ -66,10 +66,14 @@ describe('sysctl caches give the findings of a cold run', () => {
 
   it('the per-key index of effective settings lists what filtering them lists, in their order', () => {
     const text = ['net.core.rmem_max = 1', 'net.ipv4.tcp_rmem = 1 2 3', 'net.core.rmem_max = 2', 'net.core.wmem_max = 3', 'net.ipv4.conf.eth0.rp_filter = 1', 'net.ipv4.conf.eth1.rp_filter = 1', 'net.ipv4.tcp_rmem = 4 5 6'].join('\n');
+    // `net.ipv4/tcp_sack` has the same name as the known key but names nothing, so the known line before it wins.
+    const shadowed = `${text}\nnet.ipv4.tcp_sack = 1\nnet.ipv4/tcp_sack = 0`;
     const settings = settingsOfFile(parseSysctlText(text));
+    const shadowedSettings = settingsOfFile(parseSysctlText(shadowed));
+    assert.deepEqual(effectiveSettings(shadowedSettings).map((known) => known.setting.line), [2, 3, 4, 5, 6, 7]);
     // Settings of other formats may share a line; the order then follows each key's first appearance.
     const sameLine: SysctlSetting[] = settings.map((setting) => ({ ...setting, line: 0 }));
-    for (const list of [settings, sameLine]) {
+    for (const list of [settings, sameLine, shadowedSettings]) {
       assert.deepEqual(effectiveSettings(list), lastPerKeyByLine(list));
       for (const keys of [['net.core.rmem_max'], ['net.core.wmem_max', 'net.core.rmem_max'], ['net.ipv4.conf.<iface>.rp_filter', 'net.ipv4.tcp_rmem'], ['net.unknown']]) {
         assert.deepEqual(

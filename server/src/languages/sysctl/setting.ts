@@ -90,3 +90,16 @@ export function resolvedSettings(settings: readonly SysctlSetting[]): readonly R
   if (!resolved) resolvedCache.set(settings, (resolved = settings.map(resolvedSetting)));
   return resolved;
 }
+
+const lastIndexCache = new WeakMap<readonly SysctlSetting[], ReadonlyMap<string, number>>();
+
+/** For each key, the index of its last setting: built once per settings array for the rules about overridden lines. */
+export function lastIndexByKey(settings: readonly SysctlSetting[]): ReadonlyMap<string, number> {
+  let last = lastIndexCache.get(settings);
+  if (!last) {
+    const map = new Map<string, number>();
+    settings.forEach((setting, index) => map.set(setting.key, index));
+    lastIndexCache.set(settings, (last = map));
+  }
+  return last;
+}

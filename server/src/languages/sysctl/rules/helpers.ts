@@ -3,7 +3,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding, Rule, SeverityName, Settings } from '../../../service/types';
 import type { SysctlKeyInfo } from '../keyTable';
 import { leadingSpace, trimBlankEnd, type SysctlFile, type SysctlLine } from '../parser';
-import { resolvedSettings, type ResolvedSetting, type SysctlSetting } from '../setting';
+import { lastIndexByKey, resolvedSettings, type ResolvedSetting, type SysctlSetting } from '../setting';
 
 /** A rule about sysctl.conf's own grammar (quotes, comments, `=`); it reads the parsed file. */
 export type SysctlSyntaxRule = Rule<SysctlFile>;
@@ -60,7 +60,7 @@ function hasInfo(resolved: ResolvedSetting): resolved is ResolvedSetting & Known
 export function effectiveSettings(settings: readonly SysctlSetting[]): KnownSetting[] {
   let effective = effectiveCache.get(settings);
   if (!effective) {
-    effective = lastOfEachKey(knownSettings(settings));
+    effective = lastOfEachKey(settings);
     effectiveCache.set(settings, effective);
   }
   return effective;
@@ -87,13 +87,27 @@ export function effectiveSettingsOf(settings: readonly SysctlSetting[], tableKey
   return positions.map((position) => effective[position]);
 }
 
-/** The last setting of each key, ordered by line (ties: by the key's first appearance). */
-function lastOfEachKey(known: readonly KnownSetting[]): KnownSetting[] {
-  const last = new Map<string, number>();
-  known.forEach((entry, position) => last.set(entry.setting.key, position));
-  const winners = known.filter((entry, position) => last.get(entry.setting.key) === position);
-  // Settings come in line order, one per line, so the winners are already sorted; anything else is sorted as before.
-  if (winners.every((entry, i) => i === 0 || winners[i - 1].setting.line < entry.setting.line)) return winners;
+/**
+ * The last known setting of each key, ordered by line (ties: by the key's first appearance). When
+ * every key's last setting is a known one and the settings come one per line in order (as files
+ * have them), these are the known settings that are their key's last, in file order.
+ */
+function lastOfEachKey(settings: readonly SysctlSetting[]): KnownSetting[] {
+  const resolved = resolvedSettings(settings);
+  const last = lastIndexByKey(settings);
+  const winners: KnownSetting[] = [];
+  for (let index = 0; index < resolved.length; index += 1) {
+    const entry = resolved[index];
+    if (!hasInfo(entry)) continue;
+    const lastIndex = last.get(entry.setting.key)!;
+    if (!hasInfo(resolved[lastIndex])) return lastKnownByLine(knownSettings(settings));
+    if (lastIndex === index) winners.push(entry);
+  }
+  const inLineOrder = winners.every((entry, i) => i === 0 || winners[i - 1].setting.line < entry.setting.line);
+  return inLineOrder ? winners : lastKnownByLine(knownSettings(settings));
+}
+
+function lastKnownByLine(known: readonly KnownSetting[]): KnownSetting[] {
   const byFirstAppearance = new Map<string, KnownSetting>();
   for (const entry of known) byFirstAppearance.set(entry.setting.key, entry);
   return [...byFirstAppearance.values()].sort((a, b) => a.setting.line - b.setting.line);
