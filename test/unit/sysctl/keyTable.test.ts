@@ -2,9 +2,16 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { editDistance } from '../../../server/src/formats/editDistance';
 import { SYSCTL_KEYS, isKnownKey, lookupKeyName, paperKeys, suggestKeys, tableKeyOf } from '../../../server/src/languages/sysctl/keyTable';
+import { kernelKeyNames } from '../../../server/src/languages/sysctl/kernelKeys';
+import otherKeys from '../../../server/src/languages/sysctl/other-keys.json';
 import { describeQuantity, formatBytes, parseKernelInteger } from '../../../server/src/languages/sysctl/values';
 
 describe('sysctl key table', () => {
+  it('names only keys of plain characters (sysctl-unknown-key skips its shell-command and Unicode checks for them)', () => {
+    const names = [...SYSCTL_KEYS.map((info) => info.key), ...kernelKeyNames(), ...otherKeys.names];
+    for (const name of names) assert.match(name, /^[A-Za-z0-9_.<>-]+$/, name);
+  });
+
   it('has about 200 keys, each with a type and a summary, no duplicates', () => {
     assert.ok(SYSCTL_KEYS.length >= 200);
     assert.equal(new Set(SYSCTL_KEYS.map((k) => k.key)).size, SYSCTL_KEYS.length);

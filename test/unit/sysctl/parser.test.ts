@@ -55,4 +55,22 @@ describe('sysctl parser', () => {
     assert.equal(bom.key.raw, '\uFEFFa.b');
     assert.equal(ls.value, '\u2028 2');
   });
+
+  it('keys without a slash or an empty step get the components the general splitting gives', () => {
+    const keys = ['a', 'a.b.c', 'a.b.', '.a.b', 'a..b', '.', '..', 'a.b/c', '/a.b', 'a/b.c', '//proc/sys/a/b', 'a.*.c', 'A.B', 'a\u00A0.b', 'net.ipv4.conf.eth0.rp_filter', 'x.'];
+    for (const key of keys) {
+      const [line] = parseSysctlText(`${key} = 1`).lines;
+      const expected = generalSplit(key);
+      assert.deepEqual({ name: line.key?.name, components: line.key?.components, separator: line.key?.separator, repeated: line.key?.hasRepeatedSeparator }, expected, key);
+    }
+  });
 });
+
+/** procps' splitting spelled out step by step, for comparing the parser's shortcut with. */
+function generalSplit(raw: string) {
+  const path = raw.replace(/^\/+/, '');
+  const separator = (/[./]/.exec(path)?.[0] ?? '.') === '/' ? '/' : '.';
+  const split = separator === '.' ? path.split('.').map((c) => c.replace(/\//g, '.')) : path.replace(/^proc\/sys\//, '').split('/');
+  const components = split.filter((component, i) => component !== '' || i === split.length - 1);
+  return { name: components.join('.'), components, separator, repeated: /[./]{2,}/.test(path) };
+}

@@ -29,6 +29,11 @@ describe('sysctl bugs found by the quality gates', () => {
     assert.equal(value, 'Kernel default: `cubic`\n\nIBM paper: `cubic`');
   });
 
+  it('a key named like an Object prototype member is no kernel key: its inline comment is judged as for any unknown key', () => {
+    const severityOf = (text: string) => service.validate(doc(text), DEFAULT_SETTINGS).find((d) => d.code === 'sysctl-inline-comment')?.severity;
+    for (const key of ['constructor', '__proto__', 'toString']) assert.equal(severityOf(`${key} = fq # x`), severityOf('foo = fq # x'), key);
+  });
+
   it('`/ = 1` gives a symbol with a name (VS Code rejects empty names)', () => {
     assert.deepEqual(service.symbols(doc('/ = 1\n')).map((s) => s.name), ['/']);
   });

@@ -1,5 +1,5 @@
 import type { Finding } from '../../service/types';
-import { effectiveSettings } from './rules/helpers';
+import { effectiveSettingsOf } from './rules/helpers';
 import type { SysctlSetting } from './setting';
 import { typedValue } from './validateValues';
 import { valueTokens } from './values';
@@ -9,8 +9,7 @@ import { valueTokens } from './values';
  * kernel section): flow_limit_table_len must be a power of two (EINVAL otherwise).
  */
 export function kernelChecks(settings: readonly SysctlSetting[], ruleId: string): Finding[] {
-  return effectiveSettings(settings).flatMap(({ setting, info }) => {
-    if (info.key !== 'net.core.flow_limit_table_len') return [];
+  return effectiveSettingsOf(settings, ['net.core.flow_limit_table_len']).flatMap(({ setting, info }) => {
     const typed = typedValue(info, setting.value);
     if (typeof typed !== 'number' || isPowerOfTwo(typed)) return [];
     const range = valueTokens(setting)[0]?.range ?? setting.valueRange;

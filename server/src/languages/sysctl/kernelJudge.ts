@@ -81,9 +81,42 @@ function boundsOf(key: KernelKey, other: OtherKeyValue): (index: number) => Numb
   };
 }
 
+const NUMBER_HANDLERS: ReadonlySet<string> = new Set(['int', 'uint', 'ulong', 'jiffies', 'ms_jiffies', 'userhz_jiffies']);
+
+/**
+ * Verdicts on number writes that depend on the key and the value alone (no bound from another
+ * key): a file writes the same few values to many keys, so each pair is judged once. Shared
+ * outcomes are frozen; the cache is dropped whole when it grows past its bound.
+ */
+const MAX_CACHED_VERDICTS = 20_000;
+let verdicts = new WeakMap<KernelKey, Map<string, WriteOutcome>>();
+let cachedVerdicts = 0;
+
 /** The verdict of the kernel on writing `value` (as procps sends it) to the key. */
 export function judgeWrite(key: KernelKey, value: string, keyName: string, other: OtherKeyValue = () => undefined): WriteOutcome {
-  if (!['int', 'uint', 'ulong', 'jiffies', 'ms_jiffies', 'userhz_jiffies'].includes(key.handler)) return judgeText(key, value, keyName);
+  if (!NUMBER_HANDLERS.has(key.handler)) return judgeText(key, value, keyName);
+  if (key.boundBy) return judgeNumbers(key, value, other);
+  let byValue = verdicts.get(key);
+  const cached = byValue?.get(value);
+  if (cached) return cached;
+  const outcome = freezeOutcome(judgeNumbers(key, value, other));
+  if (cachedVerdicts >= MAX_CACHED_VERDICTS) {
+    verdicts = new WeakMap();
+    cachedVerdicts = 0;
+    byValue = undefined;
+  }
+  if (!byValue) verdicts.set(key, (byValue = new Map()));
+  byValue.set(value, outcome);
+  cachedVerdicts += 1;
+  return outcome;
+}
+
+function freezeOutcome(outcome: WriteOutcome): WriteOutcome {
+  if (outcome.numbers) Object.freeze(outcome.numbers);
+  return Object.freeze(outcome);
+}
+
+function judgeNumbers(key: KernelKey, value: string, other: OtherKeyValue): WriteOutcome {
   const outcome = readNumbers(value, key, boundsOf(key, other));
   if (!outcome.accepted || !outcome.numbers) return outcome;
   return { ...outcome, ...afterWrite(key, outcome.numbers) };

@@ -66,21 +66,36 @@ export function kernelKeyNames(): string[] {
   return Object.keys(table.keys);
 }
 
+// Both are pure functions of the table, so each key's answer is built once: the table is finite.
+const verifiedKeys = new Map<string, KernelKey>();
+const keysOfInfo = new WeakMap<SysctlKeyInfo, KernelKey | undefined>();
+
 export function verifiedKernelKey(tableKey: string): KernelKey | undefined {
-  const raw = table.keys[tableKey];
-  return raw ? { ...raw, hz: table.hz, verified: true } : undefined;
+  let key = verifiedKeys.get(tableKey);
+  if (key === undefined && Object.hasOwn(table.keys, tableKey)) verifiedKeys.set(tableKey, (key = { ...table.keys[tableKey], hz: table.hz, verified: true }));
+  return key;
 }
 
 const COUNTS: Partial<Record<SysctlKeyInfo['type'], number>> = { pair: 2, triple: 3 };
 
 /** How the kernel reads writes to a key: measured when the namespace has it, else from keys.json. */
 export function kernelKeyOf(tableKey: string, info: SysctlKeyInfo | undefined): KernelKey | undefined {
+  if (!info) return verifiedKernelKey(tableKey);
+  if (tableKey !== info.key) return buildKernelKey(tableKey, info);
+  const known = keysOfInfo.get(info);
+  if (known !== undefined || keysOfInfo.has(info)) return known;
+  const key = buildKernelKey(tableKey, info);
+  keysOfInfo.set(info, key);
+  return key;
+}
+
+function buildKernelKey(tableKey: string, info: SysctlKeyInfo): KernelKey | undefined {
   const verified = verifiedKernelKey(tableKey);
   if (verified) {
-    if (verified.handler === 'congestion' && info?.values) return { ...verified, values: Object.keys(info.values) };
+    if (verified.handler === 'congestion' && info.values) return { ...verified, values: Object.keys(info.values) };
     return verified;
   }
-  if (!info || info.readOnly) return undefined;
+  if (info.readOnly) return undefined;
   if (isIntegerType(info.type)) {
     return { handler: 'int', count: COUNTS[info.type] ?? 1, min: info.min, max: info.max, default: info.default, hz: table.hz, verified: false };
   }

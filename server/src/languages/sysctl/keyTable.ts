@@ -75,15 +75,43 @@ export function isIntegerType(type: SysctlValueType): boolean {
 }
 
 function isPerInterface(components: readonly string[]): boolean {
-  return components.length === 5 && components[0] === 'net' && (components[2] === 'conf' || components[2] === 'neigh') && /^ipv[46]$/.test(components[1]);
+  return components.length === 5 && components[0] === 'net' && (components[2] === 'conf' || components[2] === 'neigh') && (components[1] === 'ipv4' || components[1] === 'ipv6');
+}
+
+/**
+ * The table's per-interface names by their leaf, one map per `ipv4|ipv6` × `conf|neigh`: a file of
+ * thousands of interface keys finds each name without building it.
+ */
+const perInterfaceNames: readonly Map<string, string>[] = (() => {
+  const maps = [new Map<string, string>(), new Map<string, string>(), new Map<string, string>(), new Map<string, string>()];
+  for (const name of [...byName.keys(), ...otherNames]) {
+    const components = name.split('.');
+    if (components[3] === IFACE_PLACEHOLDER && isPerInterface(components)) maps[perInterfaceSlot(components)].set(components[4], name);
+  }
+  return maps;
+})();
+
+function perInterfaceSlot(components: readonly string[]): number {
+  return (components[1] === 'ipv4' ? 0 : 2) + (components[2] === 'conf' ? 0 : 1);
 }
 
 /** `net.ipv4.conf.eth0.rp_filter` -> `net.ipv4.conf.<iface>.rp_filter` (and `neigh.<iface>`); other keys unchanged. */
 export function tableKeyOf(components: readonly string[]): string {
   if (isPerInterface(components)) {
-    return [components[0], components[1], components[2], IFACE_PLACEHOLDER, components[4]].join('.');
+    return perInterfaceNames[perInterfaceSlot(components)].get(components[4]) ?? `net.${components[1]}.${components[2]}.${IFACE_PLACEHOLDER}.${components[4]}`;
   }
   return components.join('.');
+}
+
+/** Whether `name` is `components.join('.')`, checked without building the joined text. */
+function isJoinOf(name: string, components: readonly string[]): boolean {
+  let at = 0;
+  for (let i = 0; i < components.length; i += 1) {
+    if (i > 0 && name.charCodeAt(at++) !== 46) return false;
+    if (!name.startsWith(components[i], at)) return false;
+    at += components[i].length;
+  }
+  return at === name.length;
 }
 
 /**
@@ -95,8 +123,24 @@ function hasForeignDot(components: readonly string[]): boolean {
   return components.some((component, i) => component.includes('.') && !(i === 3 && isPerInterface(components)));
 }
 
+/** What the table says of one key. */
+export interface KeyResolution {
+  tableKey: string;
+  info: SysctlKeyInfo | undefined;
+  /** The kernel has the key, whether or not the table carries data for it. */
+  known: boolean;
+}
+
+/** `name`, when given, is the caller's guess at `components.join('.')` (a setting's key), used when it is that. */
+export function resolveKey(components: readonly string[], name?: string): KeyResolution {
+  const tableKey = name !== undefined && !isPerInterface(components) && isJoinOf(name, components) ? name : tableKeyOf(components);
+  if (hasForeignDot(components)) return { tableKey, info: undefined, known: false };
+  const info = byName.get(tableKey);
+  return { tableKey, info, known: info !== undefined || otherNames.has(tableKey) };
+}
+
 export function lookupKey(components: readonly string[]): SysctlKeyInfo | undefined {
-  return hasForeignDot(components) ? undefined : byName.get(tableKeyOf(components));
+  return resolveKey(components).info;
 }
 
 export function lookupKeyName(name: string): SysctlKeyInfo | undefined {
@@ -105,9 +149,7 @@ export function lookupKeyName(name: string): SysctlKeyInfo | undefined {
 
 /** True for keys the kernel has even if the table carries no data for them. */
 export function isKnownKey(components: readonly string[]): boolean {
-  if (hasForeignDot(components)) return false;
-  const tableKey = tableKeyOf(components);
-  return byName.has(tableKey) || otherNames.has(tableKey);
+  return resolveKey(components).known;
 }
 
 /**
@@ -116,9 +158,13 @@ export function isKnownKey(components: readonly string[]): boolean {
  */
 export function isInCompleteNamespace(name: string): boolean {
   const tableKey = tableKeyOf(name.split('.'));
-  const under = (prefixes: readonly string[]) => prefixes.some((prefix) => tableKey.startsWith(prefix));
   // `net.ipv4_timestamps`: no directory of net/ is called that.
-  return (under(otherKeys.complete) && !under(otherKeys.incompleteUnder)) || /^net\.ipv[46]_/.test(name);
+  return (startsWithAny(tableKey, otherKeys.complete) && !startsWithAny(tableKey, otherKeys.incompleteUnder)) || /^net\.ipv[46]_/.test(name);
+}
+
+function startsWithAny(text: string, prefixes: readonly string[]): boolean {
+  for (const prefix of prefixes) if (text.startsWith(prefix)) return true;
+  return false;
 }
 
 /**

@@ -1,4 +1,6 @@
 import type { Range } from 'vscode-languageserver-types';
+import { lookupTunable, type Tunable } from '../common/tunables';
+import { resolveKey, type KeyResolution } from './keyTable';
 import type { SysctlFile, SysctlLine } from './parser';
 
 /**
@@ -56,4 +58,48 @@ export function excludesOfFile(file: SysctlFile): readonly SysctlSetting[] {
   let excludes = excludesCache.get(file);
   if (!excludes) excludesCache.set(file, (excludes = file.lines.filter((l) => l.kind === 'exclude' && l.key && !l.key.isGlob).map(settingOf)));
   return excludes;
+}
+
+/** A setting with what the table says of its key, in one object (a large file has one per line). */
+export interface ResolvedSetting extends KeyResolution {
+  setting: SysctlSetting;
+  /** The tunable outside sysctl one of the key's components names (halt_poll_ns, txqueuelen, ...). */
+  tunable: Tunable | undefined;
+}
+
+/** The tunable a key names when one of its components is a tunable that lives outside sysctl. */
+export function elsewhereTunable(components: readonly string[]): Tunable | undefined {
+  for (const component of components) {
+    const tunable = lookupTunable(component);
+    if (tunable) return tunable;
+  }
+  return undefined;
+}
+
+function resolvedSetting(setting: SysctlSetting): ResolvedSetting {
+  const components = componentsOf(setting);
+  const { tableKey, info, known } = resolveKey(components, setting.key);
+  return { setting, tableKey, info, known, tunable: elsewhereTunable(components) };
+}
+
+const resolvedCache = new WeakMap<readonly SysctlSetting[], readonly ResolvedSetting[]>();
+
+/** Each setting with what the table says of its key, looked up once per settings array for every rule. */
+export function resolvedSettings(settings: readonly SysctlSetting[]): readonly ResolvedSetting[] {
+  let resolved = resolvedCache.get(settings);
+  if (!resolved) resolvedCache.set(settings, (resolved = settings.map(resolvedSetting)));
+  return resolved;
+}
+
+const lastIndexCache = new WeakMap<readonly SysctlSetting[], ReadonlyMap<string, number>>();
+
+/** For each key, the index of its last setting: built once per settings array for the rules about overridden lines. */
+export function lastIndexByKey(settings: readonly SysctlSetting[]): ReadonlyMap<string, number> {
+  let last = lastIndexCache.get(settings);
+  if (!last) {
+    const map = new Map<string, number>();
+    settings.forEach((setting, index) => map.set(setting.key, index));
+    lastIndexCache.set(settings, (last = map));
+  }
+  return last;
 }

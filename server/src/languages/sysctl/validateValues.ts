@@ -2,10 +2,10 @@ import type { Range } from 'vscode-languageserver-types';
 import { displayLine, shorten } from '../../formats/messages';
 import type { SeverityName } from '../../service/types';
 import { judgeWrite } from './kernelJudge';
-import { kernelKeyOf, type KernelKey } from './kernelKeys';
-import { isIntegerType, isVectorType, lookupKey, tableKeyOf, type SysctlKeyInfo } from './keyTable';
+import { kernelKeyNames, kernelKeyOf, verifiedKernelKey, type KernelKey } from './kernelKeys';
+import { isIntegerType, isVectorType, lookupKeyName, resolveKey, type SysctlKeyInfo } from './keyTable';
 import type { WriteOutcome } from './kernelWrite';
-import { componentsOf, type SysctlSetting } from './setting';
+import { componentsOf, resolvedSettings, type SysctlSetting } from './setting';
 import { findInlineComment, hasUnicodeSpace, parseIntegers, startsWithQuote, valueTokens } from './values';
 
 export type TypedValue = number | number[] | string;
@@ -32,14 +32,23 @@ export function typedValue(info: SysctlKeyInfo, value: string): TypedValue | und
   return isVectorType(info.type) ? numbers : numbers[0];
 }
 
+const READ_ONLY: KernelKey = Object.freeze({ handler: 'text', count: 1, hz: 0, verified: false });
+
 /** The key's handler and the table entry, for a setting of a key the kernel section or keys.json knows. */
 export function kernelKeyOfSetting(setting: SysctlSetting): { kernel: KernelKey; info: SysctlKeyInfo | undefined } | undefined {
-  const components = componentsOf(setting);
-  const info = lookupKey(components);
-  if (info?.readOnly) return { kernel: { handler: 'text', count: 1, hz: 0, verified: false }, info };
-  const kernel = kernelKeyOf(tableKeyOf(components), info);
+  const { tableKey, info } = resolveKey(componentsOf(setting));
+  if (info?.readOnly) return { kernel: READ_ONLY, info };
+  const kernel = kernelKeyOf(tableKey, info);
   return kernel ? { kernel, info } : undefined;
 }
+
+/** Keys whose value bounds another key's write: only their values need following through the file. */
+const BOUNDING_KEYS: ReadonlySet<string> = new Set(
+  kernelKeyNames().flatMap((name) => {
+    const boundBy = verifiedKernelKey(name)?.boundBy;
+    return [boundBy?.min, boundBy?.max].filter((key): key is string => key !== undefined);
+  }),
+);
 
 /** What each key holds while a file is applied line by line: its default until a line changes it. */
 class KernelState {
@@ -49,13 +58,13 @@ class KernelState {
   firstNumber(key: string): { value: bigint; from: string } | undefined {
     const held = this.held.get(key);
     if (held !== undefined) return held;
-    const first = kernelKeyOf(key, lookupKey(key.split('.')))?.default?.split(/\s+/)[0];
+    const first = kernelKeyOf(key, lookupKeyName(key))?.default?.split(/\s+/)[0];
     return first !== undefined && /^-?\d+$/.test(first) ? { value: BigInt(first), from: 'its default; this file does not set it before' } : undefined;
   }
 
-  record(setting: SysctlSetting, outcome: WriteOutcome): void {
+  record(setting: SysctlSetting, tableKey: string, outcome: WriteOutcome): void {
     const value = outcome.numbers?.[0];
-    if (outcome.accepted && value !== undefined) this.held.set(tableKeyOf(componentsOf(setting)), { value, from: `set on line ${displayLine(setting.line)}` });
+    if (outcome.accepted && value !== undefined && BOUNDING_KEYS.has(tableKey)) this.held.set(tableKey, { value, from: `set on line ${displayLine(setting.line)}` });
   }
 }
 
@@ -66,18 +75,20 @@ class KernelState {
  */
 export function validateValues(settings: readonly SysctlSetting[]): ValueProblem[] {
   const state = new KernelState();
-  return settings.flatMap((setting) => {
-    const judged = kernelKeyOfSetting(setting);
-    if (!judged) return [];
-    const { kernel, info } = judged;
+  const other = (key: string) => state.firstNumber(key);
+  const problems: ValueProblem[] = [];
+  for (const { setting, tableKey, info } of resolvedSettings(settings)) {
     if (info?.readOnly) {
-      return [{ setting, range: setting.keyRange, severity: 'error' as const, message: `${setting.key} is read-only; writing it fails with a permission error.` }];
+      problems.push({ setting, range: setting.keyRange, severity: 'error', message: `${setting.key} is read-only; writing it fails with a permission error.` });
+      continue;
     }
-    if (setting.value === '' || startsWithQuote(setting.value) || hasUnicodeSpace(setting.value)) return [];
-    const outcome = judgeWrite(kernel, setting.value, setting.key, (key) => state.firstNumber(key));
-    state.record(setting, outcome);
-    return describeOutcome(setting, kernel, info, outcome);
-  });
+    const kernel = kernelKeyOf(tableKey, info);
+    if (!kernel || setting.value === '' || startsWithQuote(setting.value) || hasUnicodeSpace(setting.value)) continue;
+    const outcome = judgeWrite(kernel, setting.value, setting.key, other);
+    state.record(setting, tableKey, outcome);
+    if (!outcome.accepted || outcome.ignoredFrom !== undefined || outcome.holds !== undefined || info?.type === 'bool') problems.push(...describeOutcome(setting, kernel, info, outcome));
+  }
+  return problems;
 }
 
 function wordRange(setting: SysctlSetting, word: number | undefined): Range {

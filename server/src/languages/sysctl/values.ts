@@ -114,6 +114,8 @@ export function describeQuantity(value: number, unit: string | undefined): strin
 /** Characters JavaScript and editors treat as spaces that procps and the kernel do not (NBSP, BOM, U+2028, ...). */
 export const UNICODE_SPACE = /[\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\uFEFF]/g;
 
+const HAS_UNICODE_SPACE = new RegExp(UNICODE_SPACE.source);
+
 export function hasUnicodeSpace(text: string): boolean {
-  return new RegExp(UNICODE_SPACE.source).test(text);
+  return HAS_UNICODE_SPACE.test(text);
 }

@@ -86,8 +86,11 @@ const withExcludesCache = new WeakMap<SysctlFile, readonly SysctlSetting[]>();
 
 /** Settings and `-key` excludes in line order, built once per parse for every key-only rule. */
 function settingsWithExcludes(file: SysctlFile): readonly SysctlSetting[] {
+  const excludes = excludesOfFile(file);
+  // Without excludes it is the settings array itself, so the per-array caches of rules/helpers.ts are shared.
+  if (excludes.length === 0) return settingsOfFile(file);
   let all = withExcludesCache.get(file);
-  if (!all) withExcludesCache.set(file, (all = [...settingsOfFile(file), ...excludesOfFile(file)].sort((a, b) => a.line - b.line)));
+  if (!all) withExcludesCache.set(file, (all = [...settingsOfFile(file), ...excludes].sort((a, b) => a.line - b.line)));
   return all;
 }
 

@@ -3,7 +3,7 @@ import type { Range } from 'vscode-languageserver-types';
 import type { Finding, Fix, SeverityName, Settings } from '../../../service/types';
 import { SYSCTL_KEYS } from '../keyTable';
 import { parseIntegers, valueTokens, valueWithoutComment, startsWithQuote } from '../values';
-import { effectiveSettings, type KnownSetting, type SysctlSettingsRule } from './helpers';
+import { effectiveSettingsOf, type KnownSetting, type SysctlSettingsRule } from './helpers';
 
 export interface PaperJudgement {
   message: string;
@@ -46,8 +46,8 @@ export function paperRule(spec: PaperRuleSpec): SysctlSettingsRule {
     summary: spec.summary,
     fromPaper: true,
     check: (settings, { settings: options }) =>
-      effectiveSettings(settings).flatMap((known): Finding[] => {
-        if (!keys.includes(known.info.key) || known.setting.value === '' || startsWithQuote(known.setting.value)) return [];
+      effectiveSettingsOf(settings, keys).flatMap((known): Finding[] => {
+        if (known.setting.value === '' || startsWithQuote(known.setting.value)) return [];
         const text = valueWithoutComment(known.setting.value);
         const judgement = spec.judge({ known, numbers: parseIntegers(text), text, settings: options });
         if (!judgement) return [];

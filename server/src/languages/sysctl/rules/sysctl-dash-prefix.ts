@@ -8,7 +8,7 @@ export const dashPrefix: SysctlSyntaxRule = {
   id: 'sysctl-dash-prefix',
   defaultSeverity: 'error',
   summary: "A blank between the ignore-failure '-' and the key: procps-ng takes it as part of the key and cannot find it.",
-  check: ({ parsed }) => parsed.lines.flatMap(finding),
+  check: ({ parsed }) => parsed.lines.filter((line) => line.blankAfterDash !== undefined).flatMap(finding),
 };
 
 function finding(line: SysctlLine): Finding[] {

@@ -2,7 +2,8 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding } from '../../../service/types';
 import { removeLineFix } from '../../../formats/fixes';
 import { displayLine, shorten } from '../../../formats/messages';
-import type { SysctlAssignment, SysctlFile } from '../parser';
+import type { SysctlFile } from '../parser';
+import { lastIndexByKey, settingsOfFile, type SysctlSetting } from '../setting';
 import type { SysctlSyntaxRule } from './helpers';
 
 export const duplicateKey: SysctlSyntaxRule = {
@@ -10,34 +11,40 @@ export const duplicateKey: SysctlSyntaxRule = {
   defaultSeverity: 'warning',
   summary: 'A key set more than once in a file: the last line wins and the earlier ones are overridden.',
   check: ({ doc, parsed }) => {
-    const groups = new Map<string, SysctlAssignment[]>();
-    for (const assignment of parsed.assignments) {
-      if (assignment.key.isGlob) continue;
-      const group = groups.get(assignment.key.name);
-      if (group) group.push(assignment);
-      else groups.set(assignment.key.name, [assignment]);
-    }
-    return [...groups.values()].flatMap((group) => {
-      const winner = group[group.length - 1];
-      const winning = normalise(winner.value);
-      return group.slice(0, -1).map((overridden) => finding(doc, overridden, winner, winning));
+    // The non-glob assignments in file order; most keys are set once, so only overridden lines are grouped.
+    const settings = settingsOfFile(parsed);
+    const last = lastIndexByKey(settings);
+    if (last.size === settings.length) return [];
+    const overridden = new Map<string, SysctlSetting[]>();
+    settings.forEach((setting, index) => {
+      if (last.get(setting.key) === index) return;
+      const group = overridden.get(setting.key);
+      if (group) group.push(setting);
+      else overridden.set(setting.key, [setting]);
     });
+    const findings: Finding[] = [];
+    for (const [key, group] of overridden) {
+      const winner = settings[last.get(key)!];
+      const winning = normalise(winner.value);
+      for (const setting of group) findings.push(finding(doc, setting, winner, winning));
+    }
+    return findings;
   },
 };
 
 const normalise = (value: string) => value.trim().split(/\s+/).join(' ');
 
-function finding(doc: TextDocument, overridden: SysctlAssignment, winner: SysctlAssignment, winning: string): Finding {
+function finding(doc: TextDocument, overridden: SysctlSetting, winner: SysctlSetting, winning: string): Finding {
   const same = normalise(overridden.value) === winning;
   const where = `line ${displayLine(winner.line)}`;
   return {
     ruleId: duplicateKey.id,
     severity: same ? 'info' : 'warning',
-    range: overridden.key.range,
+    range: overridden.keyRange,
     message: same
-      ? `${overridden.key.name} is set to the same value again on ${where}; this line is redundant.`
-      : `${overridden.key.name} is set again on ${where} ('${shorten(winner.value)}'); the later line wins, so '${shorten(overridden.value)}' here is overridden.`,
-    related: [{ range: winner.key.range, message: `The assignment that wins for ${winner.key.name}` }],
+      ? `${overridden.key} is set to the same value again on ${where}; this line is redundant.`
+      : `${overridden.key} is set again on ${where} ('${shorten(winner.value)}'); the later line wins, so '${shorten(overridden.value)}' here is overridden.`,
+    related: [{ range: winner.keyRange, message: `The assignment that wins for ${winner.key}` }],
     fixes: [removeLineFix(doc, overridden.line, 'Remove the overridden line', true)],
   };
 }

@@ -13,8 +13,10 @@ export const emptyValue: SysctlSyntaxRule = {
 };
 
 function findings(parsed: SysctlFile): Finding[] {
+  const empty = parsed.assignments.filter((a) => a.value === '');
+  if (empty.length === 0) return [];
   const settings = new Map(settingsOfFile(parsed).map((setting) => [setting.line, setting]));
-  return parsed.assignments.filter((a) => a.value === '').map((assignment) => finding(assignment, settings.get(assignment.line)));
+  return empty.map((assignment) => finding(assignment, settings.get(assignment.line)));
 }
 
 function finding(assignment: SysctlAssignment, setting: ReturnType<typeof settingsOfFile>[number] | undefined): Finding {

@@ -7,7 +7,7 @@ export const globPattern: SysctlSyntaxRule = {
   id: 'sysctl-glob-pattern',
   defaultSeverity: 'info',
   summary: "Glob keys need procps-ng 4.0 and '-key' excludes procps-ng 4.0.5 (systemd-sysctl has both).",
-  check: ({ parsed }) => parsed.lines.flatMap(finding),
+  check: ({ parsed }) => parsed.lines.filter((line) => line.kind === 'exclude' || line.key?.isGlob).flatMap(finding),
 };
 
 function finding(line: SysctlLine): Finding[] {

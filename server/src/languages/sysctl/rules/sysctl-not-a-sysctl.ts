@@ -1,7 +1,7 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding } from '../../../service/types';
-import { lookupTunable, whereItLives, type Tunable } from '../../common/tunables';
-import { componentsOf, type SysctlSetting } from '../setting';
+import { whereItLives, type Tunable } from '../../common/tunables';
+import { resolvedSettings, type ResolvedSetting } from '../setting';
 import { removeLineFix } from '../../../formats/fixes';
 import { shorten } from '../../../formats/messages';
 import type { SysctlSettingsRule } from './helpers';
@@ -17,20 +17,10 @@ export const notASysctl: SysctlSettingsRule = {
   id: 'sysctl-not-a-sysctl',
   defaultSeverity: 'error',
   summary: 'A tunable that is not a sysctl at all (halt_poll_ns, txqueuelen, rps_cpus, buffer_count) and needs modprobe.d, ip link or sysfs.',
-  check: (settings, { doc }) => settings.flatMap((setting) => finding(doc, setting)),
+  check: (settings, { doc }) => resolvedSettings(settings).flatMap((resolved) => finding(doc, resolved)),
 };
 
-/** The tunable a key names when one of its components is a tunable that lives outside sysctl. */
-export function elsewhereTunable(components: readonly string[]): Tunable | undefined {
-  for (const component of components) {
-    const tunable = lookupTunable(component);
-    if (tunable) return tunable;
-  }
-  return undefined;
-}
-
-function finding(doc: TextDocument, setting: SysctlSetting): Finding[] {
-  const tunable = elsewhereTunable(componentsOf(setting));
+function finding(doc: TextDocument, { setting, tunable }: ResolvedSetting): Finding[] {
   if (!tunable) return [];
   const related = tunable.related ? ` The sysctl nearby is ${tunable.related}.` : '';
   return [

@@ -2,14 +2,14 @@ import { replaceFix } from '../../../formats/fixes';
 import type { Finding } from '../../../service/types';
 import { isIntegerType, lookupKey } from '../keyTable';
 import type { SysctlFile, SysctlLine } from '../parser';
-import { UNICODE_SPACE } from '../values';
+import { UNICODE_SPACE, hasUnicodeSpace } from '../values';
 import type { SysctlSyntaxRule } from './helpers';
 
 export const unicodeSpace: SysctlSyntaxRule = {
   id: 'sysctl-unicode-space',
   defaultSeverity: 'error',
   summary: 'A byte order mark or a Unicode space (NBSP, U+2028, ...): procps and the kernel see it as part of the key or value, not as a blank.',
-  check: ({ parsed }) => parsed.lines.flatMap(findings),
+  check: ({ parsed }) => parsed.lines.filter((line) => hasUnicodeSpace(line.text)).flatMap(findings),
 };
 
 const BOM = '\uFEFF';

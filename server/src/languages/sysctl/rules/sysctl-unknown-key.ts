@@ -2,12 +2,11 @@ import { replaceFix } from '../../../formats/fixes';
 import { targetsKernelAtLeast } from '../../../service/settings';
 import type { Finding, Settings } from '../../../service/types';
 import { KERNEL_TABLE_KERNEL } from '../kernelKeys';
-import { isInCompleteNamespace, isKnownKey, isLeafTypo, lookupKey, suggestKeys } from '../keyTable';
-import { componentsOf, type SysctlSetting } from '../setting';
+import { isInCompleteNamespace, isKnownKey, isLeafTypo, suggestKeys } from '../keyTable';
+import { componentsOf, resolvedSettings, type ResolvedSetting, type SysctlSetting } from '../setting';
 import { hasUnicodeSpace } from '../values';
 import { shorten } from '../../../formats/messages';
 import type { SysctlSettingsRule } from './helpers';
-import { elsewhereTunable } from './sysctl-not-a-sysctl';
 
 // Every leading `sysctl [-w]` at once (`sysctl sysctl -w key` is pasted too), so the fix is complete.
 const SHELL_COMMAND = /^(?:sysctl[ \t]+(?:-\w+[ \t]+)*)+/;
@@ -18,8 +17,14 @@ export const unknownKey: SysctlSettingsRule = {
   summary: 'A key the kernel does not have (a typo, wrong case, mixed separators, a pasted shell command): an error where the key table lists the namespace completely, with the closest known key.',
   keysOnly: true,
   check: (settings, { settings: options }) => {
-    const budget = { suggestions: SUGGESTIONS_PER_FILE };
-    return settings.flatMap((setting) => finding(setting, options, budget));
+    // The list is complete for the kernel it was made on; a newer target may have added the key.
+    const context = { options, newer: targetsKernelAtLeast(options, FIRST_UNLISTED_KERNEL), suggestions: SUGGESTIONS_PER_FILE };
+    const findings: Finding[] = [];
+    for (const resolved of resolvedSettings(settings)) {
+      const found = finding(resolved, context);
+      if (found) findings.push(found);
+    }
+    return findings;
   },
 };
 
@@ -45,60 +50,79 @@ function nextMinor(release: string): string {
   return `${major}.${minor + 1}`;
 }
 
+const FIRST_UNLISTED_KERNEL = nextMinor(KERNEL_TABLE_KERNEL);
+
 function keyFix(setting: SysctlSetting, suggestion: string, isPreferred: boolean) {
   return replaceFix(`Change to '${suggestion}'`, setting.keyRange, setting.separator === '/' ? suggestion.replace(/\./g, '/') : suggestion, isPreferred);
 }
 
-/** A key that is a known one written in another shape: other case, a `/` after dots, a blank inside, a trailing separator. */
-function misshapen(setting: SysctlSetting, components: readonly string[]): Finding | undefined {
-  const path = `/proc/sys/${components.map((c) => c.replace(/\./g, '.')).join('/')}`;
-  const say = (why: string, fixed: string): Finding => ({
+function shapeFinding(setting: SysctlSetting, components: readonly string[], why: string, fixed: string): Finding {
+  const path = `/proc/sys/${components.join('/')}`;
+  return {
     ruleId: unknownKey.id,
     range: setting.keyRange,
     message: `'${shorten(setting.key)}' ${why}, so sysctl reports "cannot stat ${shorten(path)}" and the line does nothing.${dashNote(setting)}`,
     fixes: [keyFix(setting, fixed, true)],
-  });
-  const dotted = components.flatMap((c) => c.split('.'));
-  const lower = dotted.map((c) => c.toLowerCase());
-  if (dotted.join('.') !== lower.join('.') && isKnownKey(lower)) return say(`is written in another case than the kernel's ${lower.join('.')} (keys are case-sensitive)`, lower.join('.'));
-  if (dotted.length !== components.length && isKnownKey(dotted)) return say(`mixes '.' and '/': after a first '.', procps reads each '/' as a dot inside a name`, dotted.join('.'));
-  const trimmed = dotted.map((c) => c.trim());
-  if (trimmed.some((c, i) => c !== dotted[i]) && isKnownKey(trimmed)) return say('has a blank inside, which sysctl keeps as part of a name', trimmed.join('.'));
+  };
+}
+
+/** A key that is a known one written in another shape: other case, a `/` after dots, a blank inside, a trailing separator. */
+function misshapen(setting: SysctlSetting, components: readonly string[]): Finding | undefined {
+  const say = (why: string, fixed: string) => shapeFinding(setting, components, why, fixed);
+  const dotted = components.some((c) => c.includes('.')) ? components.flatMap((c) => c.split('.')) : components;
+  const name = dotted.join('.');
+  // Lowering the whole name leaves it unchanged only when no component has a letter to lower.
+  if (name.toLowerCase() !== name) {
+    const lower = dotted.map((c) => c.toLowerCase());
+    if (name !== lower.join('.') && isKnownKey(lower)) return say(`is written in another case than the kernel's ${lower.join('.')} (keys are case-sensitive)`, lower.join('.'));
+  }
+  if (dotted.length !== components.length && isKnownKey(dotted)) return say(`mixes '.' and '/': after a first '.', procps reads each '/' as a dot inside a name`, name);
+  if (dotted.some((c) => c.trim() !== c)) {
+    const trimmed = dotted.map((c) => c.trim());
+    if (isKnownKey(trimmed)) return say('has a blank inside, which sysctl keeps as part of a name', trimmed.join('.'));
+  }
   if (dotted.at(-1) === '' && isKnownKey(dotted.slice(0, -1))) return say('ends with a separator', dotted.slice(0, -1).join('.'));
   return undefined;
 }
 
-function finding(setting: SysctlSetting, options: Settings, budget: { suggestions: number }): Finding[] {
+/** What every setting of one check shares: the settings, whether the target is newer than the table, the did-you-mean budget left. */
+interface CheckContext {
+  options: Settings;
+  newer: boolean;
+  suggestions: number;
+}
+
+function finding(resolved: ResolvedSetting, context: CheckContext): Finding | undefined {
+  const { setting, info, tunable } = resolved;
+  // A table name has no blanks or Unicode spaces, so only a vendor-only key can make a finding here.
+  if (resolved.known && info?.vendorOnly === undefined) return undefined;
+  const { options, newer } = context;
   const components = componentsOf(setting);
-  if (SHELL_COMMAND.test(setting.key)) return [shellCommand(setting)];
+  if (SHELL_COMMAND.test(setting.key)) return shellCommand(setting);
   // sysctl-unicode-space reports the NBSP or BOM that makes the name unknown.
-  if (hasUnicodeSpace(setting.key)) return [];
-  if (elsewhereTunable(components)) return [];
-  const vendorOnly = lookupKey(components)?.vendorOnly;
+  if (hasUnicodeSpace(setting.key)) return undefined;
+  if (tunable) return undefined;
+  const vendorOnly = info?.vendorOnly;
   if (vendorOnly) {
-    return [{ ruleId: unknownKey.id, severity: 'warning', range: setting.keyRange, message: `${setting.key} exists only in ${vendorOnly}; mainline kernels have no such key, so sysctl reports it as unknown.` }];
+    return { ruleId: unknownKey.id, severity: 'warning', range: setting.keyRange, message: `${setting.key} exists only in ${vendorOnly}; mainline kernels have no such key, so sysctl reports it as unknown.` };
   }
-  if (isKnownKey(components)) return [];
+  if (resolved.known) return undefined;
   const shape = misshapen(setting, components);
-  if (shape) return [shape];
+  if (shape) return shape;
   // Outside namespaces the table lists completely an unlisted key may well be real (a module's).
-  if (!isInCompleteNamespace(setting.key)) return [];
-  budget.suggestions -= 1;
-  const suggestions = budget.suggestions >= 0 ? suggestKeys(setting.key) : [];
+  if (!isInCompleteNamespace(setting.key)) return undefined;
+  context.suggestions -= 1;
+  const suggestions = context.suggestions >= 0 ? suggestKeys(setting.key) : [];
   const hint = suggestions.length > 0 ? ` Did you mean ${suggestions.map((s) => `'${s}'`).join(' or ')}?` : '';
-  // The list is complete for the kernel it was made on; a newer target may have added the key.
-  const newer = targetsKernelAtLeast(options, nextMinor(KERNEL_TABLE_KERNEL));
-  return [
-    {
-      ruleId: unknownKey.id,
-      severity: newer ? 'warning' : undefined,
-      range: setting.keyRange,
-      message: newer
-        ? `Unknown key '${shorten(setting.key)}': Linux ${shortVersion(KERNEL_TABLE_KERNEL)} has no such sysctl; kvmtune's list ends there, so check it exists on ${options.kernel}.${hint}${dashNote(setting)}`
-        : `Unknown key '${shorten(setting.key)}': the kernel has no such sysctl (sysctl reports "cannot stat"), so the line has no effect.${hint}${dashNote(setting)}`,
-      fixes: suggestions.map((suggestion) => keyFix(setting, suggestion, suggestions.length === 1 && isLeafTypo(setting.key, suggestion))),
-    },
-  ];
+  return {
+    ruleId: unknownKey.id,
+    severity: newer ? 'warning' : undefined,
+    range: setting.keyRange,
+    message: newer
+      ? `Unknown key '${shorten(setting.key)}': Linux ${shortVersion(KERNEL_TABLE_KERNEL)} has no such sysctl; kvmtune's list ends there, so check it exists on ${options.kernel}.${hint}${dashNote(setting)}`
+      : `Unknown key '${shorten(setting.key)}': the kernel has no such sysctl (sysctl reports "cannot stat"), so the line has no effect.${hint}${dashNote(setting)}`,
+    fixes: suggestions.map((suggestion) => keyFix(setting, suggestion, suggestions.length === 1 && isLeafTypo(setting.key, suggestion))),
+  };
 }
 
 function shellCommand(setting: SysctlSetting): Finding {
