@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { sysctlSupport } from '../../../server/src/languages/sysctl';
+import { sysctlSupport } from '../../../server/src/languages/sysctl/support';
 import { runRules } from '../../../server/src/service/diagnostics';
 import { DEFAULT_SETTINGS, type KvmDiagnostic, type Settings } from '../../../server/src/service/types';
 
