@@ -64,11 +64,33 @@ export interface Word {
   end: number;
 }
 
-const NAME_START = /[A-Za-z_]/;
-const NAME_CHAR = /[A-Za-z0-9_]/;
+function isNameStart(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
+}
+
+function isNameChar(code: number): boolean {
+  return isNameStart(code) || (code >= 48 && code <= 57);
+}
 
 function isAsciiSpace(ch: string | undefined): boolean {
   return ch === ' ' || ch === '\t' || ch === '\n' || ch === '\v' || ch === '\f' || ch === '\r';
+}
+
+/** Characters double quotes copy as they are (everything but the closing quote, `$`, backtick and backslash). */
+function isPlainDoubleQuotedChar(code: number): boolean {
+  return code !== 34 && code !== 36 && code !== 96 && code !== 92;
+}
+
+/** Characters an unquoted shell value copies as they are (everything but blanks, quotes, escapes, `;`, `$`, backtick and `|&()<>`). */
+function isPlainShellChar(code: number): boolean {
+  switch (code) {
+    case 32: case 9: case 10: case 11: case 12: case 13: // blanks
+    case 59: case 92: case 39: case 34: case 36: case 96: // ; \ ' " $ `
+    case 124: case 38: case 40: case 41: case 60: case 62: // | & ( ) < >
+      return false;
+    default:
+      return true;
+  }
 }
 
 export function rangeOn(line: number, start: number, end: number): Range {
@@ -82,9 +104,9 @@ export function rangeOn(line: number, start: number, end: number): Range {
 export function parseAssignmentLine(text: string, line: number, dialect: KeyValueDialect, startColumn = 0): KeyValueProperty | undefined {
   let k = startColumn;
   while (k < text.length && isAsciiSpace(text[k])) k += 1;
-  if (!NAME_START.test(text[k] ?? '')) return undefined;
+  if (k >= text.length || !isNameStart(text.charCodeAt(k))) return undefined;
   let e = k + 1;
-  while (e < text.length && NAME_CHAR.test(text[e])) e += 1;
+  while (e < text.length && isNameChar(text.charCodeAt(e))) e += 1;
   if (text[e] !== '=') return undefined;
   return buildProperty(text, line, k, e, dialect);
 }
@@ -141,6 +163,15 @@ class ScanBuilder {
     this.scan.starts.push(start);
     this.scan.ends.push(end);
   }
+  /** `text[from, to)` copied as it is, one column per character. */
+  pushRun(text: string, from: number, to: number): void {
+    this.scan.value += text.slice(from, to);
+    const { starts, ends } = this.scan;
+    for (let j = from; j < to; j += 1) {
+      starts.push(j);
+      ends.push(j + 1);
+    }
+  }
   segment(kind: ValueSegment['kind'], start: number, end: number): void {
     const last = this.scan.segments[this.scan.segments.length - 1];
     if (kind === 'none' && last?.kind === 'none' && last.end === start) last.end = end;
@@ -173,7 +204,7 @@ function unquoteShell(text: string, from: number): Scan {
     } else if (ch === "'") {
       const close = text.indexOf("'", i + 1);
       if (close < 0) return b.fail('unterminated-quote', i, lineEnd);
-      for (let j = i + 1; j < close; j += 1) b.push(text[j], j, j + 1);
+      b.pushRun(text, i + 1, close);
       b.segment('single', i, close + 1);
       i = close + 1;
     } else if (ch === '"') {
@@ -190,9 +221,11 @@ function unquoteShell(text: string, from: number): Scan {
       return b.fail('metacharacter', i, lineEnd);
     } else {
       if ((ch === '$' || ch === '`') && b.scan.expansion === undefined) b.scan.expansion = i;
-      b.push(ch, i, i + 1);
-      b.segment('none', i, i + 1);
-      i += 1;
+      let end = i + 1;
+      while (end < text.length && isPlainShellChar(text.charCodeAt(end))) end += 1;
+      b.pushRun(text, i, end);
+      b.segment('none', i, end);
+      i = end;
     }
   }
   b.scan.rawEnd = i;
@@ -232,8 +265,10 @@ function scanDoubleQuoted(b: ScanBuilder, text: string, open: number): number | 
       }
       i += 2;
     } else {
-      b.push(ch, i, i + 1);
-      i += 1;
+      let end = i + 1;
+      while (end < text.length && isPlainDoubleQuotedChar(text.charCodeAt(end))) end += 1;
+      b.pushRun(text, i, end);
+      i = end;
     }
   }
   return { reason: 'unterminated-quote', column: open };

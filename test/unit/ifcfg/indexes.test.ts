@@ -7,6 +7,7 @@ import { IFCFG_KEYS, QETH_OPTIONS, lookupKey, suggestKeys, suggestOptions, type 
 import { parseIfcfgText, type IfcfgFile } from '../../../server/src/languages/ifcfg/parser';
 import { buildIfcfgSchema } from '../../../server/src/languages/ifcfg/schema';
 import { IFCFG_FORMATS, describe as describeError, validateValues } from '../../../server/src/languages/ifcfg/validateValues';
+import { lint } from './lint';
 
 // The plain ways the indexes replaced: scan every table entry, compare with every name, validate
 // the whole file as one object against the file schema. The indexes must give the same answers.
@@ -125,3 +126,10 @@ function wholeFileProblems(file: IfcfgFile): string[] {
   }
   return out;
 }
+
+describe('ifcfg own names only', () => {
+  it('a key named like an Object member is an unknown key, not an installer variable', () => {
+    const codes = lint('constructor=1\ntoString=2\nLAYER2=1\n').map((d) => `${d.range.start.line} ${String(d.code)}`);
+    assert.deepEqual(codes, ['0 ifcfg-unknown-key', '1 ifcfg-unknown-key', '2 ifcfg-installer-key']);
+  });
+});

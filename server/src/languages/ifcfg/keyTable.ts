@@ -78,8 +78,6 @@ const optionByName = new Map(QETH_OPTIONS.map((info) => [info.name, info]));
 const nearKeys = new NearNames(IFCFG_KEYS.filter((info) => !info.prefix).map((info) => info.name));
 const nearOptions = new NearNames(QETH_OPTIONS.map((info) => info.name));
 
-const NUMBERED_SUFFIX = /^(0|[1-9][0-9]{0,9})$/;
-
 /** Where the run of digits that ends `name` starts (name.length when it ends otherwise). */
 function trailingDigitsStart(name: string): number {
   let i = name.length;
@@ -97,7 +95,10 @@ export function lookupKey(name: string): IfcfgKeyInfo | undefined {
   const digits = trailingDigitsStart(name);
   if (digits < name.length) {
     const base = byName.get(name.slice(0, digits));
-    if (base?.numbered && NUMBERED_SUFFIX.test(name.slice(digits))) return base;
+    // NetworkManager's index: 0, or up to ten digits without a leading zero.
+    const index = name.length - digits;
+    const valid = index === 1 || (index <= 10 && name.charCodeAt(digits) !== 48);
+    if (valid && base?.numbered) return base;
   }
   return prefixes.find((info) => name.startsWith(info.name) && name.length > info.name.length);
 }

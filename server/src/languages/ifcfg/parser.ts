@@ -55,10 +55,16 @@ export function parseIfcfgText(text: string): IfcfgFile {
   return { lines, assignments, effective };
 }
 
+/** Blank, tab, line feed, vertical tab, form feed, carriage return. */
+function isBlank(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13);
+}
+
 function parseLine(text: string, line: number): IfcfgLine {
-  const trimmed = text.replace(/^[ \t\n\v\f\r]+/, '');
-  if (trimmed.replace(/[ \t\n\v\f\r]+$/, '') === '') return { kind: 'blank', line, text };
-  if (trimmed.startsWith('#')) return { kind: 'comment', line, text };
+  let first = 0;
+  while (first < text.length && isBlank(text.charCodeAt(first))) first += 1;
+  if (first === text.length) return { kind: 'blank', line, text };
+  if (text.charCodeAt(first) === 35) return { kind: 'comment', line, text };
   const property = parseAssignmentLine(text, line, 'shell');
   return property ? { kind: 'assignment', line, text, property } : { kind: 'invalid', line, text };
 }
