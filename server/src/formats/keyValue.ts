@@ -359,6 +359,55 @@ export function parseParameterWord(text: string, line: number, word: Word): KeyV
   return buildProperty(limited, line, word.start, equals, 'kernel-args');
 }
 
+/** A module parameter word by columns only: what a reader that needs the unquoted value's span, not each character's, keeps. */
+export interface ParameterSpan {
+  name: string;
+  nameStart: number;
+  nameEnd: number;
+  hasEquals: boolean;
+  /** The value after quote removal; '' when a quote is left open. */
+  value: string;
+  /** Columns of the first unquoted character and past the last one (where the value starts and ends as written when there is none). */
+  unquotedStart: number;
+  unquotedEnd: number;
+  /** Where the value ends as written. */
+  rawEnd: number;
+}
+
+/** The same reading as parseParameterWord, without a range or a column map per character. */
+export function parameterSpan(text: string, word: Word): ParameterSpan {
+  const equals = text.indexOf('=', word.start);
+  if (equals < 0 || equals >= word.end) {
+    return { name: word.text, nameStart: word.start, nameEnd: word.end, hasEquals: false, value: '', unquotedStart: word.end, unquotedEnd: word.end, rawEnd: word.end };
+  }
+  const from = equals + 1;
+  let value = '';
+  let run = from;
+  let inQuotes = false;
+  let first = -1;
+  let last = -1;
+  let i = from;
+  for (; i < word.end; i += 1) {
+    const code = text.charCodeAt(i);
+    if (!inQuotes && (code === 32 || (code >= 9 && code <= 13))) break;
+    if (code === 34) {
+      value += text.slice(run, i);
+      run = i + 1;
+      inQuotes = !inQuotes;
+    } else {
+      if (first < 0) first = i;
+      last = i + 1;
+    }
+  }
+  const name = text.slice(word.start, equals);
+  if (inQuotes) {
+    const rawEnd = trimEndColumn(text, word.end);
+    return { name, nameStart: word.start, nameEnd: equals, hasEquals: true, value: '', unquotedStart: from, unquotedEnd: rawEnd, rawEnd };
+  }
+  value += text.slice(run, i);
+  return { name, nameStart: word.start, nameEnd: equals, hasEquals: true, value, unquotedStart: first < 0 ? from : first, unquotedEnd: last < 0 ? i : last, rawEnd: i };
+}
+
 /** Splits `text[from, to)` into blank-separated words; double quotes group blanks (kernel-args). */
 export function splitWords(text: string, from = 0, to = text.length, quotes = false): Word[] {
   const words: Word[] = [];

@@ -1,6 +1,6 @@
 import type { Position, Range } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { parseParameterWord, splitWords, type KeyValueProperty } from '../../formats/keyValue';
+import { parameterSpan, splitWords, type ParameterSpan } from '../../formats/keyValue';
 
 /**
  * modprobe.d as kmod reads it: `#` comment lines, a trailing backslash joins the next line (without
@@ -61,8 +61,7 @@ export function parseModprobeText(text: string): ModprobeFile {
   const commands: ModprobeCommand[] = [];
   const commentLines: number[] = [];
   for (let i = 0; i < physical.length; ) {
-    const first = physical[i];
-    if (/^[ \t]*#/.test(first)) {
+    if (isCommentLine(physical[i])) {
       commentLines.push(i);
       i += 1;
       continue;
@@ -73,6 +72,12 @@ export function parseModprobeText(text: string): ModprobeFile {
     if (command) commands.push(command);
   }
   return { commands, commentLines };
+}
+
+function isCommentLine(text: string): boolean {
+  let i = 0;
+  while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i += 1;
+  return text.charCodeAt(i) === 35;
 }
 
 function joinContinued(physical: string[], start: number): LogicalLine {
@@ -91,6 +96,7 @@ function joinContinued(physical: string[], start: number): LogicalLine {
 
 /** The document position of logical offset `offset` (binary search over the pieces). */
 function positionOf(logical: LogicalLine, offset: number): Position {
+  if (logical.pieces.length === 1) return { line: logical.line, character: offset };
   let low = 0;
   let high = logical.pieces.length - 1;
   while (low < high) {
@@ -111,41 +117,84 @@ function mapRange(logical: LogicalLine, start: number, end: number): Range {
   return { start: positionOf(logical, start), end: { line: last.line, character: last.character + 1 } };
 }
 
+/**
+ * Words, parameters and commands work their document ranges out when asked: a 10k-line file has
+ * some 100,000 ranges of which the rules read a few hundred, and building them all was most of the parse.
+ */
+class LineWord implements ModprobeWord {
+  private mapped: Range | undefined = undefined;
+  constructor(
+    readonly text: string,
+    private readonly logical: LogicalLine,
+    private readonly start: number,
+    private readonly end: number,
+  ) {}
+
+  get range(): Range {
+    return (this.mapped ??= mapRange(this.logical, this.start, this.end));
+  }
+}
+
+class LineParameter implements ModuleParameter {
+  readonly name: string;
+  readonly value: string;
+  readonly hasEquals: boolean;
+  private mappedName: Range | undefined = undefined;
+  private mappedValue: Range | undefined = undefined;
+  private mappedWhole: Range | undefined = undefined;
+
+  constructor(
+    private readonly logical: LogicalLine,
+    private readonly span: ParameterSpan,
+  ) {
+    this.name = span.name;
+    this.value = span.value;
+    this.hasEquals = span.hasEquals;
+  }
+
+  get nameRange(): Range {
+    return (this.mappedName ??= mapRange(this.logical, this.span.nameStart, this.span.nameEnd));
+  }
+
+  get valueRange(): Range {
+    const { unquotedStart, unquotedEnd } = this.span;
+    return (this.mappedValue ??= mapRange(this.logical, unquotedStart, this.value === '' ? unquotedStart : unquotedEnd));
+  }
+
+  get range(): Range {
+    return (this.mappedWhole ??= mapRange(this.logical, this.span.nameStart, Math.max(this.span.nameEnd, this.span.rawEnd)));
+  }
+}
+
+class LineCommand implements ModprobeCommand {
+  readonly params: ModuleParameter[] = [];
+  private lastEnd: Position | undefined = undefined;
+  constructor(
+    readonly line: number,
+    readonly endLine: number,
+    readonly command: ModprobeWord,
+    readonly args: ModprobeWord[],
+  ) {}
+
+  get end(): Position {
+    if (!this.lastEnd) {
+      const { end } = (this.args.length > 0 ? this.args[this.args.length - 1] : this.command).range;
+      this.lastEnd = { line: end.line, character: end.character };
+    }
+    return this.lastEnd;
+  }
+}
+
 function parseCommand(logical: LogicalLine): ModprobeCommand | undefined {
   const words = splitWords(logical.text, 0, logical.text.length, true);
   if (words.length === 0) return undefined;
-  const toWord = (w: { text: string; start: number; end: number }): ModprobeWord => ({ text: w.text, range: mapRange(logical, w.start, w.end) });
-  const [command, ...rest] = words;
-  const last = words[words.length - 1];
-  const result: ModprobeCommand = {
-    line: logical.line,
-    endLine: logical.endLine,
-    command: toWord(command),
-    args: rest.map(toWord),
-    params: [],
-    end: mapRange(logical, last.start, last.end).end,
-  };
-  if (command.text === 'options') {
-    result.params = rest.slice(1).map((word) => toParameter(logical, parseParameterWord(logical.text, 0, word)));
+  const args: ModprobeWord[] = [];
+  for (let i = 1; i < words.length; i += 1) args.push(new LineWord(words[i].text, logical, words[i].start, words[i].end));
+  const command = new LineCommand(logical.line, logical.endLine, new LineWord(words[0].text, logical, words[0].start, words[0].end), args);
+  if (command.command.text === 'options') {
+    for (let i = 2; i < words.length; i += 1) command.params.push(new LineParameter(logical, parameterSpan(logical.text, words[i])));
   }
-  return result;
-}
-
-function toParameter(logical: LogicalLine, p: KeyValueProperty): ModuleParameter {
-  const nameStart = p.nameRange.start.character;
-  const nameEnd = p.nameRange.end.character;
-  const valueStart = p.valueRange.start.character;
-  const valueEnd = p.valueRange.end.character;
-  const unquotedStart = p.valueStarts[0] ?? valueStart;
-  const unquotedEnd = p.valueEnds[p.valueEnds.length - 1] ?? valueEnd;
-  return {
-    name: p.name,
-    value: p.value,
-    hasEquals: p.equalsColumn >= 0,
-    nameRange: mapRange(logical, nameStart, nameEnd),
-    valueRange: mapRange(logical, unquotedStart, p.value === '' ? unquotedStart : unquotedEnd),
-    range: mapRange(logical, nameStart, Math.max(nameEnd, valueEnd)),
-  };
+  return command;
 }
 
 export function isCommand(name: string): name is CommandName {

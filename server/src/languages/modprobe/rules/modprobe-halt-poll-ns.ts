@@ -1,5 +1,5 @@
 import type { Finding } from '../../../service/types';
-import { defaultFor, findParam } from '../moduleParams';
+import { defaultFor, findParam, normaliseModuleName } from '../moduleParams';
 import type { ModprobeCommand } from '../parser';
 import { optionsCommands, type ModprobeRule } from './helpers';
 
@@ -14,7 +14,7 @@ export const haltPollNs: ModprobeRule = {
   check: ({ parsed, settings }) => {
     if (settings.workload === 'streaming') return [];
     const kvm = optionsCommands(parsed).filter((c) => c.args[0].text === 'kvm');
-    const set = kvm.flatMap((c) => c.params.filter((p) => p.name.replace(/-/g, '_') === 'halt_poll_ns'));
+    const set = kvm.flatMap((c) => c.params.filter((p) => normaliseModuleName(p.name) === 'halt_poll_ns'));
     const title = `Set halt_poll_ns=${PAPER} (the paper's value)`;
     if (set.length === 0) return missing(kvm, settings.platform, title);
     const last = set[set.length - 1];
