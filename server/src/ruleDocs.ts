@@ -7,7 +7,16 @@ const DOCS_DIR = [path.join(__dirname, '..', 'docs', 'rules'), path.join(__dirna
   (dir) => existsSync(dir),
 ) ?? path.join(__dirname, '..', 'docs', 'rules');
 
+/** Every diagnostic carries its rule's link; building the URL (path join and encoding) once per rule id, not per finding. */
+const urls = new Map<string, string>();
+
 /** Where a rule's documentation page lives, as a file URL: diagnostics and SARIF link to it. */
 export function ruleDocUrl(ruleId: string): string {
-  return pathToFileURL(path.join(DOCS_DIR, `${ruleId}.md`)).toString();
+  let url = urls.get(ruleId);
+  if (url === undefined) {
+    url = pathToFileURL(path.join(DOCS_DIR, `${ruleId}.md`)).toString();
+    // Rule ids are a fixed set; anything else (a caller's typo) is not kept.
+    if (urls.size < 1_000) urls.set(ruleId, url);
+  }
+  return url;
 }
