@@ -23,6 +23,8 @@ export interface NearName {
  */
 export class NearNames {
   private readonly byLength = new Map<number, Candidate[]>();
+  /** The query's character counts, zeroed again after each query (one array, not one per query). */
+  private readonly wanted = new Int32Array(BINS);
 
   constructor(names: Iterable<string>) {
     for (const name of names) {
@@ -43,7 +45,7 @@ export class NearNames {
     }
     if (lists.length === 0) return [];
     const codes: number[] = [];
-    const wanted = new Int32Array(BINS);
+    const wanted = this.wanted;
     for (let i = 0; i < query.length; i += 1) {
       const b = bin(query.charCodeAt(i));
       if (wanted[b] === 0) codes.push(b);
@@ -57,6 +59,7 @@ export class NearNames {
         if (distance <= budget) found.push({ candidate: candidate.name, distance });
       }
     }
+    for (const code of codes) wanted[code] = 0;
     return found;
   }
 }
@@ -77,14 +80,18 @@ function closeCounts(candidate: Candidate, codes: readonly number[], wanted: Int
 /** Longer keys are computed every time rather than held: a 10 MB unknown key must not stay in memory. */
 const LONGEST_KEY_KEPT = 256;
 
-/** A pure function of its key remembered for the last `size` keys (oldest out): edit sessions repeat their typos. */
+/**
+ * A pure function of its key remembered for up to `size` keys: edit sessions repeat their typos.
+ * When full it starts over: dropping the oldest one by one makes a Map skip ever more deleted
+ * entries at its front, which a file of thousands of distinct names pays on every miss.
+ */
 export function remembered<T>(size: number, compute: (key: string) => T): (key: string) => T {
   const cache = new Map<string, T>();
   return (key) => {
     if (key.length > LONGEST_KEY_KEPT) return compute(key);
     if (cache.has(key)) return cache.get(key) as T;
     const value = compute(key);
-    if (cache.size >= size) cache.delete(cache.keys().next().value as string);
+    if (cache.size >= size) cache.clear();
     cache.set(key, value);
     return value;
   };
