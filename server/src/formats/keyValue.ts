@@ -103,13 +103,12 @@ class ScannedProperty implements KeyValueProperty {
   readonly name: string;
   readonly rawValue: string;
   readonly value: string;
-  readonly segments: ValueSegment[];
   declare badQuoting?: BadQuoting;
   declare unquotedExpansionColumn?: number;
   declare comment?: { text: string; start: number; end: number };
   private readonly rawEnd: number;
   private ranges: { name: Range; value: Range } | undefined = undefined;
-  private columns: { starts: number[]; ends: number[] } | undefined = undefined;
+  private detail: { starts: number[]; ends: number[]; segments: ValueSegment[] } | undefined = undefined;
 
   constructor(
     private readonly text: string,
@@ -122,8 +121,8 @@ class ScannedProperty implements KeyValueProperty {
     this.rawEnd = scan.rawEnd;
     this.name = text.slice(nameStart, equalsColumn);
     this.rawValue = text.slice(equalsColumn + 1, scan.rawEnd);
-    this.value = scan.bad ? '' : scan.value;
-    this.segments = scan.segments;
+    // A value without quotes or escapes is its raw text: one string for both.
+    this.value = scan.bad ? '' : scan.value === this.rawValue ? this.rawValue : scan.value;
     if (scan.bad) this.badQuoting = scan.bad;
     if (scan.expansion !== undefined) this.unquotedExpansionColumn = scan.expansion;
     if (scan.commentStart !== undefined) {
@@ -141,23 +140,28 @@ class ScannedProperty implements KeyValueProperty {
   }
 
   get valueStarts(): number[] {
-    return this.columnsOnce().starts;
+    return this.detailOnce().starts;
   }
 
   get valueEnds(): number[] {
-    return this.columnsOnce().ends;
+    return this.detailOnce().ends;
+  }
+
+  get segments(): ValueSegment[] {
+    return this.detailOnce().segments;
   }
 
   private rangesOnce(): { name: Range; value: Range } {
     return (this.ranges ??= { name: rangeOn(this.line, this.nameStart, this.equalsColumn), value: rangeOn(this.line, this.equalsColumn + 1, this.rawEnd) });
   }
 
-  private columnsOnce(): { starts: number[]; ends: number[] } {
-    if (!this.columns) {
-      const scan = this.badQuoting ? undefined : scanValue(this.text, this.equalsColumn + 1, this.dialect, true);
-      this.columns = { starts: scan?.starts ?? [], ends: scan?.ends ?? [] };
+  /** The columns are those of a value NetworkManager reads; a badly quoted one (read as '') has none, but its segments so far. */
+  private detailOnce(): { starts: number[]; ends: number[]; segments: ValueSegment[] } {
+    if (!this.detail) {
+      const scan = scanValue(this.text, this.equalsColumn + 1, this.dialect, true);
+      this.detail = this.badQuoting ? { starts: [], ends: [], segments: scan.segments } : scan;
     }
-    return this.columns;
+    return this.detail;
   }
 }
 
@@ -226,6 +230,12 @@ export function parameterSpan(text: string, word: Word): ParameterSpan {
 /** Splits `text[from, to)` into blank-separated words; double quotes group blanks (kernel-args). */
 export function splitWords(text: string, from = 0, to = text.length, quotes = false): Word[] {
   const words: Word[] = [];
+  forEachWord(text, from, to, quotes, (start, end) => words.push({ text: text.slice(start, end), start, end }));
+  return words;
+}
+
+/** The same words as splitWords, by columns, for a caller that builds its own word objects. */
+export function forEachWord(text: string, from: number, to: number, quotes: boolean, visit: (start: number, end: number) => void): void {
   let i = from;
   while (i < to) {
     while (i < to && isAsciiSpace(text[i])) i += 1;
@@ -236,9 +246,8 @@ export function splitWords(text: string, from = 0, to = text.length, quotes = fa
       if (quotes && text[i] === '"') inQuotes = !inQuotes;
       i += 1;
     }
-    words.push({ text: text.slice(start, i), start, end: i });
+    visit(start, i);
   }
-  return words;
 }
 
 /** The source range of `value[start, end)`; an empty slice is an empty range where it would start. */

@@ -41,11 +41,14 @@ export interface Scan {
   commentStart?: number;
 }
 
+/** What a scan without detail shares for its columns and segments: nothing is ever added to it. */
+const NO_DETAIL: never[] = [];
+
 class ScanBuilder {
   readonly scan: Scan;
-  /** @param columns whether to record each character's source columns */
+  /** @param columns whether to record each character's source columns and the quoting segments */
   constructor(private readonly columns: boolean) {
-    this.scan = { value: '', starts: [], ends: [], segments: [], rawEnd: 0 };
+    this.scan = columns ? { value: '', starts: [], ends: [], segments: [], rawEnd: 0 } : { value: '', starts: NO_DETAIL, ends: NO_DETAIL, segments: NO_DETAIL, rawEnd: 0 };
   }
   push(ch: string, start: number, end: number): void {
     this.scan.value += ch;
@@ -64,6 +67,7 @@ class ScanBuilder {
     }
   }
   segment(kind: ValueSegment['kind'], start: number, end: number): void {
+    if (!this.columns) return;
     const last = this.scan.segments[this.scan.segments.length - 1];
     if (kind === 'none' && last?.kind === 'none' && last.end === start) last.end = end;
     else this.scan.segments.push({ kind, start, end });
@@ -238,7 +242,7 @@ function unquoteKernelArg(text: string, from: number, columns: boolean): Scan {
 }
 
 
-/** The value that starts at `from` read in `dialect`; `columns` records where each unquoted character came from. */
+/** The value that starts at `from` read in `dialect`; `columns` records where each unquoted character came from, and the quoting segments. */
 export function scanValue(text: string, from: number, dialect: KeyValueDialect, columns: boolean): Scan {
   return dialect === 'shell' ? unquoteShell(text, from, columns) : unquoteKernelArg(text, from, columns);
 }
