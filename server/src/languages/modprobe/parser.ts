@@ -1,6 +1,6 @@
 import type { Position, Range } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { parameterSpan, splitWords, type ParameterSpan } from '../../formats/keyValue';
+import { forEachWord, parameterSpan, type ParameterSpan, type Word } from '../../formats/keyValue';
 
 /**
  * modprobe.d as kmod reads it: `#` comment lines, a trailing backslash joins the next line (without
@@ -30,6 +30,8 @@ export interface ModprobeCommand {
   endLine: number;
   command: ModprobeWord;
   args: ModprobeWord[];
+  /** args.length, known without building the words. */
+  argCount: number;
   /** `options` only: the key=value words after the module name. */
   params: ModuleParameter[];
   /** Where text appended to the command goes (the end of its last word). */
@@ -44,8 +46,8 @@ export interface ModprobeFile {
 
 interface LogicalLine {
   text: string;
-  /** Where each physical piece starts in `text`, and on which document line (column 0). */
-  pieces: { offset: number; line: number }[];
+  /** Where each physical piece starts in `text`, and on which document line (column 0); none when the line is not continued. */
+  pieces?: { offset: number; line: number }[];
   line: number;
   endLine: number;
 }
@@ -89,22 +91,23 @@ function joinContinued(physical: string[], start: number): LogicalLine {
     const continued = current.endsWith('\\') && line + 1 < physical.length;
     pieces.push({ offset: text.length, line });
     text += continued ? current.slice(0, -1) : current;
-    if (!continued) return { text, pieces, line: start, endLine: line };
+    if (!continued) return { text, pieces: pieces.length > 1 ? pieces : undefined, line: start, endLine: line };
     line += 1;
   }
 }
 
 /** The document position of logical offset `offset` (binary search over the pieces). */
 function positionOf(logical: LogicalLine, offset: number): Position {
-  if (logical.pieces.length === 1) return { line: logical.line, character: offset };
+  const { pieces } = logical;
+  if (!pieces) return { line: logical.line, character: offset };
   let low = 0;
-  let high = logical.pieces.length - 1;
+  let high = pieces.length - 1;
   while (low < high) {
     const mid = (low + high + 1) >> 1;
-    if (logical.pieces[mid].offset <= offset) low = mid;
+    if (pieces[mid].offset <= offset) low = mid;
     else high = mid - 1;
   }
-  const piece = logical.pieces[low];
+  const piece = pieces[low];
   return { line: piece.line, character: offset - piece.offset };
 }
 
@@ -121,14 +124,16 @@ function mapRange(logical: LogicalLine, start: number, end: number): Range {
  * Words, parameters and commands work their document ranges out when asked: a 10k-line file has
  * some 100,000 ranges of which the rules read a few hundred, and building them all was most of the parse.
  */
-class LineWord implements ModprobeWord {
+class LineWord implements ModprobeWord, Word {
+  readonly text: string;
   private mapped: Range | undefined = undefined;
   constructor(
-    readonly text: string,
     private readonly logical: LogicalLine,
-    private readonly start: number,
-    private readonly end: number,
-  ) {}
+    readonly start: number,
+    readonly end: number,
+  ) {
+    this.text = logical.text.slice(start, end);
+  }
 
   get range(): Range {
     return (this.mapped ??= mapRange(this.logical, this.start, this.end));
@@ -139,62 +144,110 @@ class LineParameter implements ModuleParameter {
   readonly name: string;
   readonly value: string;
   readonly hasEquals: boolean;
-  private mappedName: Range | undefined = undefined;
-  private mappedValue: Range | undefined = undefined;
-  private mappedWhole: Range | undefined = undefined;
+  // The span's columns kept as numbers, not the span object: there is one parameter per option set.
+  private readonly nameStart: number;
+  private readonly nameEnd: number;
+  private readonly valueStart: number;
+  private readonly valueEnd: number;
+  private readonly wholeEnd: number;
+  private mapped: { name: Range; value: Range; whole: Range } | undefined = undefined;
 
   constructor(
     private readonly logical: LogicalLine,
-    private readonly span: ParameterSpan,
+    span: ParameterSpan,
   ) {
     this.name = span.name;
     this.value = span.value;
     this.hasEquals = span.hasEquals;
+    this.nameStart = span.nameStart;
+    this.nameEnd = span.nameEnd;
+    this.valueStart = span.unquotedStart;
+    this.valueEnd = span.value === '' ? span.unquotedStart : span.unquotedEnd;
+    this.wholeEnd = Math.max(span.nameEnd, span.rawEnd);
   }
 
   get nameRange(): Range {
-    return (this.mappedName ??= mapRange(this.logical, this.span.nameStart, this.span.nameEnd));
+    return this.ranges().name;
   }
 
   get valueRange(): Range {
-    const { unquotedStart, unquotedEnd } = this.span;
-    return (this.mappedValue ??= mapRange(this.logical, unquotedStart, this.value === '' ? unquotedStart : unquotedEnd));
+    return this.ranges().value;
   }
 
   get range(): Range {
-    return (this.mappedWhole ??= mapRange(this.logical, this.span.nameStart, Math.max(this.span.nameEnd, this.span.rawEnd)));
+    return this.ranges().whole;
+  }
+
+  private ranges(): { name: Range; value: Range; whole: Range } {
+    return (this.mapped ??= {
+      name: mapRange(this.logical, this.nameStart, this.nameEnd),
+      value: mapRange(this.logical, this.valueStart, this.valueEnd),
+      whole: mapRange(this.logical, this.nameStart, this.wholeEnd),
+    });
   }
 }
 
+/** The parameters of a command that is not `options`: there are none, and nothing adds any. */
+const NO_PARAMS: ModuleParameter[] = [];
+
+/**
+ * A command keeps its arguments as columns until they are asked for: only `options` lines have
+ * arguments the rules read, and the other lines are most of a long file.
+ */
 class LineCommand implements ModprobeCommand {
-  readonly params: ModuleParameter[] = [];
+  readonly argCount: number;
+  readonly params: ModuleParameter[];
+  private words: ModprobeWord[] | undefined;
   private lastEnd: Position | undefined = undefined;
   constructor(
     readonly line: number,
     readonly endLine: number,
+    private readonly logical: LogicalLine,
     readonly command: ModprobeWord,
-    readonly args: ModprobeWord[],
-  ) {}
+    /** Start and end column of each argument, one after the other. */
+    private readonly columns: number[],
+  ) {
+    this.argCount = columns.length / 2;
+    this.words = undefined;
+    this.params = command.text === 'options' ? this.optionParams() : NO_PARAMS;
+  }
+
+  get args(): ModprobeWord[] {
+    if (!this.words) {
+      const words: ModprobeWord[] = [];
+      for (let i = 0; i < this.columns.length; i += 2) words.push(new LineWord(this.logical, this.columns[i], this.columns[i + 1]));
+      this.words = words;
+    }
+    return this.words;
+  }
 
   get end(): Position {
     if (!this.lastEnd) {
-      const { end } = (this.args.length > 0 ? this.args[this.args.length - 1] : this.command).range;
+      const n = this.columns.length;
+      const { end } = n > 0 ? mapRange(this.logical, this.columns[n - 2], this.columns[n - 1]) : this.command.range;
       this.lastEnd = { line: end.line, character: end.character };
     }
     return this.lastEnd;
   }
+
+  /** The key=value words after the module name. */
+  private optionParams(): ModuleParameter[] {
+    const params: ModuleParameter[] = [];
+    const words = this.args;
+    for (let i = 1; i < words.length; i += 1) params.push(new LineParameter(this.logical, parameterSpan(this.logical.text, words[i] as LineWord)));
+    return params;
+  }
 }
 
 function parseCommand(logical: LogicalLine): ModprobeCommand | undefined {
-  const words = splitWords(logical.text, 0, logical.text.length, true);
-  if (words.length === 0) return undefined;
-  const args: ModprobeWord[] = [];
-  for (let i = 1; i < words.length; i += 1) args.push(new LineWord(words[i].text, logical, words[i].start, words[i].end));
-  const command = new LineCommand(logical.line, logical.endLine, new LineWord(words[0].text, logical, words[0].start, words[0].end), args);
-  if (command.command.text === 'options') {
-    for (let i = 2; i < words.length; i += 1) command.params.push(new LineParameter(logical, parameterSpan(logical.text, words[i])));
-  }
-  return command;
+  let command: LineWord | undefined;
+  const columns: number[] = [];
+  forEachWord(logical.text, 0, logical.text.length, true, (start, end) => {
+    if (command) columns.push(start, end);
+    else command = new LineWord(logical, start, end);
+  });
+  // slice: an exact-size copy, where the pushed array keeps room to grow.
+  return command && new LineCommand(logical.line, logical.endLine, logical, command, columns.slice());
 }
 
 export function isCommand(name: string): name is CommandName {

@@ -34,7 +34,7 @@ function finding(command: ModprobeCommand): Finding | undefined {
     return { ruleId: invalidLine.id, range: command.command.range, message: `'${shorten(name)}' is not a modprobe.d command (${COMMANDS.join(', ')}); kmod ignores the line.` };
   }
   const need = MIN_ARGS[name];
-  if (command.args.length >= need.count) return undefined;
+  if (command.argCount >= need.count) return undefined;
   const range = { start: command.command.range.start, end: command.end };
   return { ruleId: invalidLine.id, range, message: `'${name}' needs ${need.usage}; kmod ignores the line as it is.` };
 }
