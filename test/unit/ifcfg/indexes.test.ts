@@ -4,7 +4,7 @@ import { editDistance } from '../../../server/src/formats/editDistance';
 import { compileSchema } from '../../../server/src/formats/schemaCheck';
 import { valueSliceRange } from '../../../server/src/formats/keyValue';
 import { IFCFG_KEYS, QETH_OPTIONS, lookupKey, suggestKeys, suggestOptions, type IfcfgKeyInfo } from '../../../server/src/languages/ifcfg/keyTable';
-import { parseIfcfgText, type IfcfgFile } from '../../../server/src/languages/ifcfg/parser';
+import { parseIfcfgText, qethOptions, type IfcfgFile } from '../../../server/src/languages/ifcfg/parser';
 import { buildIfcfgSchema } from '../../../server/src/languages/ifcfg/schema';
 import { IFCFG_FORMATS, describe as describeError, validateValues } from '../../../server/src/languages/ifcfg/validateValues';
 import { lint } from './lint';
@@ -131,5 +131,20 @@ describe('ifcfg own names only', () => {
   it('a key named like an Object member is an unknown key, not an installer variable', () => {
     const codes = lint('constructor=1\ntoString=2\nLAYER2=1\n').map((d) => `${d.range.start.line} ${String(d.code)}`);
     assert.deepEqual(codes, ['0 ifcfg-unknown-key', '1 ifcfg-unknown-key', '2 ifcfg-installer-key']);
+  });
+});
+
+describe('ifcfg OPTIONS tokens split once per parse', () => {
+  it('every reader gets the same tokens, equal to those of a fresh parse', () => {
+    const text = 'NETTYPE=qeth\nOPTIONS="layer2=1 buffer_count=64 bad portno"\n';
+    const options = parseIfcfgText(text).effective.get('OPTIONS')!.property;
+    assert.equal(qethOptions(options), qethOptions(options));
+    assert.deepEqual(qethOptions(options), qethOptions(parseIfcfgText(text).effective.get('OPTIONS')!.property));
+    assert.deepEqual(qethOptions(options).map((o) => [o.key, o.value, o.hasEquals, o.range.start.character, o.range.end.character]), [
+      ['layer2', '1', true, 9, 17],
+      ['buffer_count', '64', true, 18, 33],
+      ['bad', '', false, 34, 37],
+      ['portno', '', false, 38, 44],
+    ]);
   });
 });

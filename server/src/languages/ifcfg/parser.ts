@@ -74,9 +74,14 @@ export function valueOf(file: IfcfgFile, name: string): string | undefined {
   return file.effective.get(name)?.property.value;
 }
 
+/** Three rules, the hover and the outline ask for the tokens of one OPTIONS value: split once per parse. */
+const optionsOf = new WeakMap<KeyValueProperty, readonly QethOption[]>();
+
 /** OPTIONS tokens split the way NetworkManager splits them (blanks), each `key=value` at its first `=`. */
-export function qethOptions(property: KeyValueProperty): QethOption[] {
-  return valueTokens(property).map((token) => toOption(property, token));
+export function qethOptions(property: KeyValueProperty): readonly QethOption[] {
+  let options = optionsOf.get(property);
+  if (!options) optionsOf.set(property, (options = valueTokens(property).map((token) => toOption(property, token))));
+  return options;
 }
 
 function toOption(property: KeyValueProperty, token: ValueToken): QethOption {
