@@ -65,6 +65,11 @@ export interface Word {
   end: number;
 }
 
+/** Blank, tab, line feed, vertical tab, form feed, carriage return (isAsciiSpace by character code). */
+function isBlankCode(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13);
+}
+
 function isNameStart(code: number): boolean {
   return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
 }
@@ -229,25 +234,29 @@ export function parameterSpan(text: string, word: Word): ParameterSpan {
 
 /** Splits `text[from, to)` into blank-separated words; double quotes group blanks (kernel-args). */
 export function splitWords(text: string, from = 0, to = text.length, quotes = false): Word[] {
+  const columns = wordColumns(text, from, to, quotes);
   const words: Word[] = [];
-  forEachWord(text, from, to, quotes, (start, end) => words.push({ text: text.slice(start, end), start, end }));
+  for (let k = 0; k < columns.length; k += 2) words.push({ text: text.slice(columns[k], columns[k + 1]), start: columns[k], end: columns[k + 1] });
   return words;
 }
 
-/** The same words as splitWords, by columns, for a caller that builds its own word objects. */
-export function forEachWord(text: string, from: number, to: number, quotes: boolean, visit: (start: number, end: number) => void): void {
+/** The same words as splitWords as columns only, start and end one after the other, for a caller that builds its own word objects. */
+export function wordColumns(text: string, from: number, to: number, quotes: boolean): number[] {
+  const columns: number[] = [];
   let i = from;
   while (i < to) {
-    while (i < to && isAsciiSpace(text[i])) i += 1;
+    while (i < to && isBlankCode(text.charCodeAt(i))) i += 1;
     if (i >= to) break;
     const start = i;
     let inQuotes = false;
-    while (i < to && (inQuotes || !isAsciiSpace(text[i]))) {
-      if (quotes && text[i] === '"') inQuotes = !inQuotes;
-      i += 1;
+    for (; i < to; i += 1) {
+      const code = text.charCodeAt(i);
+      if (!inQuotes && isBlankCode(code)) break;
+      if (quotes && code === 34) inQuotes = !inQuotes;
     }
-    visit(start, i);
+    columns.push(start, i);
   }
+  return columns;
 }
 
 /** The source range of `value[start, end)`; an empty slice is an empty range where it would start. */

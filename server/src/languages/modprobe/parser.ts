@@ -1,6 +1,6 @@
 import type { Position, Range } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { forEachWord, parameterSpan, type ParameterSpan, type Word } from '../../formats/keyValue';
+import { parameterSpan, wordColumns, type ParameterSpan, type Word } from '../../formats/keyValue';
 
 /**
  * modprobe.d as kmod reads it: `#` comment lines, a trailing backslash joins the next line (without
@@ -240,14 +240,10 @@ class LineCommand implements ModprobeCommand {
 }
 
 function parseCommand(logical: LogicalLine): ModprobeCommand | undefined {
-  let command: LineWord | undefined;
-  const columns: number[] = [];
-  forEachWord(logical.text, 0, logical.text.length, true, (start, end) => {
-    if (command) columns.push(start, end);
-    else command = new LineWord(logical, start, end);
-  });
-  // slice: an exact-size copy, where the pushed array keeps room to grow.
-  return command && new LineCommand(logical.line, logical.endLine, logical, command, columns.slice());
+  const columns = wordColumns(logical.text, 0, logical.text.length, true);
+  if (columns.length === 0) return undefined;
+  // slice: the arguments' columns in an exact-size array, where the pushed one keeps room to grow.
+  return new LineCommand(logical.line, logical.endLine, logical, new LineWord(logical, columns[0], columns[1]), columns.slice(2));
 }
 
 export function isCommand(name: string): name is CommandName {
