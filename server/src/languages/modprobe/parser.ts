@@ -246,6 +246,8 @@ function parseCommand(logical: LogicalLine): ModprobeCommand | undefined {
   return new LineCommand(logical.line, logical.endLine, logical, new LineWord(logical, columns[0], columns[1]), columns.slice(2));
 }
 
+const COMMAND_NAMES: ReadonlySet<string> = new Set(COMMANDS);
+
 export function isCommand(name: string): name is CommandName {
-  return (COMMANDS as readonly string[]).includes(name);
+  return COMMAND_NAMES.has(name);
 }
