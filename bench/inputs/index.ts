@@ -3,6 +3,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import type { LanguageEntry } from '../../server/src/languages/registry';
+import { ifcfgInputs } from './ifcfg';
+import { modprobeInputs } from './modprobe';
 import { sysctlInputs } from './sysctl';
 import type { LanguageInputs, PathologicalShape } from './types';
 
@@ -10,6 +12,8 @@ export type { LanguageInputs, PathologicalShape, ShapeOperation } from './types'
 
 const INPUTS: Record<string, LanguageInputs> = {
   sysctl: sysctlInputs,
+  ifcfg: ifcfgInputs,
+  modprobe: modprobeInputs,
 };
 
 const FIXTURES = path.join(__dirname, '..', '..', 'test', 'fixtures');

@@ -1,4 +1,5 @@
 import type { Range } from 'vscode-languageserver-types';
+import { isAsciiSpace, scanValue, trimEndColumn, type Scan } from './keyValueScan';
 
 /**
  * `KEY=value` assignments with every part's range: the name, the raw value as written and the
@@ -64,11 +65,17 @@ export interface Word {
   end: number;
 }
 
-const NAME_START = /[A-Za-z_]/;
-const NAME_CHAR = /[A-Za-z0-9_]/;
+/** Blank, tab, line feed, vertical tab, form feed, carriage return (isAsciiSpace by character code). */
+function isBlankCode(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13);
+}
 
-function isAsciiSpace(ch: string | undefined): boolean {
-  return ch === ' ' || ch === '\t' || ch === '\n' || ch === '\v' || ch === '\f' || ch === '\r';
+function isNameStart(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
+}
+
+function isNameChar(code: number): boolean {
+  return isNameStart(code) || (code >= 48 && code <= 57);
 }
 
 export function rangeOn(line: number, start: number, end: number): Range {
@@ -82,233 +89,85 @@ export function rangeOn(line: number, start: number, end: number): Range {
 export function parseAssignmentLine(text: string, line: number, dialect: KeyValueDialect, startColumn = 0): KeyValueProperty | undefined {
   let k = startColumn;
   while (k < text.length && isAsciiSpace(text[k])) k += 1;
-  if (!NAME_START.test(text[k] ?? '')) return undefined;
+  if (k >= text.length || !isNameStart(text.charCodeAt(k))) return undefined;
   let e = k + 1;
-  while (e < text.length && NAME_CHAR.test(text[e])) e += 1;
+  while (e < text.length && isNameChar(text.charCodeAt(e))) e += 1;
   if (text[e] !== '=') return undefined;
   return buildProperty(text, line, k, e, dialect);
 }
 
 function buildProperty(text: string, line: number, nameStart: number, equals: number, dialect: KeyValueDialect): KeyValueProperty {
-  const valueStart = equals + 1;
-  const scan = dialect === 'shell' ? unquoteShell(text, valueStart) : unquoteKernelArg(text, valueStart);
-  const rawEnd = scan.rawEnd;
-  const property: KeyValueProperty = {
-    line,
-    name: text.slice(nameStart, equals),
-    nameRange: rangeOn(line, nameStart, equals),
-    equalsColumn: equals,
-    rawValue: text.slice(valueStart, rawEnd),
-    valueRange: rangeOn(line, valueStart, rawEnd),
-    value: scan.bad ? '' : scan.value,
-    valueStarts: scan.bad ? [] : scan.starts,
-    valueEnds: scan.bad ? [] : scan.ends,
-    segments: scan.segments,
-  };
-  if (scan.bad) property.badQuoting = scan.bad;
-  if (scan.expansion !== undefined) property.unquotedExpansionColumn = scan.expansion;
-  if (scan.commentStart !== undefined) {
-    const commentEnd = trimEndColumn(text, text.length);
-    property.comment = { text: text.slice(scan.commentStart, commentEnd), start: scan.commentStart, end: commentEnd };
-  }
-  return property;
+  return new ScannedProperty(text, line, nameStart, equals, dialect, scanValue(text, equals + 1, dialect, false));
 }
 
-function trimEndColumn(text: string, end: number): number {
-  let i = end;
-  while (i > 0 && isAsciiSpace(text[i - 1])) i -= 1;
-  return i;
-}
+/**
+ * A property whose ranges and per-character columns are worked out when read: a 10k-line file has
+ * tens of thousands of them and the rules read a few. The columns come from reading the value again.
+ */
+class ScannedProperty implements KeyValueProperty {
+  readonly name: string;
+  readonly rawValue: string;
+  readonly value: string;
+  declare badQuoting?: BadQuoting;
+  declare unquotedExpansionColumn?: number;
+  declare comment?: { text: string; start: number; end: number };
+  private readonly rawEnd: number;
+  private ranges: { name: Range; value: Range } | undefined = undefined;
+  private detail: { starts: number[]; ends: number[]; segments: ValueSegment[] } | undefined = undefined;
 
-interface Scan {
-  value: string;
-  starts: number[];
-  ends: number[];
-  segments: ValueSegment[];
-  rawEnd: number;
-  bad?: BadQuoting;
-  expansion?: number;
-  commentStart?: number;
-}
-
-class ScanBuilder {
-  readonly scan: Scan;
-  constructor() {
-    this.scan = { value: '', starts: [], ends: [], segments: [], rawEnd: 0 };
-  }
-  push(ch: string, start: number, end: number): void {
-    this.scan.value += ch;
-    this.scan.starts.push(start);
-    this.scan.ends.push(end);
-  }
-  segment(kind: ValueSegment['kind'], start: number, end: number): void {
-    const last = this.scan.segments[this.scan.segments.length - 1];
-    if (kind === 'none' && last?.kind === 'none' && last.end === start) last.end = end;
-    else this.scan.segments.push({ kind, start, end });
-  }
-  fail(reason: BadQuotingReason, column: number, rawEnd: number): Scan {
-    this.scan.bad = { reason, column };
-    this.scan.rawEnd = rawEnd;
-    return this.scan;
-  }
-}
-
-const ANSI_C_ESCAPES: Record<string, string> = {
-  a: '\x07', b: '\b', e: '\x1b', E: '\x1b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v',
-  '?': '?', '"': '"', '\\': '\\', "'": "'",
-};
-
-function unquoteShell(text: string, from: number): Scan {
-  const b = new ScanBuilder();
-  const lineEnd = trimEndColumn(text, text.length);
-  let i = from;
-  while (i < text.length) {
-    const ch = text[i];
-    if (isAsciiSpace(ch) || ch === ';') return endOfShellValue(b, text, i, lineEnd);
-    if (ch === '\\') {
-      if (i + 1 >= text.length) return b.fail('line-continuation', i, lineEnd);
-      b.push(text[i + 1], i, i + 2);
-      b.segment('escape', i, i + 2);
-      i += 2;
-    } else if (ch === "'") {
-      const close = text.indexOf("'", i + 1);
-      if (close < 0) return b.fail('unterminated-quote', i, lineEnd);
-      for (let j = i + 1; j < close; j += 1) b.push(text[j], j, j + 1);
-      b.segment('single', i, close + 1);
-      i = close + 1;
-    } else if (ch === '"') {
-      const end = scanDoubleQuoted(b, text, i);
-      if (typeof end !== 'number') return b.fail(end.reason, end.column, lineEnd);
-      b.segment('double', i, end);
-      i = end;
-    } else if (ch === '$' && text[i + 1] === "'") {
-      const end = scanAnsiC(b, text, i);
-      if (end < 0) return b.fail('unterminated-quote', i, lineEnd);
-      b.segment('ansi-c', i, end);
-      i = end;
-    } else if ('|&()<>'.includes(ch)) {
-      return b.fail('metacharacter', i, lineEnd);
-    } else {
-      if ((ch === '$' || ch === '`') && b.scan.expansion === undefined) b.scan.expansion = i;
-      b.push(ch, i, i + 1);
-      b.segment('none', i, i + 1);
-      i += 1;
+  constructor(
+    private readonly text: string,
+    readonly line: number,
+    private readonly nameStart: number,
+    readonly equalsColumn: number,
+    private readonly dialect: KeyValueDialect,
+    scan: Scan,
+  ) {
+    this.rawEnd = scan.rawEnd;
+    this.name = text.slice(nameStart, equalsColumn);
+    this.rawValue = text.slice(equalsColumn + 1, scan.rawEnd);
+    // A value without quotes or escapes is its raw text: one string for both.
+    this.value = scan.bad ? '' : scan.value === this.rawValue ? this.rawValue : scan.value;
+    if (scan.bad) this.badQuoting = scan.bad;
+    if (scan.expansion !== undefined) this.unquotedExpansionColumn = scan.expansion;
+    if (scan.commentStart !== undefined) {
+      const commentEnd = trimEndColumn(text, text.length);
+      this.comment = { text: text.slice(scan.commentStart, commentEnd), start: scan.commentStart, end: commentEnd };
     }
   }
-  b.scan.rawEnd = i;
-  return b.scan;
-}
 
-/** After an unquoted blank or `;`: only blanks, at most one `;` and a `#` comment may follow. */
-function endOfShellValue(b: ScanBuilder, text: string, at: number, lineEnd: number): Scan {
-  let sawSemicolon = false;
-  let j = at;
-  while (j < text.length) {
-    if (isAsciiSpace(text[j])) j += 1;
-    else if (text[j] === ';' && !sawSemicolon) {
-      sawSemicolon = true;
-      j += 1;
-    } else break;
+  get nameRange(): Range {
+    return this.rangesOnce().name;
   }
-  if (j < text.length && text[j] !== '#') return b.fail('trailing-text', j, lineEnd);
-  b.scan.rawEnd = at;
-  if (j < text.length) b.scan.commentStart = j;
-  return b.scan;
-}
 
-function scanDoubleQuoted(b: ScanBuilder, text: string, open: number): number | BadQuoting {
-  let i = open + 1;
-  while (i < text.length) {
-    const ch = text[i];
-    if (ch === '"') return i + 1;
-    if (ch === '$' || ch === '`') return { reason: 'expansion', column: i };
-    if (ch === '\\') {
-      if (i + 1 >= text.length) return { reason: 'line-continuation', column: i };
-      const next = text[i + 1];
-      if ('$`"\\'.includes(next)) b.push(next, i, i + 2);
-      else {
-        b.push('\\', i, i + 1);
-        b.push(next, i + 1, i + 2);
-      }
-      i += 2;
-    } else {
-      b.push(ch, i, i + 1);
-      i += 1;
+  get valueRange(): Range {
+    return this.rangesOnce().value;
+  }
+
+  get valueStarts(): number[] {
+    return this.detailOnce().starts;
+  }
+
+  get valueEnds(): number[] {
+    return this.detailOnce().ends;
+  }
+
+  get segments(): ValueSegment[] {
+    return this.detailOnce().segments;
+  }
+
+  private rangesOnce(): { name: Range; value: Range } {
+    return (this.ranges ??= { name: rangeOn(this.line, this.nameStart, this.equalsColumn), value: rangeOn(this.line, this.equalsColumn + 1, this.rawEnd) });
+  }
+
+  /** The columns are those of a value NetworkManager reads; a badly quoted one (read as '') has none, but its segments so far. */
+  private detailOnce(): { starts: number[]; ends: number[]; segments: ValueSegment[] } {
+    if (!this.detail) {
+      const scan = scanValue(this.text, this.equalsColumn + 1, this.dialect, true);
+      this.detail = this.badQuoting ? { starts: [], ends: [], segments: scan.segments } : scan;
     }
+    return this.detail;
   }
-  return { reason: 'unterminated-quote', column: open };
-}
-
-function scanAnsiC(b: ScanBuilder, text: string, dollar: number): number {
-  let i = dollar + 2;
-  while (i < text.length) {
-    const ch = text[i];
-    if (ch === "'") return i + 1;
-    if (ch !== '\\') {
-      b.push(ch, i, i + 1);
-      i += 1;
-      continue;
-    }
-    if (i + 1 >= text.length) return -1;
-    const next = text[i + 1];
-    const simple = ANSI_C_ESCAPES[next];
-    if (simple !== undefined) {
-      b.push(simple, i, i + 2);
-      i += 2;
-    } else {
-      i = scanNumericEscape(b, text, i);
-    }
-  }
-  return -1;
-}
-
-function scanNumericEscape(b: ScanBuilder, text: string, backslash: number): number {
-  const kind = text[backslash + 1];
-  const octal = /^[0-7]{1,3}/.exec(text.slice(backslash + 1, backslash + 4));
-  if (octal) {
-    const end = backslash + 1 + octal[0].length;
-    b.push(String.fromCharCode(parseInt(octal[0], 8) & 0xff), backslash, end);
-    return end;
-  }
-  const digits = kind === 'x' ? 2 : kind === 'u' ? 4 : kind === 'U' ? 8 : 0;
-  const hex = digits ? new RegExp(`^[0-9A-Fa-f]{1,${digits}}`).exec(text.slice(backslash + 2, backslash + 2 + digits)) : null;
-  if (hex) {
-    const end = backslash + 2 + hex[0].length;
-    const code = parseInt(hex[0], 16);
-    b.push(kind === 'x' ? String.fromCharCode(code) : safeCodePoint(code), backslash, end);
-    return end;
-  }
-  b.push('\\', backslash, backslash + 1);
-  b.push(kind, backslash + 1, backslash + 2);
-  return backslash + 2;
-}
-
-function safeCodePoint(code: number): string {
-  return code <= 0x10ffff ? String.fromCodePoint(code) : '\ufffd';
-}
-
-/** A kernel module parameter word: up to the first blank outside double quotes. */
-function unquoteKernelArg(text: string, from: number): Scan {
-  const b = new ScanBuilder();
-  let i = from;
-  let inQuotes = false;
-  let quoteStart = -1;
-  while (i < text.length) {
-    const ch = text[i];
-    if (!inQuotes && isAsciiSpace(ch)) break;
-    if (ch === '"') {
-      inQuotes = !inQuotes;
-      if (inQuotes) quoteStart = i;
-      else b.segment('double', quoteStart, i + 1);
-    } else {
-      b.push(ch, i, i + 1);
-      if (!inQuotes) b.segment('none', i, i + 1);
-    }
-    i += 1;
-  }
-  if (inQuotes) return b.fail('unterminated-quote', quoteStart, trimEndColumn(text, text.length));
-  b.scan.rawEnd = i;
-  return b.scan;
 }
 
 /** Parses a `key=value` word (kernel-args dialect); a word without `=` gets an empty value and equalsColumn -1. */
@@ -324,22 +183,80 @@ export function parseParameterWord(text: string, line: number, word: Word): KeyV
   return buildProperty(limited, line, word.start, equals, 'kernel-args');
 }
 
+/** A module parameter word by columns only: what a reader that needs the unquoted value's span, not each character's, keeps. */
+export interface ParameterSpan {
+  name: string;
+  nameStart: number;
+  nameEnd: number;
+  hasEquals: boolean;
+  /** The value after quote removal; '' when a quote is left open. */
+  value: string;
+  /** Columns of the first unquoted character and past the last one (where the value starts and ends as written when there is none). */
+  unquotedStart: number;
+  unquotedEnd: number;
+  /** Where the value ends as written. */
+  rawEnd: number;
+}
+
+/** The same reading as parseParameterWord, without a range or a column map per character. */
+export function parameterSpan(text: string, word: Word): ParameterSpan {
+  const equals = text.indexOf('=', word.start);
+  if (equals < 0 || equals >= word.end) {
+    return { name: word.text, nameStart: word.start, nameEnd: word.end, hasEquals: false, value: '', unquotedStart: word.end, unquotedEnd: word.end, rawEnd: word.end };
+  }
+  const from = equals + 1;
+  let value = '';
+  let run = from;
+  let inQuotes = false;
+  let first = -1;
+  let last = -1;
+  let i = from;
+  for (; i < word.end; i += 1) {
+    const code = text.charCodeAt(i);
+    if (!inQuotes && (code === 32 || (code >= 9 && code <= 13))) break;
+    if (code === 34) {
+      value += text.slice(run, i);
+      run = i + 1;
+      inQuotes = !inQuotes;
+    } else {
+      if (first < 0) first = i;
+      last = i + 1;
+    }
+  }
+  const name = text.slice(word.start, equals);
+  if (inQuotes) {
+    const rawEnd = trimEndColumn(text, word.end);
+    return { name, nameStart: word.start, nameEnd: equals, hasEquals: true, value: '', unquotedStart: from, unquotedEnd: rawEnd, rawEnd };
+  }
+  value += text.slice(run, i);
+  return { name, nameStart: word.start, nameEnd: equals, hasEquals: true, value, unquotedStart: first < 0 ? from : first, unquotedEnd: last < 0 ? i : last, rawEnd: i };
+}
+
 /** Splits `text[from, to)` into blank-separated words; double quotes group blanks (kernel-args). */
 export function splitWords(text: string, from = 0, to = text.length, quotes = false): Word[] {
+  const columns = wordColumns(text, from, to, quotes);
   const words: Word[] = [];
+  for (let k = 0; k < columns.length; k += 2) words.push({ text: text.slice(columns[k], columns[k + 1]), start: columns[k], end: columns[k + 1] });
+  return words;
+}
+
+/** The same words as splitWords as columns only, start and end one after the other, for a caller that builds its own word objects. */
+export function wordColumns(text: string, from: number, to: number, quotes: boolean): number[] {
+  const columns: number[] = [];
   let i = from;
   while (i < to) {
-    while (i < to && isAsciiSpace(text[i])) i += 1;
+    while (i < to && isBlankCode(text.charCodeAt(i))) i += 1;
     if (i >= to) break;
     const start = i;
     let inQuotes = false;
-    while (i < to && (inQuotes || !isAsciiSpace(text[i]))) {
-      if (quotes && text[i] === '"') inQuotes = !inQuotes;
-      i += 1;
+    for (; i < to; i += 1) {
+      const code = text.charCodeAt(i);
+      if (!inQuotes && isBlankCode(code)) break;
+      if (quotes && code === 34) inQuotes = !inQuotes;
     }
-    words.push({ text: text.slice(start, i), start, end: i });
+    columns.push(start, i);
   }
-  return words;
+  return columns;
 }
 
 /** The source range of `value[start, end)`; an empty slice is an empty range where it would start. */

@@ -161,3 +161,47 @@ describe('keyValue: shellQuote', () => {
     assert.equal(shellQuote('-K ${DEVICE} rx on'), '"-K \\${DEVICE} rx on"');
   });
 });
+
+describe('keyValue: columns, segments and ranges worked out when read', () => {
+  const LINES = [
+    'MTU=8192',
+    `OPTIONS="layer2=1 buffer_count=64" # osa`,
+    "NAME='System eth0'",
+    String.raw`A=ab'c d'"e"\ f`,
+    String.raw`B="x\"y\n\\"`,
+    `C=$'a\\tb\\x41'`,
+    'D="open',
+    'E=ls -1',
+    'F=$HOME/x',
+    'G=',
+  ];
+
+  it('maps every unquoted character to the columns that wrote it, the same on every read', () => {
+    for (const text of LINES) {
+      const p = parseAssignmentLine(text, 2, 'shell')!;
+      assert.equal(p.valueStarts, p.valueStarts, text);
+      assert.equal(p.segments, p.segments, text);
+      assert.equal(p.nameRange, p.nameRange, text);
+      if (p.badQuoting) {
+        assert.deepEqual([p.value, p.valueStarts, p.valueEnds], ['', [], []], text);
+        continue;
+      }
+      assert.equal(p.valueStarts.length, p.value.length, text);
+      assert.equal(p.valueEnds.length, p.value.length, text);
+      for (let i = 0; i < p.value.length; i += 1) {
+        assert.ok(p.valueStarts[i] >= p.valueRange.start.character && p.valueEnds[i] <= p.valueRange.end.character, `${text} ${i}`);
+        // A character written as itself sits at its column; an escape ends on the character it names.
+        const written = text.slice(p.valueStarts[i], p.valueEnds[i]);
+        assert.ok(written === p.value[i] || written.startsWith('\\'), `${text} ${i} ${written}`);
+      }
+      const covered = p.segments.map((s) => text.slice(s.start, s.end)).join('');
+      assert.equal(covered, p.rawValue, text);
+    }
+  });
+
+  it('keeps the segments read before bad quoting stopped the value', () => {
+    const p = parseAssignmentLine(`H=ab'cd'"$x"`, 0, 'shell')!;
+    assert.equal(p.badQuoting?.reason, 'expansion');
+    assert.deepEqual(p.segments.map((s) => s.kind), ['none', 'single']);
+  });
+});

@@ -2,7 +2,7 @@ import { CompletionItemKind, CompletionItemTag, MarkupKind, type CompletionItem,
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Settings } from '../../service/types';
 import { keyMarkdown, optionMarkdown } from './keyDocs';
-import { IFCFG_KEYS, QETH_OPTIONS, lookupKey, lookupOption, type IfcfgKeyInfo } from './keyTable';
+import { IFCFG_KEYS, QETH_OPTIONS, lookupKey, lookupOption, type IfcfgKeyInfo, type QethOptionInfo } from './keyTable';
 import type { IfcfgFile } from './parser';
 
 export function computeCompletions(doc: TextDocument, _parsed: IfcfgFile, position: Position, _settings: Settings): CompletionItem[] {
@@ -24,6 +24,16 @@ export function computeCompletions(doc: TextDocument, _parsed: IfcfgFile, positi
   return valueItems(info).map((item, i) => ({ ...item, textEdit: { range, newText: item.label }, sortText: String(i).padStart(3, '0') }));
 }
 
+/** The table is fixed, so each entry's documentation is written once, not on every completion request. */
+const keyDocs = new WeakMap<IfcfgKeyInfo, string>();
+const optionDocs = new WeakMap<QethOptionInfo, string>();
+
+function once<T extends object>(cache: WeakMap<T, string>, entry: T, write: (entry: T) => string): string {
+  let text = cache.get(entry);
+  if (text === undefined) cache.set(entry, (text = write(entry)));
+  return text;
+}
+
 function keyCompletions(range: Range): CompletionItem[] {
   return IFCFG_KEYS.filter((info) => !info.prefix).map((info) => {
     const installer = info.readers.length === 1 && info.readers[0] === 'installer';
@@ -31,7 +41,7 @@ function keyCompletions(range: Range): CompletionItem[] {
       label: info.name,
       kind: CompletionItemKind.Property,
       detail: info.paper ? `IBM paper: ${info.paper.value}` : info.summary.slice(0, 80),
-      documentation: { kind: MarkupKind.Markdown, value: keyMarkdown(info) },
+      documentation: { kind: MarkupKind.Markdown, value: once(keyDocs, info, (i) => keyMarkdown(i)) },
       textEdit: { range, newText: `${info.name}${info.numbered ? '' : '='}` },
       filterText: info.name,
       sortText: `${installer ? '3' : info.paper ? '0' : info.s390 || info.readers.includes('initscripts') ? '1' : '2'}${info.name}`,
@@ -70,7 +80,7 @@ function optionCompletions(before: string, valueStart: number, position: Positio
       label: info.name,
       kind: CompletionItemKind.Field,
       detail: info.paper ? `IBM paper: ${info.paper.value}` : info.valuesText,
-      documentation: { kind: MarkupKind.Markdown, value: optionMarkdown(info) },
+      documentation: { kind: MarkupKind.Markdown, value: once(optionDocs, info, optionMarkdown) },
       textEdit: { range, newText: `${info.name}=` },
       sortText: `${!info.networkManager || info.status !== 'current' ? '2' : info.paper ? '0' : '1'}${info.name}`,
     };

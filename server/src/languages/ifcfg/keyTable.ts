@@ -1,5 +1,5 @@
 import table from './ifcfg-table.json';
-import { editDistance } from '../../formats/editDistance';
+import { NearNames, remembered, type NearName } from './nearNames';
 
 export type IfcfgValueType =
   | 'bool'
@@ -71,27 +71,34 @@ export const IFCFG_KEYS: readonly IfcfgKeyInfo[] = table.keys as IfcfgKeyInfo[];
 export const QETH_OPTIONS: readonly QethOptionInfo[] = table.qethOptions as QethOptionInfo[];
 
 const byName = new Map(IFCFG_KEYS.map((info) => [info.name, info]));
-const numbered = IFCFG_KEYS.filter((info) => info.numbered);
 const prefixes = IFCFG_KEYS.filter((info) => info.prefix);
 const optionByName = new Map(QETH_OPTIONS.map((info) => [info.name, info]));
 
-/** Names grouped by length, so a did-you-mean only compares names of a reachable length. */
-const namesByLength = new Map<number, string[]>();
-for (const info of IFCFG_KEYS) {
-  if (info.prefix) continue;
-  const list = namesByLength.get(info.name.length) ?? [];
-  list.push(info.name);
-  namesByLength.set(info.name.length, list);
+/** Names did-you-mean compares with (prefix families are not names one could mistype). */
+const nearKeys = new NearNames(IFCFG_KEYS.filter((info) => !info.prefix).map((info) => info.name));
+const nearOptions = new NearNames(QETH_OPTIONS.map((info) => info.name));
+
+/** Where the run of digits that ends `name` starts (name.length when it ends otherwise). */
+function trailingDigitsStart(name: string): number {
+  let i = name.length;
+  while (i > 0 && name.charCodeAt(i - 1) >= 48 && name.charCodeAt(i - 1) <= 57) i -= 1;
+  return i;
 }
 
-const NUMBERED_SUFFIX = /^(0|[1-9][0-9]{0,9})$/;
-
-/** The table entry for a key as written (IPADDR2 -> IPADDR, NM_USER_FOO -> NM_USER_). */
+/**
+ * The table entry for a key as written (IPADDR2 -> IPADDR, NM_USER_FOO -> NM_USER_). No numbered
+ * name ends in a digit, so the only split of IPADDR12 into name and index is at its trailing digits.
+ */
 export function lookupKey(name: string): IfcfgKeyInfo | undefined {
   const exact = byName.get(name);
   if (exact && !exact.prefix) return exact;
-  for (const info of numbered) {
-    if (name.startsWith(info.name) && NUMBERED_SUFFIX.test(name.slice(info.name.length))) return info;
+  const digits = trailingDigitsStart(name);
+  if (digits < name.length) {
+    const base = byName.get(name.slice(0, digits));
+    // NetworkManager's index: 0, or up to ten digits without a leading zero.
+    const index = name.length - digits;
+    const valid = index === 1 || (index <= 10 && name.charCodeAt(digits) !== 48);
+    if (valid && base?.numbered) return base;
   }
   return prefixes.find((info) => name.startsWith(info.name) && name.length > info.name.length);
 }
@@ -100,32 +107,32 @@ export function lookupOption(name: string): QethOptionInfo | undefined {
   return optionByName.get(name);
 }
 
+const SUGGESTIONS_KEPT = 5_000;
+
+const byDistanceThenName = (a: NearName, b: NearName) => a.distance - b.distance || a.candidate.localeCompare(b.candidate);
+
 /** Known key names closest to `name` (edit distance at most 2 and under a fifth of its length). */
 export function suggestKeys(name: string, limit = 3): string[] {
-  const budget = Math.min(2, Math.max(1, Math.floor(name.length / 5)));
-  const upper = name.toUpperCase();
-  const scored: { candidate: string; distance: number }[] = [];
-  if (upper !== name && lookupKey(upper)) scored.push({ candidate: upper, distance: 0 });
-  for (let length = name.length - budget; length <= name.length + budget; length += 1) {
-    for (const candidate of namesByLength.get(length) ?? []) {
-      if (candidate === upper) continue;
-      const distance = editDistance(upper, candidate, budget);
-      if (distance <= budget) scored.push({ candidate, distance });
-    }
-  }
-  return scored
-    .sort((a, b) => a.distance - b.distance || a.candidate.localeCompare(b.candidate))
-    .slice(0, limit)
-    .map((s) => s.candidate);
+  return closestKeys(name).slice(0, limit);
 }
 
+/** Every suggestion for a name, best first. */
+const closestKeys = remembered(SUGGESTIONS_KEPT, (name) => {
+  const upper = name.toUpperCase();
+  const scored: NearName[] = [];
+  if (upper !== name && lookupKey(upper)) scored.push({ candidate: upper, distance: 0 });
+  for (const near of nearKeys.within(upper, budgetFor(name))) if (near.candidate !== upper) scored.push(near);
+  return scored.sort(byDistanceThenName).map((s) => s.candidate);
+});
+
 export function suggestOptions(name: string, limit = 3): string[] {
-  const budget = Math.min(2, Math.max(1, Math.floor(name.length / 5)));
-  return QETH_OPTIONS.map((o) => ({ candidate: o.name, distance: editDistance(name, o.name, budget) }))
-    .filter((s) => s.distance <= budget)
-    .sort((a, b) => a.distance - b.distance || a.candidate.localeCompare(b.candidate))
-    .slice(0, limit)
-    .map((s) => s.candidate);
+  return closestOptions(name).slice(0, limit);
+}
+
+const closestOptions = remembered(SUGGESTIONS_KEPT, (name) => nearOptions.within(name, budgetFor(name)).sort(byDistanceThenName).map((s) => s.candidate));
+
+function budgetFor(name: string): number {
+  return Math.min(2, Math.max(1, Math.floor(name.length / 5)));
 }
 
 const TRUE_WORDS = ['yes', 'true', 't', 'y', '1'];

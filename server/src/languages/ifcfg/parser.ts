@@ -55,10 +55,16 @@ export function parseIfcfgText(text: string): IfcfgFile {
   return { lines, assignments, effective };
 }
 
+/** Blank, tab, line feed, vertical tab, form feed, carriage return. */
+function isBlank(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13);
+}
+
 function parseLine(text: string, line: number): IfcfgLine {
-  const trimmed = text.replace(/^[ \t\n\v\f\r]+/, '');
-  if (trimmed.replace(/[ \t\n\v\f\r]+$/, '') === '') return { kind: 'blank', line, text };
-  if (trimmed.startsWith('#')) return { kind: 'comment', line, text };
+  let first = 0;
+  while (first < text.length && isBlank(text.charCodeAt(first))) first += 1;
+  if (first === text.length) return { kind: 'blank', line, text };
+  if (text.charCodeAt(first) === 35) return { kind: 'comment', line, text };
   const property = parseAssignmentLine(text, line, 'shell');
   return property ? { kind: 'assignment', line, text, property } : { kind: 'invalid', line, text };
 }
@@ -68,9 +74,14 @@ export function valueOf(file: IfcfgFile, name: string): string | undefined {
   return file.effective.get(name)?.property.value;
 }
 
+/** Three rules, the hover and the outline ask for the tokens of one OPTIONS value: split once per parse. */
+const optionsOf = new WeakMap<KeyValueProperty, readonly QethOption[]>();
+
 /** OPTIONS tokens split the way NetworkManager splits them (blanks), each `key=value` at its first `=`. */
-export function qethOptions(property: KeyValueProperty): QethOption[] {
-  return valueTokens(property).map((token) => toOption(property, token));
+export function qethOptions(property: KeyValueProperty): readonly QethOption[] {
+  let options = optionsOf.get(property);
+  if (!options) optionsOf.set(property, (options = valueTokens(property).map((token) => toOption(property, token))));
+  return options;
 }
 
 function toOption(property: KeyValueProperty, token: ValueToken): QethOption {

@@ -43,7 +43,8 @@ const FORMAT_OF: Partial<Record<IfcfgKeyInfo['type'], string>> = {
   'ipv6-prefix': 'ipv6-with-prefix',
 };
 
-function valueSchema(info: IfcfgKeyInfo): JsonSchema {
+/** The schema of one key's value, as the file schema applies it to that key. */
+export function valueSchema(info: IfcfgKeyInfo): JsonSchema {
   const schema: JsonSchema = { description: info.summary };
   switch (info.type) {
     case 'bool':

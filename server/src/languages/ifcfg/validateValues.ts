@@ -1,12 +1,11 @@
-import type { ErrorObject, ValidateFunction } from 'ajv';
-import { compileSchema } from '../../formats/schemaCheck';
+import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import { isIPv4, isIPv6 } from 'node:net';
 import type { Range } from 'vscode-languageserver-types';
 import { valueSliceRange } from '../../formats/keyValue';
 import { shorten } from '../../formats/messages';
 import { lookupKey, type IfcfgKeyInfo } from './keyTable';
 import type { IfcfgAssignment, IfcfgFile } from './parser';
-import { buildIfcfgSchema } from './schema';
+import { valueSchema } from './schema';
 
 export interface ValueProblem {
   assignment: IfcfgAssignment;
@@ -38,13 +37,42 @@ export function isDnsServer(text: string): boolean {
   return v4port !== null && isIPv4(v4port[1]);
 }
 
-let compiled: ValidateFunction | undefined;
+/** The string formats the ifcfg schema names, as NetworkManager reads them. */
+export const IFCFG_FORMATS: Record<string, (text: string) => boolean> = {
+  ipv4: isIPv4,
+  'ipv4-netmask': isNetmask,
+  'ip-address': (text) => isIPv4(text) || isIPv6(text),
+  'ipv6-with-prefix': isIpv6WithPrefix,
+  'dns-server': isDnsServer,
+};
 
-function validator(): ValidateFunction {
-  compiled ??= compileSchema(buildIfcfgSchema(), {
-    formats: { ipv4: isIPv4, 'ipv4-netmask': isNetmask, 'ip-address': (text) => isIPv4(text) || isIPv6(text), 'ipv6-with-prefix': isIpv6WithPrefix, 'dns-server': isDnsServer },
-  });
-  return compiled;
+/**
+ * One validator per key's value schema instead of the whole file schema on a `{ NAME: value }`
+ * object: ajv would test every instance key against every numbered-key pattern (a 10k-line file
+ * has thousands of IPADDRn). Each name matches exactly one schema entry, the one lookupKey finds,
+ * so the errors are those of that entry. Keys with the same value schema share the validator.
+ */
+let ajv: Ajv | undefined;
+const bySchema = new Map<string, ValidateFunction>();
+const byInfo = new WeakMap<IfcfgKeyInfo, ValidateFunction>();
+
+function validatorFor(info: IfcfgKeyInfo): ValidateFunction {
+  let validate = byInfo.get(info);
+  if (validate) return validate;
+  // The description does not change what validates; without it keys of one shape share one function.
+  const { description: _description, ...schema } = valueSchema(info);
+  const key = JSON.stringify(schema);
+  validate = bySchema.get(key);
+  if (!validate) {
+    if (!ajv) {
+      ajv = new Ajv({ allErrors: true, strict: true, verbose: true });
+      for (const [name, test] of Object.entries(IFCFG_FORMATS)) ajv.addFormat(name, test);
+    }
+    validate = ajv.compile(schema);
+    bySchema.set(key, validate);
+  }
+  byInfo.set(info, validate);
+  return validate;
 }
 
 /** The value typed for the schema; undefined when there is nothing to judge (empty = unset, bad quoting). */
@@ -56,29 +84,20 @@ function typedValue(info: IfcfgKeyInfo, assignment: IfcfgAssignment): number | s
   return property.value;
 }
 
-/** Validates the assignment NetworkManager uses for each key (the last one) against the schema. */
+/** Validates the assignment NetworkManager uses for each key (the last one) against its value schema. */
 export function validateValues(file: IfcfgFile): ValueProblem[] {
-  const instance: Record<string, number | string> = {};
-  const targets = new Map<string, { assignment: IfcfgAssignment; info: IfcfgKeyInfo }>();
+  const problems: ValueProblem[] = [];
   for (const assignment of file.effective.values()) {
     const info = lookupKey(assignment.property.name);
     if (!info) continue;
     const typed = typedValue(info, assignment);
     if (typed === undefined) continue;
-    instance[assignment.property.name] = typed;
-    targets.set(assignment.property.name, { assignment, info });
-  }
-  const validate = validator();
-  if (validate(instance)) return [];
-  const problems: ValueProblem[] = [];
-  const reported = new Set<string>();
-  for (const error of validate.errors ?? []) {
-    const name = error.instancePath.slice(1).replace(/~1/g, '/').replace(/~0/g, '~');
-    const target = targets.get(name);
-    if (!target || reported.has(name)) continue;
-    reported.add(name);
-    const { property } = target.assignment;
-    problems.push({ ...target, range: valueSliceRange(property, 0, property.value.length), message: describe(error, target.info, name, property.value) });
+    const validate = validatorFor(info);
+    if (validate(typed)) continue;
+    const error = validate.errors?.[0];
+    if (!error) continue;
+    const { property } = assignment;
+    problems.push({ assignment, info, range: valueSliceRange(property, 0, property.value.length), message: describe(error, info, property.name, property.value) });
   }
   return problems;
 }
@@ -95,7 +114,8 @@ const TYPE_WORDS: Partial<Record<IfcfgKeyInfo['type'], string>> = {
   ifname: 'an interface name (at most 15 characters, no "/" or blanks)',
 };
 
-function describe(error: ErrorObject, info: IfcfgKeyInfo, name: string, value: string): string {
+/** The message for the first schema error of a value. */
+export function describe(error: ErrorObject, info: IfcfgKeyInfo, name: string, value: string): string {
   const shown = `'${shorten(value)}'`;
   const consequence = info.type === 'bool' ? 'NetworkManager ignores it and uses the default' : 'NetworkManager rejects it';
   switch (error.keyword) {

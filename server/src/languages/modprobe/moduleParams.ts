@@ -33,7 +33,7 @@ const MODULES = table.modules as KernelModule[];
 
 /** modprobe treats '-' and '_' in module and parameter names alike. */
 export function normaliseModuleName(name: string): string {
-  return name.replace(/-/g, '_');
+  return name.includes('-') ? name.replace(/-/g, '_') : name;
 }
 
 const BY_NAME = new Map<string, KernelModule>();

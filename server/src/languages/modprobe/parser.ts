@@ -1,6 +1,6 @@
 import type { Position, Range } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { parseParameterWord, splitWords, type KeyValueProperty } from '../../formats/keyValue';
+import { parameterSpan, wordColumns, type ParameterSpan, type Word } from '../../formats/keyValue';
 
 /**
  * modprobe.d as kmod reads it: `#` comment lines, a trailing backslash joins the next line (without
@@ -30,6 +30,8 @@ export interface ModprobeCommand {
   endLine: number;
   command: ModprobeWord;
   args: ModprobeWord[];
+  /** args.length, known without building the words. */
+  argCount: number;
   /** `options` only: the key=value words after the module name. */
   params: ModuleParameter[];
   /** Where text appended to the command goes (the end of its last word). */
@@ -44,8 +46,8 @@ export interface ModprobeFile {
 
 interface LogicalLine {
   text: string;
-  /** Where each physical piece starts in `text`, and on which document line (column 0). */
-  pieces: { offset: number; line: number }[];
+  /** Where each physical piece starts in `text`, and on which document line (column 0); none when the line is not continued. */
+  pieces?: { offset: number; line: number }[];
   line: number;
   endLine: number;
 }
@@ -61,8 +63,7 @@ export function parseModprobeText(text: string): ModprobeFile {
   const commands: ModprobeCommand[] = [];
   const commentLines: number[] = [];
   for (let i = 0; i < physical.length; ) {
-    const first = physical[i];
-    if (/^[ \t]*#/.test(first)) {
+    if (isCommentLine(physical[i])) {
       commentLines.push(i);
       i += 1;
       continue;
@@ -75,6 +76,12 @@ export function parseModprobeText(text: string): ModprobeFile {
   return { commands, commentLines };
 }
 
+function isCommentLine(text: string): boolean {
+  let i = 0;
+  while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i += 1;
+  return text.charCodeAt(i) === 35;
+}
+
 function joinContinued(physical: string[], start: number): LogicalLine {
   let text = '';
   const pieces: { offset: number; line: number }[] = [];
@@ -84,21 +91,23 @@ function joinContinued(physical: string[], start: number): LogicalLine {
     const continued = current.endsWith('\\') && line + 1 < physical.length;
     pieces.push({ offset: text.length, line });
     text += continued ? current.slice(0, -1) : current;
-    if (!continued) return { text, pieces, line: start, endLine: line };
+    if (!continued) return { text, pieces: pieces.length > 1 ? pieces : undefined, line: start, endLine: line };
     line += 1;
   }
 }
 
 /** The document position of logical offset `offset` (binary search over the pieces). */
 function positionOf(logical: LogicalLine, offset: number): Position {
+  const { pieces } = logical;
+  if (!pieces) return { line: logical.line, character: offset };
   let low = 0;
-  let high = logical.pieces.length - 1;
+  let high = pieces.length - 1;
   while (low < high) {
     const mid = (low + high + 1) >> 1;
-    if (logical.pieces[mid].offset <= offset) low = mid;
+    if (pieces[mid].offset <= offset) low = mid;
     else high = mid - 1;
   }
-  const piece = logical.pieces[low];
+  const piece = pieces[low];
   return { line: piece.line, character: offset - piece.offset };
 }
 
@@ -111,43 +120,134 @@ function mapRange(logical: LogicalLine, start: number, end: number): Range {
   return { start: positionOf(logical, start), end: { line: last.line, character: last.character + 1 } };
 }
 
-function parseCommand(logical: LogicalLine): ModprobeCommand | undefined {
-  const words = splitWords(logical.text, 0, logical.text.length, true);
-  if (words.length === 0) return undefined;
-  const toWord = (w: { text: string; start: number; end: number }): ModprobeWord => ({ text: w.text, range: mapRange(logical, w.start, w.end) });
-  const [command, ...rest] = words;
-  const last = words[words.length - 1];
-  const result: ModprobeCommand = {
-    line: logical.line,
-    endLine: logical.endLine,
-    command: toWord(command),
-    args: rest.map(toWord),
-    params: [],
-    end: mapRange(logical, last.start, last.end).end,
-  };
-  if (command.text === 'options') {
-    result.params = rest.slice(1).map((word) => toParameter(logical, parseParameterWord(logical.text, 0, word)));
+/**
+ * Words, parameters and commands work their document ranges out when asked: a 10k-line file has
+ * some 100,000 ranges of which the rules read a few hundred, and building them all was most of the parse.
+ */
+class LineWord implements ModprobeWord, Word {
+  readonly text: string;
+  private mapped: Range | undefined = undefined;
+  constructor(
+    private readonly logical: LogicalLine,
+    readonly start: number,
+    readonly end: number,
+  ) {
+    this.text = logical.text.slice(start, end);
   }
-  return result;
+
+  get range(): Range {
+    return (this.mapped ??= mapRange(this.logical, this.start, this.end));
+  }
 }
 
-function toParameter(logical: LogicalLine, p: KeyValueProperty): ModuleParameter {
-  const nameStart = p.nameRange.start.character;
-  const nameEnd = p.nameRange.end.character;
-  const valueStart = p.valueRange.start.character;
-  const valueEnd = p.valueRange.end.character;
-  const unquotedStart = p.valueStarts[0] ?? valueStart;
-  const unquotedEnd = p.valueEnds[p.valueEnds.length - 1] ?? valueEnd;
-  return {
-    name: p.name,
-    value: p.value,
-    hasEquals: p.equalsColumn >= 0,
-    nameRange: mapRange(logical, nameStart, nameEnd),
-    valueRange: mapRange(logical, unquotedStart, p.value === '' ? unquotedStart : unquotedEnd),
-    range: mapRange(logical, nameStart, Math.max(nameEnd, valueEnd)),
-  };
+class LineParameter implements ModuleParameter {
+  readonly name: string;
+  readonly value: string;
+  readonly hasEquals: boolean;
+  // The span's columns kept as numbers, not the span object: there is one parameter per option set.
+  private readonly nameStart: number;
+  private readonly nameEnd: number;
+  private readonly valueStart: number;
+  private readonly valueEnd: number;
+  private readonly wholeEnd: number;
+  private mapped: { name: Range; value: Range; whole: Range } | undefined = undefined;
+
+  constructor(
+    private readonly logical: LogicalLine,
+    span: ParameterSpan,
+  ) {
+    this.name = span.name;
+    this.value = span.value;
+    this.hasEquals = span.hasEquals;
+    this.nameStart = span.nameStart;
+    this.nameEnd = span.nameEnd;
+    this.valueStart = span.unquotedStart;
+    this.valueEnd = span.value === '' ? span.unquotedStart : span.unquotedEnd;
+    this.wholeEnd = Math.max(span.nameEnd, span.rawEnd);
+  }
+
+  get nameRange(): Range {
+    return this.ranges().name;
+  }
+
+  get valueRange(): Range {
+    return this.ranges().value;
+  }
+
+  get range(): Range {
+    return this.ranges().whole;
+  }
+
+  private ranges(): { name: Range; value: Range; whole: Range } {
+    return (this.mapped ??= {
+      name: mapRange(this.logical, this.nameStart, this.nameEnd),
+      value: mapRange(this.logical, this.valueStart, this.valueEnd),
+      whole: mapRange(this.logical, this.nameStart, this.wholeEnd),
+    });
+  }
 }
+
+/** The parameters of a command that is not `options`: there are none, and nothing adds any. */
+const NO_PARAMS: ModuleParameter[] = [];
+
+/**
+ * A command keeps its arguments as columns until they are asked for: only `options` lines have
+ * arguments the rules read, and the other lines are most of a long file.
+ */
+class LineCommand implements ModprobeCommand {
+  readonly argCount: number;
+  readonly params: ModuleParameter[];
+  private words: ModprobeWord[] | undefined;
+  private lastEnd: Position | undefined = undefined;
+  constructor(
+    readonly line: number,
+    readonly endLine: number,
+    private readonly logical: LogicalLine,
+    readonly command: ModprobeWord,
+    /** Start and end column of each argument, one after the other. */
+    private readonly columns: number[],
+  ) {
+    this.argCount = columns.length / 2;
+    this.words = undefined;
+    this.params = command.text === 'options' ? this.optionParams() : NO_PARAMS;
+  }
+
+  get args(): ModprobeWord[] {
+    if (!this.words) {
+      const words: ModprobeWord[] = [];
+      for (let i = 0; i < this.columns.length; i += 2) words.push(new LineWord(this.logical, this.columns[i], this.columns[i + 1]));
+      this.words = words;
+    }
+    return this.words;
+  }
+
+  get end(): Position {
+    if (!this.lastEnd) {
+      const n = this.columns.length;
+      const { end } = n > 0 ? mapRange(this.logical, this.columns[n - 2], this.columns[n - 1]) : this.command.range;
+      this.lastEnd = { line: end.line, character: end.character };
+    }
+    return this.lastEnd;
+  }
+
+  /** The key=value words after the module name. */
+  private optionParams(): ModuleParameter[] {
+    const params: ModuleParameter[] = [];
+    const words = this.args;
+    for (let i = 1; i < words.length; i += 1) params.push(new LineParameter(this.logical, parameterSpan(this.logical.text, words[i] as LineWord)));
+    return params;
+  }
+}
+
+function parseCommand(logical: LogicalLine): ModprobeCommand | undefined {
+  const columns = wordColumns(logical.text, 0, logical.text.length, true);
+  if (columns.length === 0) return undefined;
+  // slice: the arguments' columns in an exact-size array, where the pushed one keeps room to grow.
+  return new LineCommand(logical.line, logical.endLine, logical, new LineWord(logical, columns[0], columns[1]), columns.slice(2));
+}
+
+const COMMAND_NAMES: ReadonlySet<string> = new Set(COMMANDS);
 
 export function isCommand(name: string): name is CommandName {
-  return (COMMANDS as readonly string[]).includes(name);
+  return COMMAND_NAMES.has(name);
 }

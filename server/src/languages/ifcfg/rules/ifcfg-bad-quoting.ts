@@ -16,7 +16,11 @@ export const badQuoting: IfcfgRule = {
   id: 'ifcfg-bad-quoting',
   defaultSeverity: 'error',
   summary: 'A value NetworkManager cannot unquote (open quote, expansion in double quotes, shell syntax, text after a blank): it is read as empty.',
-  check: ({ parsed }) => parsed.assignments.flatMap(finding),
+  check: ({ parsed }) => {
+    const found: Finding[] = [];
+    for (const assignment of parsed.assignments) if (assignment.property.badQuoting) found.push(...finding(assignment));
+    return found;
+  },
 };
 
 function finding(assignment: IfcfgAssignment): Finding[] {

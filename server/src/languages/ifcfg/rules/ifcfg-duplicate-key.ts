@@ -7,11 +7,16 @@ export const duplicateKey: IfcfgRule = {
   id: 'ifcfg-duplicate-key',
   defaultSeverity: 'warning',
   summary: 'A key set twice: NetworkManager uses the last one and ignores the earlier occurrence.',
-  check: ({ doc, parsed }) =>
-    parsed.assignments.flatMap((assignment) => {
+  check: ({ doc, parsed }) => {
+    // One effective assignment per assignment: no name is set twice.
+    if (parsed.effective.size === parsed.assignments.length) return [];
+    const found: Finding[] = [];
+    for (const assignment of parsed.assignments) {
       const winner = parsed.effective.get(assignment.property.name);
-      return winner && winner !== assignment ? [finding(doc, assignment, winner)] : [];
-    }),
+      if (winner && winner !== assignment) found.push(finding(doc, assignment, winner));
+    }
+    return found;
+  },
 };
 
 function finding(doc: TextDocument, early: IfcfgAssignment, winner: IfcfgAssignment): Finding {

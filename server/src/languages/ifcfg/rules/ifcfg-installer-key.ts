@@ -5,20 +5,21 @@ import type { IfcfgAssignment, IfcfgFile } from '../parser';
 import { appendTokensEdit } from '../optionsEdit';
 import { deleteLineEdit, type IfcfgRule } from './helpers';
 
-const OPTION_OF: Record<string, string> = { LAYER2: 'layer2', PORTNO: 'portno' };
+/** A Map: a key named `constructor` must not find Object's members. */
+const OPTION_OF: ReadonlyMap<string, string> = new Map([['LAYER2', 'layer2'], ['PORTNO', 'portno']]);
 
 export const installerKey: IfcfgRule = {
   id: 'ifcfg-installer-key',
   defaultSeverity: 'error',
   summary: 'LAYER2= or PORTNO= are installer (parm file / kickstart) variables, not ifcfg keys: NetworkManager ignores them; they belong in OPTIONS.',
   check: ({ doc, parsed }) => {
-    const found = parsed.assignments.filter((a) => OPTION_OF[a.property.name] !== undefined);
+    const found = parsed.assignments.filter((a) => OPTION_OF.has(a.property.name));
     const fix = moveFix(doc, parsed, found);
     return found.map((a) => finding(a, fix));
   },
 };
 
-const tokenOf = (a: IfcfgAssignment) => `${OPTION_OF[a.property.name]}=${a.property.value}`;
+const tokenOf = (a: IfcfgAssignment) => `${OPTION_OF.get(a.property.name)}=${a.property.value}`;
 
 /** One fix for all installer keys together, so fix-all cannot create two OPTIONS lines. */
 function moveFix(doc: TextDocument, file: IfcfgFile, found: IfcfgAssignment[]): Fix | undefined {

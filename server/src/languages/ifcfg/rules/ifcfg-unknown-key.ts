@@ -8,12 +8,15 @@ export const unknownKey: IfcfgRule = {
   id: 'ifcfg-unknown-key',
   defaultSeverity: 'warning',
   summary: 'A key neither NetworkManager nor initscripts knows (a typo, wrong case, or a setting ifcfg cannot hold such as txqueuelen); offers the closest key.',
-  check: ({ parsed }) => parsed.assignments.flatMap(finding),
+  check: ({ parsed }) => {
+    const found: Finding[] = [];
+    for (const assignment of parsed.assignments) if (!lookupKey(assignment.property.name)) found.push(...finding(assignment));
+    return found;
+  },
 };
 
 function finding(assignment: IfcfgAssignment): Finding[] {
   const { property } = assignment;
-  if (lookupKey(property.name)) return [];
   const tunable = noFileTunable(property.name);
   if (tunable) {
     return [{ ruleId: unknownKey.id, range: property.nameRange, message: `ifcfg has no key for ${tunable.what}; NetworkManager and initscripts ignore ${property.name}. ${tunable.instead}` }];

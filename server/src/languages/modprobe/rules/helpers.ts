@@ -3,6 +3,11 @@ import type { ModprobeCommand, ModprobeFile } from '../parser';
 
 export type ModprobeRule = Rule<ModprobeFile>;
 
+/** Several rules ask for them: found once per parsed file. */
+const optionsOf = new WeakMap<ModprobeFile, ModprobeCommand[]>();
+
 export function optionsCommands(file: ModprobeFile): ModprobeCommand[] {
-  return file.commands.filter((c) => c.command.text === 'options' && c.args.length > 0);
+  let found = optionsOf.get(file);
+  if (!found) optionsOf.set(file, (found = file.commands.filter((c) => c.command.text === 'options' && c.argCount > 0)));
+  return found;
 }

@@ -1,6 +1,6 @@
 import type { Finding } from '../../../service/types';
-import { defaultFor, findParam } from '../moduleParams';
-import type { ModprobeCommand } from '../parser';
+import { defaultFor, findParam, normaliseModuleName } from '../moduleParams';
+import type { ModprobeCommand, ModuleParameter } from '../parser';
 import { optionsCommands, type ModprobeRule } from './helpers';
 
 const POLL = findParam('kvm', 'halt_poll_ns')!;
@@ -14,10 +14,9 @@ export const haltPollNs: ModprobeRule = {
   check: ({ parsed, settings }) => {
     if (settings.workload === 'streaming') return [];
     const kvm = optionsCommands(parsed).filter((c) => c.args[0].text === 'kvm');
-    const set = kvm.flatMap((c) => c.params.filter((p) => p.name.replace(/-/g, '_') === 'halt_poll_ns'));
+    const last = lastHaltPollNs(kvm);
     const title = `Set halt_poll_ns=${PAPER} (the paper's value)`;
-    if (set.length === 0) return missing(kvm, settings.platform, title);
-    const last = set[set.length - 1];
+    if (!last) return missing(kvm, settings.platform, title);
     if (!/^[0-9]+$/.test(last.value) || Number(last.value) >= PAPER) return [];
     const what = last.value === '0' ? 'turns halt polling off' : `polls only ${last.value} ns`;
     return [
@@ -30,6 +29,13 @@ export const haltPollNs: ModprobeRule = {
     ];
   },
 };
+
+/** The halt_poll_ns the kernel ends up with: the last one set (also written halt-poll-ns). */
+function lastHaltPollNs(kvm: readonly ModprobeCommand[]): ModuleParameter | undefined {
+  let last: ModuleParameter | undefined;
+  for (const command of kvm) for (const p of command.params) if (normaliseModuleName(p.name) === 'halt_poll_ns') last = p;
+  return last;
+}
 
 function missing(kvm: ModprobeCommand[], platform: string, title: string): Finding[] {
   const last = kvm[kvm.length - 1];

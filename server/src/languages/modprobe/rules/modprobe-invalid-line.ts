@@ -18,16 +18,23 @@ export const invalidLine: ModprobeRule = {
   id: 'modprobe-invalid-line',
   defaultSeverity: 'error',
   summary: 'A line kmod ignores ("ignoring bad line"): an unknown command or a command without the arguments it needs.',
-  check: ({ parsed }) => parsed.commands.flatMap(finding),
+  check: ({ parsed }) => {
+    const found: Finding[] = [];
+    for (const command of parsed.commands) {
+      const problem = finding(command);
+      if (problem) found.push(problem);
+    }
+    return found;
+  },
 };
 
-function finding(command: ModprobeCommand): Finding[] {
+function finding(command: ModprobeCommand): Finding | undefined {
   const name = command.command.text;
   if (!isCommand(name)) {
-    return [{ ruleId: invalidLine.id, range: command.command.range, message: `'${shorten(name)}' is not a modprobe.d command (${COMMANDS.join(', ')}); kmod ignores the line.` }];
+    return { ruleId: invalidLine.id, range: command.command.range, message: `'${shorten(name)}' is not a modprobe.d command (${COMMANDS.join(', ')}); kmod ignores the line.` };
   }
   const need = MIN_ARGS[name];
-  if (command.args.length >= need.count) return [];
+  if (command.argCount >= need.count) return undefined;
   const range = { start: command.command.range.start, end: command.end };
-  return [{ ruleId: invalidLine.id, range, message: `'${name}' needs ${need.usage}; kmod ignores the line as it is.` }];
+  return { ruleId: invalidLine.id, range, message: `'${name}' needs ${need.usage}; kmod ignores the line as it is.` };
 }

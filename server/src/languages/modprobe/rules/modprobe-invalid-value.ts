@@ -11,16 +11,19 @@ export const invalidValue: ModprobeRule = {
   id: 'modprobe-invalid-value',
   defaultSeverity: 'error',
   summary: 'A module parameter value of the wrong type or outside its range: the module refuses to load ("invalid for parameter").',
-  check: ({ parsed }) =>
-    optionsCommands(parsed).flatMap((command) => {
+  check: ({ parsed }) => {
+    const found: Finding[] = [];
+    for (const command of optionsCommands(parsed)) {
       const module = findModule(command.args[0].text);
-      if (!module) return [];
-      return command.params.flatMap((p) => {
+      if (!module) continue;
+      for (const p of command.params) {
         const info = findParam(module, p.name);
         const problem = info ? valueProblem(info, p) : undefined;
-        return problem ? [{ ruleId: invalidValue.id, range: p.hasEquals ? p.valueRange : p.nameRange, message: `${module.name}.${problem}` } satisfies Finding] : [];
-      });
-    }),
+        if (problem) found.push({ ruleId: invalidValue.id, range: p.hasEquals ? p.valueRange : p.nameRange, message: `${module.name}.${problem}` });
+      }
+    }
+    return found;
+  },
 };
 
 export function valueProblem(info: ModuleParam, p: ModuleParameter): string | undefined {

@@ -11,7 +11,9 @@ export const unknownParameter: ModprobeRule = {
   summary: 'A parameter the module does not have (a typo, or one that exists only on another architecture): the kernel ignores it when loading the module.',
   check: ({ parsed, settings }) => {
     const suggest = memoisedClosest();
-    return optionsCommands(parsed).flatMap((c) => check(c, settings, suggest));
+    const found: Finding[] = [];
+    for (const command of optionsCommands(parsed)) check(command, settings, suggest, found);
+    return found;
   },
 };
 
@@ -28,10 +30,13 @@ function memoisedClosest(): Suggest {
   };
 }
 
-function check(command: ModprobeCommand, settings: Settings, suggest: Suggest): Finding[] {
+function check(command: ModprobeCommand, settings: Settings, suggest: Suggest, found: Finding[]): void {
   const module = findModule(command.args[0].text);
-  if (!module) return [];
-  return command.params.flatMap((p) => judge(module, p, settings, suggest));
+  if (!module) return;
+  for (const p of command.params) {
+    const finding = judge(module, p, settings, suggest);
+    if (finding) found.push(finding);
+  }
 }
 
 function closest(module: KernelModule, name: string): string[] {
@@ -43,22 +48,20 @@ function closest(module: KernelModule, name: string): string[] {
     .map((s) => s.name);
 }
 
-function judge(module: KernelModule, p: ModuleParameter, settings: Settings, suggest: Suggest): Finding[] {
+function judge(module: KernelModule, p: ModuleParameter, settings: Settings, suggest: Suggest): Finding | undefined {
   const known = findParam(module, p.name);
   if (known) {
-    if (existsOn(known, settings.platform)) return [];
-    return [{ ruleId: unknownParameter.id, range: p.nameRange, message: `${module.name}.${known.name} exists only on ${known.arch?.join(', ')}; on ${settings.platform} the kernel ignores it ("unknown parameter").` }];
+    if (existsOn(known, settings.platform)) return undefined;
+    return { ruleId: unknownParameter.id, range: p.nameRange, message: `${module.name}.${known.name} exists only on ${known.arch?.join(', ')}; on ${settings.platform} the kernel ignores it ("unknown parameter").` };
   }
   const suggestions = suggest(module, p.name);
-  if (!module.complete && suggestions.length === 0) return [];
+  if (!module.complete && suggestions.length === 0) return undefined;
   const hint = suggestions.length ? ` Did you mean '${suggestions[0]}'?` : '';
-  return [
-    {
-      ruleId: unknownParameter.id,
-      severity: module.complete ? 'error' : 'warning',
-      range: p.nameRange,
-      message: `${module.name} has no parameter '${shorten(p.name)}': the kernel logs "unknown parameter" and ignores it.${hint}`,
-      fixes: suggestions.slice(0, 1).map((s) => ({ title: `Change to '${s}'`, edits: [{ range: p.nameRange, newText: s }], isPreferred: suggestions.length === 1 })),
-    },
-  ];
+  return {
+    ruleId: unknownParameter.id,
+    severity: module.complete ? 'error' : 'warning',
+    range: p.nameRange,
+    message: `${module.name} has no parameter '${shorten(p.name)}': the kernel logs "unknown parameter" and ignores it.${hint}`,
+    fixes: suggestions.slice(0, 1).map((s) => ({ title: `Change to '${s}'`, edits: [{ range: p.nameRange, newText: s }], isPreferred: suggestions.length === 1 })),
+  };
 }
