@@ -2,14 +2,14 @@
 // of dist/client.js, and nothing in activation needs it.
 import type * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { SERVER_EXEC_ARGV } from '../../server/src/serverFlags';
 import { selectedLanguages } from './languages';
 import { initializationFailed, serverErrorHandler } from './serverHealth';
 
 export function createClient(context: vscode.ExtensionContext, module: string, channel: vscode.OutputChannel): LanguageClient {
   const serverOptions: ServerOptions = {
-    // --expose-gc: the server collects once when idle after a burst of work (server/src/idleCollection.ts).
-    run: { module, transport: TransportKind.ipc, options: { execArgv: ['--expose-gc'] } },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--expose-gc', '--nolazy', '--inspect=6019'] } },
+    run: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_EXEC_ARGV] } },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_EXEC_ARGV, '--nolazy', '--inspect=6019'] } },
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: selectedLanguages(context.extension.packageJSON).flatMap((language) => [

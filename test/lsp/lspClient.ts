@@ -18,6 +18,8 @@ import {
   type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
 
+import { SERVER_EXEC_ARGV } from '../../server/src/serverFlags';
+
 const SERVER = path.join(__dirname, '..', '..', 'dist', 'server.js');
 const WAIT_MS = 10_000;
 
@@ -38,8 +40,7 @@ export class LspTestClient {
   stderr = '';
 
   constructor() {
-    // The flags the VS Code client starts the server with (client/src/languageClient.ts).
-    this.process = spawn(process.execPath, ['--expose-gc', SERVER, '--stdio'], { stdio: 'pipe' });
+    this.process = spawn(process.execPath, [...SERVER_EXEC_ARGV, SERVER, '--stdio'], { stdio: 'pipe' });
     this.process.stderr.on('data', (chunk) => (this.stderr += String(chunk)));
     this.connection = createProtocolConnection(
       new StreamMessageReader(this.process.stdout),
