@@ -3,13 +3,19 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import type { LanguageEntry } from '../../server/src/languages/registry';
+import { libvirtInputs } from './libvirt';
 import { sysctlInputs } from './sysctl';
+import { tunedInputs } from './tuned';
+import { uperfInputs } from './uperf';
 import type { LanguageInputs, PathologicalShape } from './types';
 
 export type { LanguageInputs, PathologicalShape, ShapeOperation } from './types';
 
 const INPUTS: Record<string, LanguageInputs> = {
   sysctl: sysctlInputs,
+  tuned: tunedInputs,
+  uperf: uperfInputs,
+  libvirt: libvirtInputs,
 };
 
 const FIXTURES = path.join(__dirname, '..', '..', 'test', 'fixtures');
