@@ -84,9 +84,21 @@ class MarkupNode extends Span implements XmlMarkup {
   }
 }
 
-const WHITESPACE = new Set([' ', '\t', '\n', '\r']);
+/** Character classes by UTF-16 code unit (below 128; everything above is a name character). */
+const WHITESPACE_CLASS = 1;
+const NAME_STOP_CLASS = 2;
+const CLASSES = new Uint8Array(128);
+for (const c of ' \t\n\r') CLASSES[c.charCodeAt(0)] = WHITESPACE_CLASS | NAME_STOP_CLASS;
 /** Characters that end a tag or attribute name. */
-const NAME_STOP = new Set([' ', '\t', '\n', '\r', '>', '<', '/', '=', '"', "'"]);
+for (const c of '><\/="\'') CLASSES[c.charCodeAt(0)] = NAME_STOP_CLASS;
+
+function isWhitespace(code: number): boolean {
+  return code < 128 && (CLASSES[code] & WHITESPACE_CLASS) !== 0;
+}
+
+function isNameStop(code: number): boolean {
+  return code < 128 && (CLASSES[code] & NAME_STOP_CLASS) !== 0;
+}
 
 const NAMED_ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 
@@ -103,12 +115,12 @@ export function decodeEntities(raw: string): string {
 }
 
 function skipWhitespace(text: string, i: number): number {
-  while (i < text.length && WHITESPACE.has(text[i])) i++;
+  while (i < text.length && isWhitespace(text.charCodeAt(i))) i++;
   return i;
 }
 
 function readName(text: string, i: number): number {
-  while (i < text.length && !NAME_STOP.has(text[i])) i++;
+  while (i < text.length && !isNameStop(text.charCodeAt(i))) i++;
   return i;
 }
 
@@ -147,11 +159,14 @@ class Scanner {
 
   private markup(i: number): number {
     const { text } = this;
-    if (text.startsWith('<!--', i)) return this.delimited(i, 'comment', '<!--', '-->', this.out.comments);
-    if (text.startsWith('<![CDATA[', i)) return this.delimited(i, 'cdata', '<![CDATA[', ']]>', this.out.cdata);
-    if (text.startsWith('<?', i)) return this.delimited(i, 'pi', '<?', '?>', this.out.processingInstructions);
-    if (text.startsWith('<!', i)) return this.declaration(i);
-    if (text.startsWith('</', i)) return this.closeTag(i);
+    const next = text[i + 1];
+    if (next === '!') {
+      if (text.startsWith('<!--', i)) return this.delimited(i, 'comment', '<!--', '-->', this.out.comments);
+      if (text.startsWith('<![CDATA[', i)) return this.delimited(i, 'cdata', '<![CDATA[', ']]>', this.out.cdata);
+      return this.declaration(i);
+    }
+    if (next === '?') return this.delimited(i, 'pi', '<?', '?>', this.out.processingInstructions);
+    if (next === '/') return this.closeTag(i);
     return this.startTag(i);
   }
 
@@ -277,7 +292,7 @@ class Scanner {
     } else {
       valueStart = valueAt;
       valueEnd = valueAt;
-      while (valueEnd < text.length && !WHITESPACE.has(text[valueEnd]) && text[valueEnd] !== '>' && text[valueEnd] !== '<'
+      while (valueEnd < text.length && !isWhitespace(text.charCodeAt(valueEnd)) && text[valueEnd] !== '>' && text[valueEnd] !== '<'
         && !(text[valueEnd] === '/' && text[valueEnd + 1] === '>')) valueEnd++;
       end = valueEnd;
     }
