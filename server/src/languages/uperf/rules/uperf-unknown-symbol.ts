@@ -11,6 +11,7 @@ export const unknownSymbol: UperfRule = {
   check: ({ parsed }) => {
     const truncated = truncatedToken(parsed);
     const unknown = parsed.problems.filter((p) => p.code === 'unknownSymbol' && p.token !== truncated);
+    if (unknown.length === 0) return [];
     return runs(parsed, unknown).map(([first, last]) => {
       const fix = first === last ? fixFor(parsed, first) : undefined;
       return finding(parsed, unknownSymbol.id, { start: first.span.start, end: last.span.end }, explain(parsed, first), fix ? { fixes: [fix] } : {});
