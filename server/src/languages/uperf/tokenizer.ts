@@ -60,13 +60,19 @@ export interface TokenizeResult {
   stops: TokenStop[];
 }
 
+const QUOTE = 34;
+
 function isSeparator(code: number): boolean {
   return code > 0 && code < 33;
 }
 
-function lower(c: string): string {
-  const code = c.charCodeAt(0);
-  return code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : c;
+/** Only ASCII A-Z, as C's tolower in the "C" locale: every other character stays as it is. */
+function lower(text: string): string {
+  return /[A-Z]/.test(text) ? text.replace(/[A-Z]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 32)) : text;
+}
+
+function pushOffsets(offsets: number[], from: number, to: number): void {
+  for (let i = from; i < to; i++) offsets.push(i);
 }
 
 interface RawToken {
@@ -96,21 +102,17 @@ function nextRawToken(text: string, limit: number, from: number): { token: RawTo
     break;
   }
   const start = p;
-  let out = '';
   const offsets: number[] = [];
   // Read the whole token even past uperf's limit, so the rest of the file is still checked.
-  while (p < limit && !isSeparator(text.charCodeAt(p))) {
-    if (text[p] === '"') {
-      p++;
-      while (p < limit && text[p] !== '"') {
-        out += text[p] === '\n' || text[p] === '\r' ? ' ' : lower(text[p]);
-        offsets.push(p++);
-      }
-      if (text[p] === '"' && p < limit) p++;
-      break;
-    }
-    out += lower(text[p]);
-    offsets.push(p++);
+  while (p < limit && !isSeparator(text.charCodeAt(p)) && text.charCodeAt(p) !== QUOTE) p++;
+  let out = lower(text.slice(start, p));
+  pushOffsets(offsets, start, p);
+  if (p < limit && text.charCodeAt(p) === QUOTE) {
+    const quoted = ++p;
+    while (p < limit && text.charCodeAt(p) !== QUOTE) p++;
+    out += lower(text.slice(quoted, p).replace(/[\r\n]/g, ' '));
+    pushOffsets(offsets, quoted, p);
+    if (text[p] === '"' && p < limit) p++;
   }
   const tooLong = out.length > MAX_TOKEN_LENGTH;
   return { token: { text: out, offsets, start, end: p, tooLong }, next: p };
