@@ -383,8 +383,21 @@ export interface EffectiveOption {
 
 /** What `options(section)` and `get(section, name)` return, in configparser's order. */
 export function effectiveOptions(file: IniFile, sectionName: string): EffectiveOption[] {
-  const own = assignmentsOf(file, (s) => s.name === sectionName);
-  const defaults = sectionName === file.dialect.defaultSection ? new Map() : assignmentsOf(file, (s) => s.isDefault);
+  const headers = file.sections.filter((s) => s.name === sectionName);
+  return mergeAssignments(assignmentsOf(file, headers), sectionName === file.dialect.defaultSection ? new Map() : defaultAssignments(file));
+}
+
+/** effectiveOptions for every section name at once, each header and the default section read once. */
+export function effectiveOptionsByName(file: IniFile): Map<string, EffectiveOption[]> {
+  const defaults = defaultAssignments(file);
+  const result = new Map<string, EffectiveOption[]>();
+  for (const [name, headers] of sectionsByName(file)) {
+    result.set(name, mergeAssignments(assignmentsOf(file, headers), name === file.dialect.defaultSection ? new Map() : defaults));
+  }
+  return result;
+}
+
+function mergeAssignments(own: Map<string, IniOption[]>, defaults: Map<string, IniOption[]>): EffectiveOption[] {
   const result: EffectiveOption[] = [];
   for (const [name, list] of own) {
     result.push({ name, winner: list[list.length - 1], overridden: list.slice(0, -1), fromDefault: false });
@@ -395,15 +408,17 @@ export function effectiveOptions(file: IniFile, sectionName: string): EffectiveO
   return result;
 }
 
-function assignmentsOf(file: IniFile, pick: (s: IniSection) => boolean): Map<string, IniOption[]> {
+function defaultAssignments(file: IniFile): Map<string, IniOption[]> {
+  return assignmentsOf(file, file.sections.filter((s) => s.isDefault));
+}
+
+function assignmentsOf(file: IniFile, sections: readonly IniSection[]): Map<string, IniOption[]> {
   const byName = new Map<string, IniOption[]>();
-  for (const section of file.sections) {
-    if (!pick(section)) continue;
+  for (const section of sections) {
     for (const index of section.optionIndexes) {
       const option = file.options[index];
-      const list = byName.get(option.name) ?? [];
-      list.push(option);
-      byName.set(option.name, list);
+      const list = byName.get(option.name);
+      if (list) list.push(option); else byName.set(option.name, [option]);
     }
   }
   return byName;
