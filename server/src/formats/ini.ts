@@ -238,29 +238,41 @@ function nextHeaderLine(file: IniFile, section: IniSection): number {
 
 function readLine(state: ReadState, s: ScannedLine): IniLine {
   const content = s.text.slice(s.contentStart, s.contentEnd);
-  const base = { line: s.line, text: s.text, indent: s.indent, contentRange: range(s.line, s.contentStart, s.contentEnd), comment: s.comment };
+  const contentRange = range(s.line, s.contentStart, s.contentEnd);
   if (content === '') {
     if (state.file.dialect.emptyLinesInValues) {
       if (!s.comment && state.current && state.option) state.pending.push({ line: s.line, text: '', range: range(s.line, s.indent, s.indent) });
     } else {
       state.indentLevel = Number.MAX_SAFE_INTEGER;
     }
-    return { ...base, kind: s.comment ? 'comment' : 'blank', sectionIndex: state.current?.index };
+    return lineOf(s, contentRange, s.comment ? 'comment' : 'blank', state.current?.index);
   }
   if (state.current && state.option && s.indent > state.indentLevel) {
-    state.pending.push({ line: s.line, text: content, range: base.contentRange });
+    state.pending.push({ line: s.line, text: content, range: contentRange });
     commitPending(state.option, state.pending);
     state.pending = [];
-    return { ...base, kind: 'continuation', sectionIndex: state.current.index, optionIndex: state.option.index };
+    return lineOf(s, contentRange, 'continuation', state.current.index, state.option.index);
   }
   state.indentLevel = s.indent;
   state.pending = [];
   const header = readHeader(state, s, content);
-  if (header) return { ...base, kind: 'section', sectionIndex: header.index };
-  if (!state.current) return { ...base, kind: 'outside' };
+  if (header) return lineOf(s, contentRange, 'section', header.index);
+  if (!state.current) return lineOf(s, contentRange, 'outside');
   const option = readOption(state, s, content);
-  if (!option) return { ...base, kind: 'invalid', sectionIndex: state.current.index };
-  return { ...base, kind: 'option', sectionIndex: state.current.index, optionIndex: option.index };
+  if (!option) return lineOf(s, contentRange, 'invalid', state.current.index);
+  return lineOf(s, contentRange, 'option', state.current.index, option.index);
+}
+
+/**
+ * One line record, built in one go (not spread from a shared base). Which keys exist is part of the
+ * record: a line outside any section has no sectionIndex key, blank and comment lines have one even
+ * when it is undefined, only option and continuation lines have optionIndex.
+ */
+function lineOf(s: ScannedLine, contentRange: Range, kind: IniLineKind, ...indexes: (number | undefined)[]): IniLine {
+  const line: IniLine = { line: s.line, text: s.text, indent: s.indent, contentRange, comment: s.comment, kind };
+  if (kind !== 'outside') line.sectionIndex = indexes[0];
+  if (kind === 'option' || kind === 'continuation') line.optionIndex = indexes[1];
+  return line;
 }
 
 /** Blank pieces only count once a later piece follows them (configparser rstrips the joined value). */

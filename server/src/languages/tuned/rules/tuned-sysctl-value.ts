@@ -1,7 +1,7 @@
 import type { Finding, Rule, Settings } from '../../../service/types';
 import { valueSpanRange } from '../../../formats/ini';
 import { isIntegerType, lookupKey } from '../../sysctl/keyTable';
-import { parseSysctlText } from '../../sysctl/parser';
+import { sysctlKeyOf } from '../sysctlKey';
 import { profileFor, type TunedProfile } from '../parser';
 import { tunedSysctlSettings, type TunedSysctlSetting } from '../sysctlSettings';
 import { shorten } from '../../../formats/messages';
@@ -14,8 +14,8 @@ export const sysctlValue: Rule<TunedProfile> = {
 };
 
 function infoOf(key: string) {
-  const [assignment] = parseSysctlText(`${key}=0`).assignments;
-  return assignment ? lookupKey(assignment.key.components) : undefined;
+  const parsed = sysctlKeyOf(key);
+  return parsed ? lookupKey(parsed.components) : undefined;
 }
 
 function findings(setting: TunedSysctlSetting, _settings: Settings): Finding[] {
