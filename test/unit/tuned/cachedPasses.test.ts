@@ -2,7 +2,9 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { parseSysctlText } from '../../../server/src/languages/sysctl/parser';
 import { parseTuned } from '../../../server/src/languages/tuned/parser';
-import { sysctlKeyOf } from '../../../server/src/languages/tuned/sysctlKey';
+import { lookupKey } from '../../../server/src/languages/sysctl/keyTable';
+import { sysctlInfoOf, sysctlKeyOf } from '../../../server/src/languages/tuned/sysctlKey';
+import { compareVersions } from '../../../server/src/languages/tuned/version';
 import { tunedSysctlSettings } from '../../../server/src/languages/tuned/sysctlSettings';
 import { compact, lintTuned, settingsWith, tunedDoc } from './lint';
 
@@ -14,7 +16,13 @@ describe('tuned passes kept per profile and settings', () => {
       const expected = parseSysctlText(`${name}=0`).assignments[0]?.key;
       assert.deepEqual(sysctlKeyOf(name), expected, name);
       assert.deepEqual(sysctlKeyOf(name), expected, `${name} again`);
+      assert.equal(sysctlInfoOf(name), expected ? lookupKey(expected.components) : undefined, `${name} in the table`);
     }
+  });
+
+  it('compares releases the same the first time and later', () => {
+    const pairs: [string, string, number][] = [['2.28', '2.20', 1], ['2.9', '2.10', -1], ['2.20', '2.20.0', 0], ['', '2.1', -1], ['x', '0', 0]];
+    for (let round = 0; round < 2; round++) for (const [a, b, sign] of pairs) assert.equal(Math.sign(compareVersions(a, b)), sign, `${a} vs ${b}`);
   });
 
   it('gives the settings of a fresh parse, also when the settings change in between', () => {

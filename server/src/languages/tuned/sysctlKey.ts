@@ -1,3 +1,4 @@
+import { lookupKey, type SysctlKeyInfo } from '../sysctl/keyTable';
 import { parseSysctlText, type SysctlKey } from '../sysctl/parser';
 
 const MAX_KEYS = 8_192;
@@ -14,4 +15,16 @@ export function sysctlKeyOf(name: string): SysctlKey | undefined {
   if (keys.size >= MAX_KEYS) keys.clear();
   keys.set(name, key);
   return key;
+}
+
+const infos = new Map<string, SysctlKeyInfo | undefined>();
+
+/** The sysctl table's entry for a [sysctl] name (undefined when sysctl would not read it or does not know it), kept per name. */
+export function sysctlInfoOf(name: string): SysctlKeyInfo | undefined {
+  if (infos.has(name)) return infos.get(name);
+  const key = sysctlKeyOf(name);
+  const info = key ? lookupKey(key.components) : undefined;
+  if (infos.size >= MAX_KEYS) infos.clear();
+  infos.set(name, info);
+  return info;
 }
