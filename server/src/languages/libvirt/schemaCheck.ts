@@ -39,25 +39,29 @@ export function toInstance(root: LvElement): { instance: Record<string, unknown>
 /** The instance alone: what the schema checks; the pointers are only needed when it fails. */
 function buildInstance(root: LvElement, pointers: Map<string, PointerTarget> | undefined): Record<string, unknown> {
   const type = root.attributes.find((a) => a.name === 'type')?.value;
-  const build = (element: LvElement, pointer: string, depth = 0): Record<string, unknown> => {
+  const build = (element: LvElement, pointer: string, path: string, depth: number): Record<string, unknown> => {
     pointers?.set(pointer, elementTarget(element));
     const object: Record<string, unknown> = {};
     // libvirt's interface content is at most four levels deep; below that the schema has already failed.
     if (depth > MAX_DEPTH) return object;
-    const attributes = attributesOf(pathBelowInterface(element), type);
+    const attributes = attributesOf(path, type);
     for (const attribute of element.attributes) {
-      const key = `@${attribute.name}`;
+      const key = attributeKey(attribute.name);
       if (key in object) continue;
       const integer = attributes[attribute.name]?.type === 'integer' && INTEGER.test(attribute.value.trim());
       object[key] = integer ? Number(attribute.value.trim()) : attribute.value;
       pointers?.set(`${pointer}/${escape(key)}`, attributeTarget(element, attribute));
     }
-    const counts = new Map<string, number>();
+    const counts = pointers ? new Map<string, number>() : undefined;
     for (const c of element.children) {
-      const index = counts.get(c.name) ?? 0;
-      counts.set(c.name, index + 1);
       const list = (object[c.name] ??= []) as unknown[];
-      list.push(build(c, pointers ? `${pointer}/${escape(c.name)}/${index}` : '', depth + 1));
+      let childPointer = '';
+      if (counts) {
+        const index = counts.get(c.name) ?? 0;
+        counts.set(c.name, index + 1);
+        childPointer = `${pointer}/${escape(c.name)}/${index}`;
+      }
+      list.push(build(c, childPointer, childPath(path, c.name), depth + 1));
     }
     if (element.text !== '' && element.textRange) {
       const text = element.text;
@@ -66,7 +70,27 @@ function buildInstance(root: LvElement, pointers: Map<string, PointerTarget> | u
     }
     return object;
   };
-  return build(root, '');
+  return build(root, '', pathBelowInterface(root), 0);
+}
+
+/** pathBelowInterface of a child, from its parent's: a path starts again below each `<interface>`. */
+function childPath(parentPath: string, name: string): string {
+  if (name === 'interface') return '';
+  return parentPath === '' ? name : `${parentPath}/${name}`;
+}
+
+const MAX_KEYS = 1_024;
+const attributeKeys = new Map<string, string>();
+
+/** `@name`, the instance key of an attribute, made once per name. */
+function attributeKey(name: string): string {
+  let key = attributeKeys.get(name);
+  if (key === undefined) {
+    key = `@${name}`;
+    if (attributeKeys.size >= MAX_KEYS) attributeKeys.clear();
+    attributeKeys.set(name, key);
+  }
+  return key;
 }
 
 function elementTarget(element: LvElement): PointerTarget {
