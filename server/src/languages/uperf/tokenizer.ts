@@ -24,8 +24,15 @@ export const ATTRIBUTE_TOKENS: ReadonlySet<TokenType> = new Set(['name', 'iterat
 /** uperf keeps at most 1023 characters per token (`char symbol[1024]`). */
 export const MAX_TOKEN_LENGTH = 1023;
 
+/** TOKEN_IDS grouped by their first character, each group in table order: only ids that can match are tried. */
+const TOKEN_IDS_BY_FIRST = new Map<string, [string, TokenType][]>();
+for (const entry of TOKEN_IDS) {
+  const group = TOKEN_IDS_BY_FIRST.get(entry[0][0]);
+  if (group) group.push(entry); else TOKEN_IDS_BY_FIRST.set(entry[0][0], [entry]);
+}
+
 export function tokenType(token: string): TokenType {
-  for (const [id, type] of TOKEN_IDS) if (token.startsWith(id)) return type;
+  for (const [id, type] of TOKEN_IDS_BY_FIRST.get(token[0]) ?? []) if (token.startsWith(id)) return type;
   return 'error';
 }
 
