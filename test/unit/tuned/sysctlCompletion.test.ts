@@ -27,4 +27,12 @@ describe('tuned [sysctl] name completion from the once-built key entries', () =>
     assert.ok(second.some((c) => c.label === 'net.core.wmem_max') && second.every((c) => c.label.slice(9).includes('wm')));
     assert.deepEqual(second[0].textEdit, { range: { start: { line: 2, character: 2 }, end: { line: 2, character: 13 } }, newText: `${second[0].label}=` });
   });
+
+  it('matches a key typed out in full and nothing for text longer than every key', () => {
+    const full = 'net.ipv4.tcp_congestion_control';
+    const doc = tunedDoc(`[sysctl]\n${full}\nnet.${'x'.repeat(300)}\n`);
+    const parsed = tunedSupport.parse(doc);
+    assert.deepEqual(tunedSupport.complete(doc, parsed, { line: 1, character: full.length }, settingsWith()).map((c) => c.label), [full]);
+    assert.deepEqual(tunedSupport.complete(doc, parsed, { line: 2, character: 304 }, settingsWith()), []);
+  });
 });

@@ -85,7 +85,13 @@ function sysctlEntries(): SysctlKeyEntry[] {
   return sysctlKeyEntries;
 }
 
+let longestSysctlKey = -1;
+
 function sysctlKeyItems(typed: string, r: Range): CompletionItem[] {
+  // A key matches only if it is at least as long as the typed text (its prefix plus the part that
+  // must occur after it), so a longer text matches nothing and is not split once per key.
+  if (longestSysctlKey < 0) longestSysctlKey = Math.max(0, ...sysctlEntries().map((e) => e.key.length));
+  if (typed.length > longestSysctlKey) return [];
   return sysctlEntries().filter((entry) => matchesTypedKey(entry.key, typed)).map((entry) => ({
     label: entry.key,
     kind: CompletionItemKind.Property,
