@@ -5,7 +5,10 @@ import * as path from 'node:path';
 import type { LanguageEntry } from '../../server/src/languages/registry';
 import { ifcfgInputs } from './ifcfg';
 import { modprobeInputs } from './modprobe';
+import { libvirtInputs } from './libvirt';
 import { sysctlInputs } from './sysctl';
+import { tunedInputs } from './tuned';
+import { uperfInputs } from './uperf';
 import type { LanguageInputs, PathologicalShape } from './types';
 
 export type { LanguageInputs, PathologicalShape, ShapeOperation } from './types';
@@ -14,6 +17,9 @@ const INPUTS: Record<string, LanguageInputs> = {
   sysctl: sysctlInputs,
   ifcfg: ifcfgInputs,
   modprobe: modprobeInputs,
+  tuned: tunedInputs,
+  uperf: uperfInputs,
+  libvirt: libvirtInputs,
 };
 
 const FIXTURES = path.join(__dirname, '..', '..', 'test', 'fixtures');

@@ -238,29 +238,41 @@ function nextHeaderLine(file: IniFile, section: IniSection): number {
 
 function readLine(state: ReadState, s: ScannedLine): IniLine {
   const content = s.text.slice(s.contentStart, s.contentEnd);
-  const base = { line: s.line, text: s.text, indent: s.indent, contentRange: range(s.line, s.contentStart, s.contentEnd), comment: s.comment };
+  const contentRange = range(s.line, s.contentStart, s.contentEnd);
   if (content === '') {
     if (state.file.dialect.emptyLinesInValues) {
       if (!s.comment && state.current && state.option) state.pending.push({ line: s.line, text: '', range: range(s.line, s.indent, s.indent) });
     } else {
       state.indentLevel = Number.MAX_SAFE_INTEGER;
     }
-    return { ...base, kind: s.comment ? 'comment' : 'blank', sectionIndex: state.current?.index };
+    return lineOf(s, contentRange, s.comment ? 'comment' : 'blank', state.current?.index);
   }
   if (state.current && state.option && s.indent > state.indentLevel) {
-    state.pending.push({ line: s.line, text: content, range: base.contentRange });
+    state.pending.push({ line: s.line, text: content, range: contentRange });
     commitPending(state.option, state.pending);
     state.pending = [];
-    return { ...base, kind: 'continuation', sectionIndex: state.current.index, optionIndex: state.option.index };
+    return lineOf(s, contentRange, 'continuation', state.current.index, state.option.index);
   }
   state.indentLevel = s.indent;
   state.pending = [];
   const header = readHeader(state, s, content);
-  if (header) return { ...base, kind: 'section', sectionIndex: header.index };
-  if (!state.current) return { ...base, kind: 'outside' };
+  if (header) return lineOf(s, contentRange, 'section', header.index);
+  if (!state.current) return lineOf(s, contentRange, 'outside');
   const option = readOption(state, s, content);
-  if (!option) return { ...base, kind: 'invalid', sectionIndex: state.current.index };
-  return { ...base, kind: 'option', sectionIndex: state.current.index, optionIndex: option.index };
+  if (!option) return lineOf(s, contentRange, 'invalid', state.current.index);
+  return lineOf(s, contentRange, 'option', state.current.index, option.index);
+}
+
+/**
+ * One line record, built in one go (not spread from a shared base). Which keys exist is part of the
+ * record: a line outside any section has no sectionIndex key, blank and comment lines have one even
+ * when it is undefined, only option and continuation lines have optionIndex.
+ */
+function lineOf(s: ScannedLine, contentRange: Range, kind: IniLineKind, ...indexes: (number | undefined)[]): IniLine {
+  const line: IniLine = { line: s.line, text: s.text, indent: s.indent, contentRange, comment: s.comment, kind };
+  if (kind !== 'outside') line.sectionIndex = indexes[0];
+  if (kind === 'option' || kind === 'continuation') line.optionIndex = indexes[1];
+  return line;
 }
 
 /** Blank pieces only count once a later piece follows them (configparser rstrips the joined value). */
@@ -383,8 +395,21 @@ export interface EffectiveOption {
 
 /** What `options(section)` and `get(section, name)` return, in configparser's order. */
 export function effectiveOptions(file: IniFile, sectionName: string): EffectiveOption[] {
-  const own = assignmentsOf(file, (s) => s.name === sectionName);
-  const defaults = sectionName === file.dialect.defaultSection ? new Map() : assignmentsOf(file, (s) => s.isDefault);
+  const headers = file.sections.filter((s) => s.name === sectionName);
+  return mergeAssignments(assignmentsOf(file, headers), sectionName === file.dialect.defaultSection ? new Map() : defaultAssignments(file));
+}
+
+/** effectiveOptions for every section name at once, each header and the default section read once. */
+export function effectiveOptionsByName(file: IniFile): Map<string, EffectiveOption[]> {
+  const defaults = defaultAssignments(file);
+  const result = new Map<string, EffectiveOption[]>();
+  for (const [name, headers] of sectionsByName(file)) {
+    result.set(name, mergeAssignments(assignmentsOf(file, headers), name === file.dialect.defaultSection ? new Map() : defaults));
+  }
+  return result;
+}
+
+function mergeAssignments(own: Map<string, IniOption[]>, defaults: Map<string, IniOption[]>): EffectiveOption[] {
   const result: EffectiveOption[] = [];
   for (const [name, list] of own) {
     result.push({ name, winner: list[list.length - 1], overridden: list.slice(0, -1), fromDefault: false });
@@ -395,15 +420,17 @@ export function effectiveOptions(file: IniFile, sectionName: string): EffectiveO
   return result;
 }
 
-function assignmentsOf(file: IniFile, pick: (s: IniSection) => boolean): Map<string, IniOption[]> {
+function defaultAssignments(file: IniFile): Map<string, IniOption[]> {
+  return assignmentsOf(file, file.sections.filter((s) => s.isDefault));
+}
+
+function assignmentsOf(file: IniFile, sections: readonly IniSection[]): Map<string, IniOption[]> {
   const byName = new Map<string, IniOption[]>();
-  for (const section of file.sections) {
-    if (!pick(section)) continue;
+  for (const section of sections) {
     for (const index of section.optionIndexes) {
       const option = file.options[index];
-      const list = byName.get(option.name) ?? [];
-      list.push(option);
-      byName.set(option.name, list);
+      const list = byName.get(option.name);
+      if (list) list.push(option); else byName.set(option.name, [option]);
     }
   }
   return byName;

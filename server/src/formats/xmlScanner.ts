@@ -22,71 +22,142 @@ type RangeOf = (start: number, end: number) => Range;
 
 /*
  * Ranges are computed on access: a large document has millions of spans, and building every LSP
- * range eagerly made garbage collection dominate the scan.
+ * range eagerly made garbage collection dominate the scan. Fields are declared (no initialisers) and
+ * set in the constructors: class-field definitions cost more per node than plain assignments.
  */
 class Span {
-  constructor(protected readonly rangeOf: RangeOf, public start: number, public end: number) {}
+  declare protected readonly rangeOf: RangeOf;
+  declare start: number;
+  declare end: number;
+  constructor(rangeOf: RangeOf, start: number, end: number) {
+    this.rangeOf = rangeOf;
+    this.start = start;
+    this.end = end;
+  }
   get range(): Range { return this.rangeOf(this.start, this.end); }
 }
 
 class CloseTagNode extends Span implements XmlCloseTag {
-  constructor(rangeOf: RangeOf, start: number, end: number, public name: string, public nameStart: number, public nameEnd: number, public closed: boolean) {
+  declare name: string;
+  declare nameStart: number;
+  declare nameEnd: number;
+  declare closed: boolean;
+  constructor(rangeOf: RangeOf, start: number, end: number, name: string, nameStart: number, nameEnd: number, closed: boolean) {
     super(rangeOf, start, end);
+    this.name = name;
+    this.nameStart = nameStart;
+    this.nameEnd = nameEnd;
+    this.closed = closed;
   }
   get nameRange(): Range { return this.rangeOf(this.nameStart, this.nameEnd); }
 }
 
 class AttributeNode extends Span implements XmlAttribute {
-  equals: number | undefined = undefined;
-  quote: '"' | "'" | '' = '';
-  rawValue: string | undefined = undefined;
-  value: string | undefined = undefined;
-  valueStart: number;
-  valueEnd: number;
-  valueClosed = true;
-  constructor(rangeOf: RangeOf, public name: string, public nameStart: number, public nameEnd: number) {
+  declare name: string;
+  declare nameStart: number;
+  declare nameEnd: number;
+  declare equals: number | undefined;
+  declare quote: '"' | "'" | '';
+  declare rawValue: string | undefined;
+  declare value: string | undefined;
+  declare valueStart: number;
+  declare valueEnd: number;
+  declare valueClosed: boolean;
+  constructor(rangeOf: RangeOf, name: string, nameStart: number, nameEnd: number) {
     super(rangeOf, nameStart, nameEnd);
+    this.name = name;
+    this.nameStart = nameStart;
+    this.nameEnd = nameEnd;
+    this.equals = undefined;
+    this.quote = '';
+    this.rawValue = undefined;
+    this.value = undefined;
     this.valueStart = nameEnd;
     this.valueEnd = nameEnd;
+    this.valueClosed = true;
   }
   get nameRange(): Range { return this.rangeOf(this.nameStart, this.nameEnd); }
   get valueRange(): Range { return this.rangeOf(this.valueStart, this.valueEnd); }
 }
 
 class ElementNode extends Span implements XmlElement {
-  readonly kind = 'element';
-  startTagEnd: number;
-  startTagClosed = false;
-  selfClosing = false;
-  closeTag: XmlCloseTag | undefined = undefined;
-  attributes: XmlAttribute[] = [];
-  children: XmlNode[] = [];
-  constructor(rangeOf: RangeOf, start: number, public name: string, public nameStart: number, public nameEnd: number,
-    public parent: XmlElement | undefined, public depth: number) {
+  declare readonly kind: 'element';
+  declare name: string;
+  declare nameStart: number;
+  declare nameEnd: number;
+  declare parent: XmlElement | undefined;
+  declare depth: number;
+  declare startTagEnd: number;
+  declare startTagClosed: boolean;
+  declare selfClosing: boolean;
+  declare closeTag: XmlCloseTag | undefined;
+  declare attributes: XmlAttribute[];
+  declare children: XmlNode[];
+  constructor(rangeOf: RangeOf, start: number, name: string, nameStart: number, nameEnd: number, parent: XmlElement | undefined, depth: number) {
     super(rangeOf, start, start);
+    this.kind = 'element';
+    this.name = name;
+    this.nameStart = nameStart;
+    this.nameEnd = nameEnd;
+    this.parent = parent;
+    this.depth = depth;
     this.startTagEnd = start;
+    this.startTagClosed = false;
+    this.selfClosing = false;
+    this.closeTag = undefined;
+    this.attributes = [];
+    this.children = [];
   }
   get nameRange(): Range { return this.rangeOf(this.nameStart, this.nameEnd); }
   get startTagRange(): Range { return this.rangeOf(this.start, this.startTagEnd); }
 }
 
 class TextNode extends Span implements XmlText {
-  readonly kind = 'text';
-  constructor(rangeOf: RangeOf, start: number, end: number, public raw: string) { super(rangeOf, start, end); }
+  declare readonly kind: 'text';
+  declare raw: string;
+  constructor(rangeOf: RangeOf, start: number, end: number, raw: string) {
+    super(rangeOf, start, end);
+    this.kind = 'text';
+    this.raw = raw;
+  }
   get value(): string { return decodeEntities(this.raw); }
   get whitespaceOnly(): boolean { return this.raw.trim() === ''; }
 }
 
 class MarkupNode extends Span implements XmlMarkup {
-  constructor(rangeOf: RangeOf, public kind: XmlMarkup['kind'], start: number, end: number, public content: string,
-    public contentStart: number, public contentEnd: number, public closed: boolean, public target: string) {
+  declare kind: XmlMarkup['kind'];
+  declare content: string;
+  declare contentStart: number;
+  declare contentEnd: number;
+  declare closed: boolean;
+  declare target: string;
+  constructor(rangeOf: RangeOf, kind: XmlMarkup['kind'], start: number, end: number, content: string,
+    contentStart: number, contentEnd: number, closed: boolean, target: string) {
     super(rangeOf, start, end);
+    this.kind = kind;
+    this.content = content;
+    this.contentStart = contentStart;
+    this.contentEnd = contentEnd;
+    this.closed = closed;
+    this.target = target;
   }
 }
 
-const WHITESPACE = new Set([' ', '\t', '\n', '\r']);
+/** Character classes by UTF-16 code unit (below 128; everything above is a name character). */
+const WHITESPACE_CLASS = 1;
+const NAME_STOP_CLASS = 2;
+const CLASSES = new Uint8Array(128);
+for (const c of ' \t\n\r') CLASSES[c.charCodeAt(0)] = WHITESPACE_CLASS | NAME_STOP_CLASS;
 /** Characters that end a tag or attribute name. */
-const NAME_STOP = new Set([' ', '\t', '\n', '\r', '>', '<', '/', '=', '"', "'"]);
+for (const c of '><\/="\'') CLASSES[c.charCodeAt(0)] = NAME_STOP_CLASS;
+
+function isWhitespace(code: number): boolean {
+  return code < 128 && (CLASSES[code] & WHITESPACE_CLASS) !== 0;
+}
+
+function isNameStop(code: number): boolean {
+  return code < 128 && (CLASSES[code] & NAME_STOP_CLASS) !== 0;
+}
 
 const NAMED_ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 
@@ -103,12 +174,12 @@ export function decodeEntities(raw: string): string {
 }
 
 function skipWhitespace(text: string, i: number): number {
-  while (i < text.length && WHITESPACE.has(text[i])) i++;
+  while (i < text.length && isWhitespace(text.charCodeAt(i))) i++;
   return i;
 }
 
 function readName(text: string, i: number): number {
-  while (i < text.length && !NAME_STOP.has(text[i])) i++;
+  while (i < text.length && !isNameStop(text.charCodeAt(i))) i++;
   return i;
 }
 
@@ -147,11 +218,14 @@ class Scanner {
 
   private markup(i: number): number {
     const { text } = this;
-    if (text.startsWith('<!--', i)) return this.delimited(i, 'comment', '<!--', '-->', this.out.comments);
-    if (text.startsWith('<![CDATA[', i)) return this.delimited(i, 'cdata', '<![CDATA[', ']]>', this.out.cdata);
-    if (text.startsWith('<?', i)) return this.delimited(i, 'pi', '<?', '?>', this.out.processingInstructions);
-    if (text.startsWith('<!', i)) return this.declaration(i);
-    if (text.startsWith('</', i)) return this.closeTag(i);
+    const next = text[i + 1];
+    if (next === '!') {
+      if (text.startsWith('<!--', i)) return this.delimited(i, 'comment', '<!--', '-->', this.out.comments);
+      if (text.startsWith('<![CDATA[', i)) return this.delimited(i, 'cdata', '<![CDATA[', ']]>', this.out.cdata);
+      return this.declaration(i);
+    }
+    if (next === '?') return this.delimited(i, 'pi', '<?', '?>', this.out.processingInstructions);
+    if (next === '/') return this.closeTag(i);
     return this.startTag(i);
   }
 
@@ -277,7 +351,7 @@ class Scanner {
     } else {
       valueStart = valueAt;
       valueEnd = valueAt;
-      while (valueEnd < text.length && !WHITESPACE.has(text[valueEnd]) && text[valueEnd] !== '>' && text[valueEnd] !== '<'
+      while (valueEnd < text.length && !isWhitespace(text.charCodeAt(valueEnd)) && text[valueEnd] !== '>' && text[valueEnd] !== '<'
         && !(text[valueEnd] === '/' && text[valueEnd + 1] === '>')) valueEnd++;
       end = valueEnd;
     }

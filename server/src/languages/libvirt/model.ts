@@ -59,8 +59,20 @@ export interface LibvirtDoc {
   xml: XmlDocument;
 }
 
+/** Above this many attributes an element gets an index by name: rules and messages look names up per problem. */
+const INDEX_FROM = 16;
+const attributeIndexes = new WeakMap<LvElement, Map<string, LvAttribute>>();
+
+/** The first attribute of that name, as written. */
 export function attribute(element: LvElement, name: string): LvAttribute | undefined {
-  return element.attributes.find((a) => a.name === name);
+  if (element.attributes.length < INDEX_FROM) return element.attributes.find((a) => a.name === name);
+  let index = attributeIndexes.get(element);
+  if (!index) {
+    index = new Map();
+    for (const a of element.attributes) if (!index.has(a.name)) index.set(a.name, a);
+    attributeIndexes.set(element, index);
+  }
+  return index.get(name);
 }
 
 export function attributeValue(element: LvElement | undefined, name: string): string | undefined {

@@ -1,7 +1,8 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { parseXml, type XmlDocument, type XmlElement, type XmlMarkup, type XmlText } from '../../formats/xml';
+import type { Position, Range } from 'vscode-languageserver-types';
+import { parseXml, type XmlAttribute, type XmlDocument, type XmlElement, type XmlMarkup, type XmlText } from '../../formats/xml';
 import type { XmlRoot } from '../../formats/xmlRoot';
-import { attributeValue, child, children, type LibvirtDoc, type LvElement, type LvSyntaxError } from './model';
+import { attributeValue, child, children, type LibvirtDoc, type LvAttribute, type LvElement, type LvSyntaxError } from './model';
 
 /** Children that only host interface XML (`virsh iface-define`, netcf's interface.rng) has. */
 const HOST_INTERFACE_CHILDREN = new Set(['start', 'protocol', 'bond', 'bridge']);
@@ -70,28 +71,56 @@ function toElement(xml: XmlDocument, rootElement: XmlElement, parent: LvElement 
   return root;
 }
 
+/*
+ * Ranges are computed on access: a domain has thousands of attributes and the rules look at the
+ * ranges of the few they report on.
+ */
+class LvAttributeNode implements LvAttribute {
+  readonly name: string;
+  readonly value: string;
+  readonly raw: string;
+  readonly quote: '"' | "'" | '';
+  constructor(private readonly source: XmlAttribute) {
+    this.name = source.name;
+    this.value = source.value ?? '';
+    this.raw = source.rawValue ?? '';
+    this.quote = source.quote;
+  }
+  get nameRange(): Range { return this.source.nameRange; }
+  get valueRange(): Range { return this.source.valueRange; }
+  get range(): Range { return this.source.range; }
+}
+
+class LvElementNode implements LvElement {
+  readonly name: string;
+  readonly selfClosing: boolean;
+  readonly attributes: LvAttribute[];
+  readonly children: LvElement[] = [];
+  readonly text: string;
+  private readonly texts: (XmlText | XmlMarkup)[];
+  constructor(private readonly doc: XmlDocument, readonly xml: XmlElement, readonly parent: LvElement | undefined) {
+    this.name = xml.name;
+    this.selfClosing = xml.selfClosing;
+    this.attributes = xml.attributes.map((a) => new LvAttributeNode(a));
+    this.texts = textChildren(xml);
+    this.text = this.texts.length === 0 ? '' : this.texts.map((t) => (t.kind === 'text' ? t.value : t.content)).join('').trim();
+  }
+  get nameRange(): Range { return this.xml.nameRange; }
+  get range(): Range { return this.xml.range; }
+  get startTagRange(): Range { return this.xml.startTagRange; }
+  get endTagStart(): Position | undefined { return this.xml.closeTag?.range.start; }
+  get textRange(): Range | undefined {
+    const { texts } = this;
+    return texts.length > 0 ? this.doc.rangeOf(texts[0].start, texts[texts.length - 1].end) : undefined;
+  }
+}
+
+function textChildren(element: XmlElement): (XmlText | XmlMarkup)[] {
+  const texts: (XmlText | XmlMarkup)[] = [];
+  for (const c of element.children) if ((c.kind === 'text' && !c.whitespaceOnly) || c.kind === 'cdata') texts.push(c);
+  return texts;
+}
+
 function convert(xml: XmlDocument, element: XmlElement, parent: LvElement | undefined): LvElement {
-  const texts = element.children.filter((c): c is XmlText | XmlMarkup => (c.kind === 'text' && !c.whitespaceOnly) || c.kind === 'cdata');
-  return {
-    name: element.name,
-    nameRange: element.nameRange,
-    range: element.range,
-    startTagRange: element.startTagRange,
-    endTagStart: element.closeTag?.range.start,
-    selfClosing: element.selfClosing,
-    attributes: element.attributes.map((a) => ({
-      name: a.name,
-      value: a.value ?? '',
-      raw: a.rawValue ?? '',
-      quote: a.quote,
-      nameRange: a.nameRange,
-      valueRange: a.valueRange,
-      range: a.range,
-    })),
-    children: [],
-    text: texts.map((t) => (t.kind === 'text' ? t.value : t.content)).join('').trim(),
-    textRange: texts.length > 0 ? xml.rangeOf(texts[0].start, texts[texts.length - 1].end) : undefined,
-    parent,
-    xml: element,
-  };
+  return new LvElementNode(xml, element, parent);
 }

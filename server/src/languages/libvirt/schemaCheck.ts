@@ -1,7 +1,7 @@
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { compileSchema } from '../../formats/schemaCheck';
 import type { Range } from 'vscode-languageserver-types';
-import { pathBelowInterface, type LvElement } from './model';
+import { pathBelowInterface, type LvAttribute, type LvElement } from './model';
 import { buildLibvirtInterfaceSchema } from './schema';
 import { attributesOf, patternRegExp } from './table';
 
@@ -33,46 +33,96 @@ const MAX_DEPTH = 8;
 /** The interface as the schema sees it, and where every JSON pointer points in the document. */
 export function toInstance(root: LvElement): { instance: Record<string, unknown>; pointers: Map<string, PointerTarget> } {
   const pointers = new Map<string, PointerTarget>();
+  return { instance: buildInstance(root, pointers), pointers };
+}
+
+/** The instance alone: what the schema checks; the pointers are only needed when it fails. */
+function buildInstance(root: LvElement, pointers: Map<string, PointerTarget> | undefined): Record<string, unknown> {
   const type = root.attributes.find((a) => a.name === 'type')?.value;
-  const build = (element: LvElement, pointer: string, depth = 0): Record<string, unknown> => {
-    pointers.set(pointer, { nameRange: element.nameRange, valueRange: element.nameRange, element });
+  const build = (element: LvElement, pointer: string, path: string, depth: number): Record<string, unknown> => {
+    pointers?.set(pointer, elementTarget(element));
     const object: Record<string, unknown> = {};
     // libvirt's interface content is at most four levels deep; below that the schema has already failed.
     if (depth > MAX_DEPTH) return object;
-    const attributes = attributesOf(pathBelowInterface(element), type);
+    const attributes = attributesOf(path, type);
     for (const attribute of element.attributes) {
-      const key = `@${attribute.name}`;
+      const key = attributeKey(attribute.name);
       if (key in object) continue;
       const integer = attributes[attribute.name]?.type === 'integer' && INTEGER.test(attribute.value.trim());
       object[key] = integer ? Number(attribute.value.trim()) : attribute.value;
-      pointers.set(`${pointer}/${escape(key)}`, { nameRange: attribute.nameRange, valueRange: attribute.valueRange, element, attribute: attribute.name });
+      pointers?.set(`${pointer}/${escape(key)}`, attributeTarget(element, attribute));
     }
-    const counts = new Map<string, number>();
+    const counts = pointers ? new Map<string, number>() : undefined;
     for (const c of element.children) {
-      const index = counts.get(c.name) ?? 0;
-      counts.set(c.name, index + 1);
       const list = (object[c.name] ??= []) as unknown[];
-      list.push(build(c, `${pointer}/${escape(c.name)}/${index}`, depth + 1));
+      let childPointer = '';
+      if (counts) {
+        const index = counts.get(c.name) ?? 0;
+        counts.set(c.name, index + 1);
+        childPointer = `${pointer}/${escape(c.name)}/${index}`;
+      }
+      list.push(build(c, childPointer, childPath(path, c.name), depth + 1));
     }
     if (element.text !== '' && element.textRange) {
       const text = element.text;
       object['#text'] = INTEGER.test(text) ? Number(text) : text;
-      pointers.set(`${pointer}/#text`, { nameRange: element.textRange, valueRange: element.textRange, element });
+      pointers?.set(`${pointer}/#text`, textTarget(element));
     }
     return object;
   };
-  return { instance: build(root, ''), pointers };
+  return build(root, '', pathBelowInterface(root), 0);
+}
+
+/** pathBelowInterface of a child, from its parent's: a path starts again below each `<interface>`. */
+function childPath(parentPath: string, name: string): string {
+  if (name === 'interface') return '';
+  return parentPath === '' ? name : `${parentPath}/${name}`;
+}
+
+const MAX_KEYS = 1_024;
+const attributeKeys = new Map<string, string>();
+
+/** `@name`, the instance key of an attribute, made once per name. */
+function attributeKey(name: string): string {
+  let key = attributeKeys.get(name);
+  if (key === undefined) {
+    key = `@${name}`;
+    if (attributeKeys.size >= MAX_KEYS) attributeKeys.clear();
+    attributeKeys.set(name, key);
+  }
+  return key;
+}
+
+function elementTarget(element: LvElement): PointerTarget {
+  return { get nameRange() { return element.nameRange; }, get valueRange() { return element.nameRange; }, element };
+}
+
+function attributeTarget(element: LvElement, attribute: LvAttribute): PointerTarget {
+  return { get nameRange() { return attribute.nameRange; }, get valueRange() { return attribute.valueRange; }, element, attribute: attribute.name };
+}
+
+function textTarget(element: LvElement): PointerTarget {
+  return { get nameRange() { return element.textRange!; }, get valueRange() { return element.textRange!; }, element };
 }
 
 function escape(token: string): string {
-  return token.replace(/~/g, '~0').replace(/\//g, '~1');
+  return token.includes('~') || token.includes('/') ? token.replace(/~/g, '~0').replace(/\//g, '~1') : token;
 }
 
-/** Every schema violation of one interface, keyed to a document range. `if` wrappers are dropped. */
+const checked = new WeakMap<LvElement, SchemaProblem[]>();
+
+/** Every schema violation of one interface, keyed to a document range. `if` wrappers are dropped. Once per element. */
 export function checkInterfaceSchema(root: LvElement): SchemaProblem[] {
-  const { instance, pointers } = toInstance(root);
+  let problems = checked.get(root);
+  if (!problems) checked.set(root, (problems = schemaProblems(root)));
+  return problems;
+}
+
+function schemaProblems(root: LvElement): SchemaProblem[] {
   const validate = validator();
-  if (validate(instance)) return [];
+  if (validate(buildInstance(root, undefined))) return [];
+  const { instance, pointers } = toInstance(root);
+  validate(instance);
   const problems: SchemaProblem[] = [];
   const seen = new Set<string>();
   for (const error of validate.errors ?? []) {

@@ -57,17 +57,50 @@ function nameItems(unit: TunedUnit, typed: string, r: Range, settings: Settings)
   const keywords = UNIT_KEYWORDS.filter((k) => targetHas(settings, k.since)).map((k) => optionItem(k, r, `2${k.name}`));
   const special = findSpecialSection(unit.plugin);
   if (special) return unit.plugin === 'main' ? special.options.map((o) => optionItem(o, r, `0${o.name}`)) : [];
-  if (unit.plugin === 'sysctl') {
-    return SYSCTL_KEYS.filter((info) => !info.vendorOnly && !info.key.includes('<') && matchesTypedKey(info.key, typed)).map((info) => ({
-      ...item(info.key, CompletionItemKind.Property, r, keyMarkdown(info), info.paper ? `IBM paper: ${info.paper.value}` : undefined, `${info.paper ? '0' : '1'}${info.key}`),
-      textEdit: { range: r, newText: `${info.key}=` },
-    }));
-  }
+  if (unit.plugin === 'sysctl') return sysctlKeyItems(typed, r);
   if (unit.plugin === 'modules') return allModules().map((m) => ({ ...item(m.name, CompletionItemKind.Module, r, m.summary), textEdit: { range: r, newText: `${m.name}=` } }));
   const plugin = findPlugin(unit.plugin);
   if (!plugin) return keywords;
   const own = plugin.options.filter((o) => targetHas(settings, o.since)).map((o) => optionItem(o, r, `${o.paper ? '0' : '1'}${o.name}`));
   return [...own, ...keywords];
+}
+
+interface SysctlKeyEntry {
+  key: string;
+  markdown: string;
+  detail: string | undefined;
+  sortText: string;
+}
+
+let sysctlKeyEntries: SysctlKeyEntry[] | undefined;
+
+/** The [sysctl] name candidates with their documentation, made once: the table does not change. */
+function sysctlEntries(): SysctlKeyEntry[] {
+  sysctlKeyEntries ??= SYSCTL_KEYS.filter((info) => !info.vendorOnly && !info.key.includes('<')).map((info) => ({
+    key: info.key,
+    markdown: keyMarkdown(info),
+    detail: info.paper ? `IBM paper: ${info.paper.value}` : undefined,
+    sortText: `${info.paper ? '0' : '1'}${info.key}`,
+  }));
+  return sysctlKeyEntries;
+}
+
+let longestSysctlKey = -1;
+
+function sysctlKeyItems(typed: string, r: Range): CompletionItem[] {
+  // A key matches only if it is at least as long as the typed text (its prefix plus the part that
+  // must occur after it), so a longer text matches nothing and is not split once per key.
+  if (longestSysctlKey < 0) longestSysctlKey = Math.max(0, ...sysctlEntries().map((e) => e.key.length));
+  if (typed.length > longestSysctlKey) return [];
+  return sysctlEntries().filter((entry) => matchesTypedKey(entry.key, typed)).map((entry) => ({
+    label: entry.key,
+    kind: CompletionItemKind.Property,
+    textEdit: { range: r, newText: `${entry.key}=` },
+    filterText: entry.key,
+    documentation: { kind: MarkupKind.Markdown, value: entry.markdown },
+    detail: entry.detail,
+    sortText: entry.sortText,
+  }));
 }
 
 function valueItems(unit: TunedUnit, name: string, typedValue: string, r: Range, settings: Settings): CompletionItem[] {

@@ -31,6 +31,8 @@ export interface ExpansionScan {
 }
 
 export function scanReferences(value: string): ExpansionScan {
+  // Most values hold neither: nothing opens, nothing closes.
+  if (!value.includes('}') && !value.includes('${')) return { references: [], unbalanced: [] };
   const references: Reference[] = [];
   const stack: { start: number; escaped: boolean }[] = [];
   let escaped = false;
@@ -66,6 +68,7 @@ function classify(value: string, start: number, end: number, nested: boolean): R
  * cannot be known here (a function call, an unknown variable, a macro).
  */
 export function expandKnown(value: string, variables: ReadonlyMap<string, string>): string | undefined {
+  if (!value.includes('}') && !value.includes('${')) return value;
   const scan = scanReferences(value);
   if (scan.unbalanced.length > 0) return undefined;
   let result = '';

@@ -5,7 +5,7 @@ import type { Settings } from '../../service/types';
 import { findModule, findParam } from '../modprobe/moduleParams';
 import { keyMarkdown } from '../sysctl/keyDocs';
 import { lookupKeyName } from '../sysctl/keyTable';
-import { parseSysctlText } from '../sysctl/parser';
+import { sysctlKeyOf } from './sysctlKey';
 import { optionMarkdown, pluginMarkdown, specialMarkdown } from './docs';
 import { includeEntries, resolveInclude } from './includes';
 import { parseModulesValue } from './modulesValue';
@@ -71,8 +71,8 @@ function optionHover(unit: TunedUnit, option: IniOption): Hover | null {
 }
 
 function sysctlKeyHover(option: IniOption): Hover | null {
-  const [assignment] = parseSysctlText(`${option.name}=0`).assignments;
-  const info = assignment && lookupKeyName(assignment.key.name);
+  const key = sysctlKeyOf(option.name);
+  const info = key && lookupKeyName(key.name);
   if (!info) return null;
   const note = '\n\n**In tuned:** one pair of surrounding double quotes is removed before the value is written (single quotes stay), `>N`/`<N` only raise/lower the current value, and /etc/sysctl.conf and /etc/sysctl.d are re-applied afterwards.';
   return markdown(keyMarkdown(info, option.name) + note, option.nameRange);

@@ -1,5 +1,5 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { effectiveOptions, parseIni, sectionsByName, type EffectiveOption, type IniFile, type IniOption, type IniSection } from '../../formats/ini';
+import { effectiveOptionsByName, parseIni, sectionsByName, type EffectiveOption, type IniFile, type IniOption, type IniSection } from '../../formats/ini';
 import type { Settings } from '../../service/types';
 import { dialectFor, TUNED_DIALECT } from './version';
 
@@ -36,9 +36,10 @@ export function parseTuned(doc: TextDocument): TunedProfile {
 
 export function buildProfile(uri: string, ini: IniFile): TunedProfile {
   const units: TunedUnit[] = [];
+  const optionsByName = effectiveOptionsByName(ini);
   for (const [name, headers] of sectionsByName(ini)) {
     if (headers[0].isDefault) continue;
-    const options = effectiveOptions(ini, name);
+    const options = optionsByName.get(name)!;
     const typeOption = options.find((o) => o.name === 'type')?.winner;
     units.push({ name, headers, plugin: typeOption ? typeOption.value : name, typeOption, options });
   }
@@ -68,8 +69,17 @@ export function profileFor(parsed: TunedProfile, settings: Settings): TunedProfi
   return again;
 }
 
+const unitIndexes = new WeakMap<TunedProfile, Map<string, TunedUnit>>();
+
+/** The unit of a section, from an index by name built once per profile. */
 export function unitOf(profile: TunedProfile, section: IniSection): TunedUnit | undefined {
-  return profile.units.find((u) => u.name === section.name);
+  let index = unitIndexes.get(profile);
+  if (!index) {
+    index = new Map();
+    for (const unit of profile.units) if (!index.has(unit.name)) index.set(unit.name, unit);
+    unitIndexes.set(profile, index);
+  }
+  return index.get(section.name);
 }
 
 export function unitOfOption(profile: TunedProfile, option: IniOption): TunedUnit | undefined {

@@ -4,7 +4,7 @@ import { eolOf } from '../../formats/lines';
 import type { Settings } from '../../service/types';
 import { findParam } from '../modprobe/moduleParams';
 import { paperSettingsFor } from '../sysctl/sourceActions';
-import { parseSysctlText } from '../sysctl/parser';
+import { sysctlKeyOf } from './sysctlKey';
 import { insertIntoSectionEdit } from './edits';
 import { optionsOfPlugin, type TunedProfile } from './parser';
 import { findPlugin, findPluginOption } from './table';
@@ -15,7 +15,7 @@ export const ADD_PAPER_SETTINGS_TITLE = "Add the paper's settings";
 
 
 function sysctlName(key: string): string {
-  return parseSysctlText(`${key}=0`).assignments[0]?.key.name ?? key;
+  return sysctlKeyOf(key)?.name ?? key;
 }
 
 /** Lines the profile lacks, per plugin: the paper's sysctls, halt_poll_ns, txqueuelen and mtu. */

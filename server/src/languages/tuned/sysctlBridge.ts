@@ -1,22 +1,22 @@
 import type { Finding, Rule, Settings } from '../../service/types';
-import { parseSysctlText } from '../sysctl/parser';
 import { sysctlSettingsRules as sysctlRulesForSettings, type SysctlSetting, type SysctlSettingsRule } from '../sysctl/rules';
 import { profileFor, type TunedProfile } from './parser';
+import { sysctlKeyOf } from './sysctlKey';
 import { tunedSysctlSettings, type TunedSysctlSetting } from './sysctlSettings';
 import { MISPLACED_SYSCTL_COMPONENTS } from './rules/tuned-misplaced-setting';
 
 /** The sysctl view of one [sysctl] key: the key normalised as sysctl does, the value as tuned writes it. */
 function asSysctlSetting(s: TunedSysctlSetting): SysctlSetting | undefined {
-  const [assignment] = parseSysctlText(`${s.key}=0`).assignments;
-  if (!assignment) return undefined;
+  const key = sysctlKeyOf(s.key);
+  if (!key) return undefined;
   return {
-    key: assignment.key.name,
-    components: assignment.key.components,
+    key: key.name,
+    components: key.components,
     value: s.value,
     keyRange: s.keyRange,
     valueRange: s.valueRange,
     line: s.option.line,
-    separator: assignment.key.separator,
+    separator: key.separator,
   };
 }
 

@@ -27,7 +27,18 @@ export function isMappableKey(key: string, settings: Settings): boolean {
   return !(firstSeparator === '/' && targetHas(settings, '2.22'));
 }
 
+const computed = new WeakMap<TunedProfile, { settings: Settings; result: TunedSysctlSetting[] }>();
+
+/** The [sysctl] settings of a profile; several rules and the sysctl bridge ask, so once per profile and settings. */
 export function tunedSysctlSettings(profile: TunedProfile, settings: Settings): TunedSysctlSetting[] {
+  const hit = computed.get(profile);
+  if (hit && hit.settings === settings) return hit.result;
+  const result = readSysctlSettings(profile, settings);
+  computed.set(profile, { settings, result });
+  return result;
+}
+
+function readSysctlSettings(profile: TunedProfile, settings: Settings): TunedSysctlSetting[] {
   const variables = variableValues(profile);
   return optionsOfPlugin(profile, 'sysctl').flatMap(({ option: entry }): TunedSysctlSetting[] => {
     const option = entry.winner;

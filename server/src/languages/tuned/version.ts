@@ -17,7 +17,22 @@ function parts(version: string): number[] {
   return version.split('.').map((p) => Number.parseInt(p, 10) || 0);
 }
 
+const MAX_COMPARISONS = 1_024;
+const comparisons = new Map<string, number>();
+
+/** Rules compare the target with a few `since` releases for every option: each pair is worked out once (bounded). */
 export function compareVersions(a: string, b: string): number {
+  const pair = `${a}\u0000${b}`;
+  let result = comparisons.get(pair);
+  if (result === undefined) {
+    result = compareParts(a, b);
+    if (comparisons.size >= MAX_COMPARISONS) comparisons.clear();
+    comparisons.set(pair, result);
+  }
+  return result;
+}
+
+function compareParts(a: string, b: string): number {
   const x = parts(a);
   const y = parts(b);
   for (let i = 0; i < Math.max(x.length, y.length); i += 1) {

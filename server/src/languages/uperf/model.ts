@@ -1,6 +1,6 @@
 import type { Range } from 'vscode-languageserver-types';
 import { elementAt, inStartTag, parseXml, type XmlDocument } from '../../formats/xml';
-import { ATTRIBUTE_TOKENS, tokenize, type TokenStop, type UperfToken } from './tokenizer';
+import { ATTRIBUTE_TOKENS, offsetOf, tokenize, type TokenStop, type UperfToken } from './tokenizer';
 import { flowopInfo } from './knowledge';
 
 /*
@@ -102,10 +102,11 @@ export function strandCount(group: UperfGroup): UperfAttribute | undefined {
 /** Document span of characters [from, to) of a token's text. */
 export function charSpan(token: UperfToken, from: number, to: number): Span {
   if (to <= from) {
-    const at = from < token.offsets.length ? token.offsets[from] : token.offsets.length > 0 ? token.offsets[token.offsets.length - 1] + 1 : token.start;
+    const length = token.text.length;
+    const at = from < length ? offsetOf(token, from)! : length > 0 ? offsetOf(token, length - 1)! + 1 : token.start;
     return { start: at, end: at };
   }
-  return { start: token.offsets[from], end: token.offsets[to - 1] + 1 };
+  return { start: offsetOf(token, from)!, end: offsetOf(token, to - 1)! + 1 };
 }
 
 function writtenOn(xml: XmlDocument, offset: number): ElementKind | undefined {

@@ -8,6 +8,20 @@ const SUFFIXES = 'BKMGTPEZ';
 const INT_MAX = 2 ** 31 - 1;
 const UINT32_MAX = 2 ** 32 - 1;
 
+/** Profiles repeat the same few values thousands of times; each reader is pure, so its answers are kept (bounded). */
+function memoByText<T>(read: (text: string) => T, limit = 4096): (text: string) => T {
+  const answers = new Map<string, T>();
+  return (text) => {
+    let answer = answers.get(text);
+    if (answer === undefined) {
+      answer = read(text);
+      if (answers.size >= limit) answers.clear();
+      answers.set(text, answer);
+    }
+    return answer;
+  };
+}
+
 export type IntResult = { ok: true; value: number } | { ok: false; reason: string };
 
 /** The leading decimal integer as C's strtoll reads it (digits only; we never see a sign). */
@@ -27,7 +41,9 @@ function suffixShift(rest: string): number | undefined {
 }
 
 /** string_to_int: sizes, counts, nthreads, iterations, rate, wndsz… */
-export function stringToInt(text: string): IntResult {
+export const stringToInt = memoByText(readInt);
+
+function readInt(text: string): IntResult {
   if (!/^[0-9.]/.test(text)) return { ok: false, reason: 'it does not start with a digit' };
   const digits = leadingDigits(text);
   const big = digits === '' ? 0n : BigInt(digits);
@@ -58,7 +74,9 @@ export type TimeResult =
   | { ok: false; reason: string; garbage?: boolean };
 
 /** string_to_nsec: transaction durations, think durations, timeouts. 0 is an error for every caller. */
-export function stringToNsec(text: string): TimeResult {
+export const stringToNsec = memoByText(readNsec);
+
+function readNsec(text: string): TimeResult {
   if (!/^[0-9.]/.test(text)) return { ok: false, reason: 'it is not a number' };
   const digits = leadingDigits(text);
   const isDecimal = text[digits.length] === '.';
@@ -82,7 +100,9 @@ export type SizeResult =
   | { ok: false; reason: string };
 
 /** parse_size: `size=64k` or `size=rand(MIN,MAX)`; the option string was already split at spaces. */
-export function parseSize(text: string): SizeResult {
+export const parseSize = memoByText(readSize);
+
+function readSize(text: string): SizeResult {
   const fixed = stringToInt(text);
   if (fixed.ok && fixed.value > 0) return { ok: true, fixed: fixed.value };
   if (text.slice(0, 5).toLowerCase() === 'rand(') {

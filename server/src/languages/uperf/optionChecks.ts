@@ -150,6 +150,14 @@ function noEffect(flowop: UperfFlowop, option: UperfOption, info: OptionInfo): O
   return [{ ruleId: 'uperf-option-no-effect', span: option.span, message: `${option.key} has no effect on a ${flowop.typeName} flowop (uperf accepts it silently); it is used by ${users}.` }];
 }
 
+const passes = new WeakMap<UperfProfile, { settings: Settings; problems: OptionProblem[] }>();
+
+/** The problems of one rule from the option pass, which runs once per profile and settings for all four rules. */
 export function optionProblems(profile: UperfProfile, settings: Settings, ruleId: OptionRuleId): OptionProblem[] {
-  return profile.flowops.flatMap((flowop) => flowop.options.flatMap((option) => checkOption(profile, flowop, option, settings))).filter((p) => p.ruleId === ruleId);
+  let pass = passes.get(profile);
+  if (!pass || pass.settings !== settings) {
+    pass = { settings, problems: profile.flowops.flatMap((flowop) => flowop.options.flatMap((option) => checkOption(profile, flowop, option, settings))) };
+    passes.set(profile, pass);
+  }
+  return pass.problems.filter((p) => p.ruleId === ruleId);
 }

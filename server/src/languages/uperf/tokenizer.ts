@@ -24,8 +24,15 @@ export const ATTRIBUTE_TOKENS: ReadonlySet<TokenType> = new Set(['name', 'iterat
 /** uperf keeps at most 1023 characters per token (`char symbol[1024]`). */
 export const MAX_TOKEN_LENGTH = 1023;
 
+/** TOKEN_IDS grouped by their first character, each group in table order: only ids that can match are tried. */
+const TOKEN_IDS_BY_FIRST = new Map<string, [string, TokenType][]>();
+for (const entry of TOKEN_IDS) {
+  const group = TOKEN_IDS_BY_FIRST.get(entry[0][0]);
+  if (group) group.push(entry); else TOKEN_IDS_BY_FIRST.set(entry[0][0], [entry]);
+}
+
 export function tokenType(token: string): TokenType {
-  for (const [id, type] of TOKEN_IDS) if (token.startsWith(id)) return type;
+  for (const [id, type] of TOKEN_IDS_BY_FIRST.get(token[0]) ?? []) if (token.startsWith(id)) return type;
   return 'error';
 }
 
@@ -33,8 +40,10 @@ export interface UperfToken {
   /** The token as uperf sees it: lower-cased, quotes removed, CR/LF inside quotes turned into spaces. */
   text: string;
   type: TokenType;
-  /** The document offset each character of text came from. */
-  offsets: number[];
+  /** The document offset each character of text came from (see offsetOf for one character). */
+  readonly offsets: number[];
+  /** Where text came from, as runs: document start and length, pairs in text order. */
+  readonly runs: readonly number[];
   /** Document span the token was read from (quotes included). */
   start: number;
   end: number;
@@ -60,18 +69,36 @@ export interface TokenizeResult {
   stops: TokenStop[];
 }
 
+const QUOTE = 34;
+
 function isSeparator(code: number): boolean {
   return code > 0 && code < 33;
 }
 
-function lower(c: string): string {
-  const code = c.charCodeAt(0);
-  return code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : c;
+/** Only ASCII A-Z, as C's tolower in the "C" locale: every other character stays as it is. */
+function lower(text: string): string {
+  return /[A-Z]/.test(text) ? text.replace(/[A-Z]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 32)) : text;
+}
+
+/** A run of `to - from` characters read from document offset `from`; empty runs are left out. */
+function pushRun(runs: number[], from: number, to: number): void {
+  if (to > from) runs.push(from, to - from);
+}
+
+/** The document offset character `index` of the token's text came from; undefined past its end. */
+export function offsetOf(token: UperfToken, index: number): number | undefined {
+  const { runs } = token;
+  let rest = index;
+  for (let k = 0; k < runs.length; k += 2) {
+    if (rest < runs[k + 1]) return rest >= 0 ? runs[k] + rest : undefined;
+    rest -= runs[k + 1];
+  }
+  return undefined;
 }
 
 interface RawToken {
   text: string;
-  offsets: number[];
+  runs: number[];
   start: number;
   end: number;
   tooLong: boolean;
@@ -96,34 +123,53 @@ function nextRawToken(text: string, limit: number, from: number): { token: RawTo
     break;
   }
   const start = p;
-  let out = '';
-  const offsets: number[] = [];
+  const runs: number[] = [];
   // Read the whole token even past uperf's limit, so the rest of the file is still checked.
-  while (p < limit && !isSeparator(text.charCodeAt(p))) {
-    if (text[p] === '"') {
-      p++;
-      while (p < limit && text[p] !== '"') {
-        out += text[p] === '\n' || text[p] === '\r' ? ' ' : lower(text[p]);
-        offsets.push(p++);
-      }
-      if (text[p] === '"' && p < limit) p++;
-      break;
-    }
-    out += lower(text[p]);
-    offsets.push(p++);
+  while (p < limit && !isSeparator(text.charCodeAt(p)) && text.charCodeAt(p) !== QUOTE) p++;
+  let out = lower(text.slice(start, p));
+  pushRun(runs, start, p);
+  if (p < limit && text.charCodeAt(p) === QUOTE) {
+    const quoted = ++p;
+    while (p < limit && text.charCodeAt(p) !== QUOTE) p++;
+    out += lower(text.slice(quoted, p).replace(/[\r\n]/g, ' '));
+    pushRun(runs, quoted, p);
+    if (text[p] === '"' && p < limit) p++;
   }
   const tooLong = out.length > MAX_TOKEN_LENGTH;
-  return { token: { text: out, offsets, start, end: p, tooLong }, next: p };
+  return { token: { text: out, runs, start, end: p, tooLong }, next: p };
 }
 
-function makeToken(text: string, offsets: number[], start: number, end: number): UperfToken {
-  const type = tokenType(text);
-  const equals = type === 'error' ? -1 : text.indexOf('=');
-  const value = equals < 0 ? text : text.slice(equals + 1);
-  return {
-    text, type, offsets, start, end, valueIndex: equals < 0 ? -1 : equals + 1, value,
-    envVar: equals >= 0 && value.startsWith('$') ? value.slice(1) : undefined,
-  };
+/*
+ * Offsets are kept as runs and spelled out per character only when asked for: one number per
+ * character of every token was most of what a large profile allocated.
+ */
+class Token implements UperfToken {
+  readonly type: TokenType;
+  readonly valueIndex: number;
+  readonly value: string;
+  readonly envVar: string | undefined;
+  private spelled: number[] | undefined;
+  constructor(readonly text: string, readonly runs: readonly number[], readonly start: number, readonly end: number) {
+    this.type = tokenType(text);
+    const equals = this.type === 'error' ? -1 : text.indexOf('=');
+    this.value = equals < 0 ? text : text.slice(equals + 1);
+    this.valueIndex = equals < 0 ? -1 : equals + 1;
+    this.envVar = equals >= 0 && this.value.startsWith('$') ? this.value.slice(1) : undefined;
+    this.spelled = undefined;
+  }
+
+  get offsets(): number[] {
+    if (!this.spelled) {
+      const offsets: number[] = [];
+      for (let k = 0; k < this.runs.length; k += 2) for (let i = 0; i < this.runs[k + 1]; i++) offsets.push(this.runs[k] + i);
+      this.spelled = offsets;
+    }
+    return this.spelled;
+  }
+}
+
+function makeToken(text: string, runs: readonly number[], start: number, end: number): UperfToken {
+  return new Token(text, runs, start, end);
 }
 
 /** What `pt` points at in uperf's parse(): the value after `=` for classified tokens, else the token. */
@@ -159,13 +205,13 @@ export function tokenize(text: string): TokenizeResult {
         // uperf frees a pointer into the middle of the previous token here: free(): invalid pointer.
         stops.push({ kind: 'crash', why: crashCause(text, current, raw.text), start: current.start, end: raw.end, previous: current });
       }
-      const merged = makeToken(current.text + raw.text, current.offsets.concat(raw.offsets), current.start, raw.end);
+      const merged = makeToken(current.text + raw.text, current.runs.concat(raw.runs), current.start, raw.end);
       tokens[tokens.length - 1] = merged;
       current = merged;
       continue;
     }
     if (merge) stops.push({ kind: 'crash', why: 'leadingEquals', start: raw.start, end: raw.end, previous: undefined });
-    current = makeToken(raw.text, raw.offsets, raw.start, raw.end);
+    current = makeToken(raw.text, raw.runs, raw.start, raw.end);
     tokens.push(current);
   }
   return { tokens, limit, stops };

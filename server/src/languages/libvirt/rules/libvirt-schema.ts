@@ -1,6 +1,6 @@
 import type { ErrorObject } from 'ajv';
 import { shorten } from '../../../formats/messages';
-import { pathBelowInterface } from '../model';
+import { attribute, pathBelowInterface } from '../model';
 import { checkInterfaceSchema, type SchemaProblem } from '../schemaCheck';
 import { attributesOf, childNames, type AttributeInfo } from '../table';
 import { interfaceRule, listOf } from './helpers';
@@ -61,7 +61,7 @@ const VALUE_KEYWORDS = new Set(['enum', 'pattern', 'type', 'minimum', 'maximum',
 function describe({ keyword, target, error }: SchemaProblem, type: string | undefined): string {
   const element = `<${target.element.name}>`;
   const where = target.attribute ? `'${target.attribute}' of ${element}` : element;
-  const value = target.attribute ? target.element.attributes.find((a) => a.name === target.attribute)?.value ?? '' : target.element.text;
+  const value = target.attribute ? attribute(target.element, target.attribute)?.value ?? '' : target.element.text;
   const info = target.attribute ? attributesOf(pathBelowInterface(target.element), type)[target.attribute] : undefined;
   const reject = "libvirt's schema rejects it (virsh define --validate, virt-xml-validate).";
   switch (keyword) {
@@ -120,7 +120,7 @@ const KNOWN_ALIASES: Record<string, string> = {
 function suggestionFixes({ keyword, target, error }: SchemaProblem, type: string | undefined) {
   if (keyword === 'enum' && target.attribute) {
     const info = attributesOf(pathBelowInterface(target.element), type)[target.attribute];
-    const value = target.element.attributes.find((a) => a.name === target.attribute)?.value ?? '';
+    const value = attribute(target.element, target.attribute)?.value ?? '';
     const best = KNOWN_ALIASES[`${target.element.name}/${target.attribute}/${value}`] ?? closest(value, Object.keys(info?.values ?? {}));
     return best ? [{ title: `Change to '${best}'`, edits: [{ range: target.valueRange, newText: best }], isPreferred: true }] : [];
   }

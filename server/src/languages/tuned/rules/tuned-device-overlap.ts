@@ -4,31 +4,88 @@ import { profileFor, type TunedProfile, type TunedUnit } from '../parser';
 import { findPlugin } from '../table';
 import { displayLine, shorten } from '../../../formats/messages';
 
-/** fnmatch-style: `*`, `?` and `[…]`. */
+const GLOB = /[*?[]/;
+const MAX_CACHED_GLOBS = 1_000;
+const compiled = new Map<string, RegExp>();
+
+/** fnmatch-style: `*`, `?` and `[…]`; compiled once per glob (a bad `[` throws each time, as before). */
 function globToRegExp(glob: string): RegExp {
-  const body = glob.replace(/[.+^${}()|\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.').replace(/\[!/g, '[^');
-  return new RegExp(`^${body}$`);
+  let regExp = compiled.get(glob);
+  if (!regExp) {
+    const body = glob.replace(/[.+^${}()|\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.').replace(/\[!/g, '[^');
+    regExp = new RegExp(`^${body}$`);
+    if (compiled.size >= MAX_CACHED_GLOBS) compiled.clear();
+    compiled.set(glob, regExp);
+  }
+  return regExp;
+}
+
+/** A glob without `*`, `?` or `[` matches exactly itself, so it needs no regular expression. */
+function matches(glob: string, name: string): boolean {
+  return GLOB.test(glob) ? globToRegExp(glob).test(name) : glob === name;
 }
 
 interface DeviceRules {
   positive: string[];
   negative: string[];
+  /** Whether some positive is a glob (then it may take any name). */
+  anyGlob: boolean;
 }
 
 function deviceRules(unit: TunedUnit): DeviceRules {
   const value = unit.options.find((o) => o.name === 'devices')?.winner.value ?? '*';
   const words = value.split(/[\s,]+/).filter((w) => w !== '');
   const negative = words.filter((w) => w.startsWith('!')).map((w) => w.slice(1));
-  const positive = words.filter((w) => !w.startsWith('!'));
-  return { positive: positive.length > 0 ? positive : ['*'], negative };
+  const given = words.filter((w) => !w.startsWith('!'));
+  const positive = given.length > 0 ? given : ['*'];
+  return { positive, negative, anyGlob: positive.some((w) => GLOB.test(w)) };
 }
 
 /** Whether every device named by `later`'s plain names is already taken by `earlier`. */
-function swallows(earlier: DeviceRules, later: DeviceRules): string[] | undefined {
-  const names = later.positive.filter((n) => !/[*?[]/.test(n));
-  if (names.length === 0 || names.length !== later.positive.length) return undefined;
-  const taken = (name: string) => earlier.positive.some((g) => globToRegExp(g).test(name)) && !earlier.negative.some((g) => globToRegExp(g).test(name));
-  return names.every(taken) ? names : undefined;
+function swallows(earlier: DeviceRules, later: DeviceRules): boolean {
+  if (later.anyGlob) return false;
+  const taken = (name: string) => earlier.positive.some((g) => matches(g, name)) && !earlier.negative.some((g) => matches(g, name));
+  return later.positive.every(taken);
+}
+
+interface Candidate {
+  unit: TunedUnit;
+  rules: DeviceRules;
+}
+
+/**
+ * The earlier sections of one plugin, indexed so that a section only meets those that could take
+ * its first device: the ones naming it plainly, and the ones with a glob.
+ */
+class EarlierSections {
+  private readonly byPlainName = new Map<string, Candidate[]>();
+  private readonly withGlob: Candidate[] = [];
+  private readonly order = new Map<Candidate, number>();
+
+  add(candidate: Candidate): void {
+    this.order.set(candidate, this.order.size);
+    if (candidate.rules.anyGlob) this.withGlob.push(candidate);
+    for (const name of new Set(candidate.rules.positive)) {
+      if (GLOB.test(name)) continue;
+      const list = this.byPlainName.get(name);
+      if (list) list.push(candidate); else this.byPlainName.set(name, [candidate]);
+    }
+  }
+
+  /** The first earlier section (in tuned's order) that takes every device of `later`. */
+  firstSwallowing(later: DeviceRules): Candidate | undefined {
+    if (later.anyGlob) return undefined;
+    const plain = this.byPlainName.get(later.positive[0]) ?? [];
+    const glob = this.withGlob;
+    const at = (c: Candidate) => this.order.get(c)!;
+    for (let p = 0, g = 0; p < plain.length || g < glob.length;) {
+      const takePlain = g >= glob.length || (p < plain.length && at(plain[p]) < at(glob[g]));
+      const candidate = takePlain ? plain[p++] : glob[g++];
+      if (takePlain && candidate.rules.anyGlob) continue; // met through the glob list
+      if (swallows(candidate.rules, later)) return candidate;
+    }
+    return undefined;
+  }
 }
 
 function isEnabled(unit: TunedUnit): boolean {
@@ -49,18 +106,24 @@ export const deviceOverlap: Rule<TunedProfile> = {
     const units = profileFor(parsed, settings).units.filter((u) => findPlugin(u.plugin)?.devices && isEnabled(u));
     const ordered = units.map((u, i) => ({ u, i })).sort((a, b) => priorityOf(a.u) - priorityOf(b.u) || a.i - b.i).map((x) => x.u);
     const findings: Finding[] = [];
-    ordered.forEach((later, index) => {
-      const earlier = ordered.slice(0, index).find((e) => e.plugin === later.plugin && swallows(deviceRules(e), deviceRules(later)));
-      if (!earlier) return;
+    const earlierByPlugin = new Map<string, EarlierSections>();
+    for (const later of ordered) {
+      let sections = earlierByPlugin.get(later.plugin);
+      if (!sections) earlierByPlugin.set(later.plugin, (sections = new EarlierSections()));
+      const candidate: Candidate = { unit: later, rules: deviceRules(later) };
+      const found = sections.firstSwallowing(candidate.rules);
+      sections.add(candidate);
+      if (!found) continue;
+      const earlier = found.unit;
       const devices = later.options.find((o) => o.name === 'devices')!.winner;
-      const rules = deviceRules(earlier);
+      const { rules } = found;
       findings.push({
         ruleId: deviceOverlap.id,
         range: devices.valueRange,
         message: `[${shorten(earlier.name)}] (line ${displayLine(earlier.headers[0].line)}) already takes ${shorten(devices.value)} (its devices=${shorten(rules.positive.join(','))}) and comes first, so [${shorten(later.name)}] gets no device and tuned logs "no matching devices available". Exclude them there (devices=${rules.positive[0] === '*' ? '' : `${rules.positive.join(',')},`}!${devices.value.split(/[\s,]+/)[0]}) or give this section a lower priority.`,
         related: [{ range: earlier.headers[0].nameRange, message: 'takes these devices first' }],
       });
-    });
+    }
     return findings;
   },
 };

@@ -1,7 +1,7 @@
 import type { Finding, Rule, Settings } from '../../../service/types';
 import { valueSpanRange } from '../../../formats/ini';
-import { isIntegerType, lookupKey } from '../../sysctl/keyTable';
-import { parseSysctlText } from '../../sysctl/parser';
+import { isIntegerType } from '../../sysctl/keyTable';
+import { sysctlInfoOf } from '../sysctlKey';
 import { profileFor, type TunedProfile } from '../parser';
 import { tunedSysctlSettings, type TunedSysctlSetting } from '../sysctlSettings';
 import { shorten } from '../../../formats/messages';
@@ -13,14 +13,9 @@ export const sysctlValue: Rule<TunedProfile> = {
   check: ({ parsed, settings }) => tunedSysctlSettings(profileFor(parsed, settings), settings).flatMap((s) => findings(s, settings)),
 };
 
-function infoOf(key: string) {
-  const [assignment] = parseSysctlText(`${key}=0`).assignments;
-  return assignment ? lookupKey(assignment.key.components) : undefined;
-}
-
 function findings(setting: TunedSysctlSetting, _settings: Settings): Finding[] {
   const out: Finding[] = [];
-  const info = infoOf(setting.key);
+  const info = sysctlInfoOf(setting.key);
   const value = setting.value;
   const single = /^'(.*)'$/s.exec(value);
   if (single) {

@@ -25,39 +25,47 @@ interface Instance {
 /** The model as the schema describes it, with the span behind every JSON pointer. */
 export function schemaInstance(profile: UperfProfile): Instance {
   const spans = new Map<string, Span>();
+  return { model: schemaModel(profile, spans), spans };
+}
+
+/** The model alone when `spans` is undefined: the spans are only needed once the schema fails. */
+function schemaModel(profile: UperfProfile, spans: Map<string, Span> | undefined): Instance['model'] {
   const model: Instance['model'] = { groups: [] };
   if (profile.profileName) {
     model.name = profile.profileName.value;
-    spans.set('/name', profile.profileName.valueSpan);
+    spans?.set('/name', profile.profileName.valueSpan);
   }
   model.groups = profile.groups.map((group, g) => {
-    spans.set(`/groups/${g}`, group.token);
-    spans.set(`/groups/${g}/transactions`, group.token);
+    spans?.set(`/groups/${g}`, group.token);
+    spans?.set(`/groups/${g}/transactions`, group.token);
     const out: Record<string, unknown> = {};
     if (group.name) {
       out.name = group.name.value;
-      spans.set(`/groups/${g}/name`, group.name.valueSpan);
+      spans?.set(`/groups/${g}/name`, group.name.valueSpan);
     }
     out.transactions = group.transactions.map((txn, t) => {
-      spans.set(`/groups/${g}/transactions/${t}`, txn.token);
+      spans?.set(`/groups/${g}/transactions/${t}`, txn.token);
       return {
         flowops: txn.flowops.map((flowop, f) => {
-          const base = `/groups/${g}/transactions/${t}/flowops/${f}`;
           const options = keptOptions(flowop);
-          spans.set(`${base}/options`, flowop.optionAttributes[0]?.span ?? flowop.token);
-          options.forEach((option, o) => spans.set(`${base}/options/${o}`, option.span));
+          if (spans) {
+            const base = `/groups/${g}/transactions/${t}/flowops/${f}`;
+            spans.set(`${base}/options`, flowop.optionAttributes[0]?.span ?? flowop.token);
+            options.forEach((option, o) => spans.set(`${base}/options/${o}`, option.span));
+          }
           return { options: options.map((o) => o.text) };
         }),
       };
     });
     return out;
   });
+  if (!spans) return model;
   // A transaction beyond the 100th is what to mark, not the group.
   profile.groups.forEach((group, g) => {
     if (group.transactions.length > 100) spans.set(`/groups/${g}/transactions`, group.transactions[100].token);
   });
   if (profile.groups.length > 1024) spans.set('/groups', profile.groups[1024].token);
-  return { model, spans };
+  return model;
 }
 
 export const limits: UperfRule = {
@@ -65,9 +73,10 @@ export const limits: UperfRule = {
   defaultSeverity: 'error',
   summary: "uperf's fixed limits (schemas/uperf-profile.schema.json): 100 transactions per group, 1024 groups, 100 option pieces of under 100 characters, name lengths.",
   check: ({ parsed }) => {
-    const { model, spans } = schemaInstance(parsed);
     const validate = validator();
-    if (validate(model)) return [];
+    if (validate(schemaModel(parsed, undefined))) return [];
+    const { model, spans } = schemaInstance(parsed);
+    validate(model);
     return (validate.errors ?? []).flatMap((error): Finding[] => {
       const span = spans.get(error.instancePath);
       const node = error.parentSchema as { description?: string; $comment?: string } | undefined;

@@ -1,4 +1,5 @@
 import type { UperfProblem, UperfProfile } from '../model';
+import type { UperfToken } from '../tokenizer';
 import { truncatedToken } from './uperf-missing-final-newline';
 import type { Fix } from '../../../service/types';
 import { finding, type UperfRule } from './helpers';
@@ -10,6 +11,7 @@ export const unknownSymbol: UperfRule = {
   check: ({ parsed }) => {
     const truncated = truncatedToken(parsed);
     const unknown = parsed.problems.filter((p) => p.code === 'unknownSymbol' && p.token !== truncated);
+    if (unknown.length === 0) return [];
     return runs(parsed, unknown).map(([first, last]) => {
       const fix = first === last ? fixFor(parsed, first) : undefined;
       return finding(parsed, unknownSymbol.id, { start: first.span.start, end: last.span.end }, explain(parsed, first), fix ? { fixes: [fix] } : {});
@@ -23,7 +25,7 @@ export const unknownSymbol: UperfRule = {
  * neighbour, its fix would leave the neighbour's half of the finding behind as a new one.
  */
 function runs(profile: UperfProfile, problems: UperfProblem[]): [UperfProblem, UperfProblem][] {
-  const index = new Map(profile.tokens.map((token, i) => [token, i]));
+  const index = tokenIndex(profile);
   const out: [UperfProblem, UperfProblem][] = [];
   let lastFixable = false;
   for (const problem of problems) {
@@ -36,11 +38,20 @@ function runs(profile: UperfProfile, problems: UperfProblem[]): [UperfProblem, U
   return out;
 }
 
+const tokenIndexes = new WeakMap<UperfProfile, Map<UperfToken, number>>();
+
+/** Each token's place in the token list, built once per profile. */
+function tokenIndex(profile: UperfProfile): Map<UperfToken, number> {
+  let index = tokenIndexes.get(profile);
+  if (!index) tokenIndexes.set(profile, (index = new Map(profile.tokens.map((token, i) => [token, i]))));
+  return index;
+}
+
 function explain(profile: UperfProfile, problem: UperfProblem): string {
   const text = problem.token?.text ?? '';
   const base = `uperf stops with "Unknown symbol: ${text}"`;
   const next = profile.text.slice(problem.span.end).match(/^[ \t\r\n]*>/);
-  const index = problem.token ? profile.tokens.indexOf(problem.token) : -1;
+  const index = problem.token ? tokenIndex(profile).get(problem.token) ?? -1 : -1;
   const previous = index > 0 ? profile.tokens[index - 1].text : '';
   if (/^(>|\/>)?<\/flowop/.test(text)) return `${base}: uperf has no </flowop>. Write the flowop as <flowop … /> and delete the close tag.`;
   if ((text === '</group' || text === '</profile') && next) return `${base}: uperf needs ${text}> with no space before the ">".`;
