@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { CompletionItemKind, MarkupKind } from 'vscode-languageserver-types';
-import { tunedSupport } from '../../../server/src/languages/tuned';
+import { tunedSupport } from '../../../server/src/languages/tuned/support';
 import { keyMarkdown } from '../../../server/src/languages/sysctl/keyDocs';
 import { lookupKeyName } from '../../../server/src/languages/sysctl/keyTable';
 import { settingsWith, tunedDoc } from './lint';
