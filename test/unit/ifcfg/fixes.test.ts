@@ -28,6 +28,18 @@ describe('ifcfg fixes edit only what they must', () => {
     assert.equal(applyFix(bare, one(bare, 'ifcfg-paper-buffer-count')), `${QETH}OPTIONS="layer2=1 buffer_count=128"\n`);
   });
 
+  it('removes a lone PORTNAME line; with several, the duplicates go first (removing the last would only make the one before it count)', () => {
+    const single = `${QETH}PORTNAME=OSAPORT\n`;
+    assert.equal(applyFix(single, one(single, 'ifcfg-qeth-option'), 'Remove the PORTNAME line'), QETH);
+    const twice = `${QETH}PORTNAME=A\nPORTNAME=B\n`;
+    const last = one(twice, 'ifcfg-qeth-option');
+    assert.deepEqual([brief(last), last.data.fixes.map((f) => f.title)], ['5:0-8 info ifcfg-qeth-option', []]);
+    const duplicate = one(twice, 'ifcfg-duplicate-key');
+    const once = applyFix(twice, duplicate, 'Remove the ignored line');
+    assert.equal(once, `${QETH}PORTNAME=B\n`);
+    assert.equal(applyFix(once, one(once, 'ifcfg-qeth-option'), 'Remove the PORTNAME line'), QETH);
+  });
+
   it('raises a low buffer_count in place', () => {
     const text = `${QETH}OPTIONS="buffer_count=64 checksumming=hw_checksumming"\n`;
     assert.equal(applyFix(text, one(text, 'ifcfg-paper-buffer-count')), `${QETH}OPTIONS="buffer_count=128 checksumming=hw_checksumming"\n`);

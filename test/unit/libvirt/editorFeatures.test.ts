@@ -164,3 +164,20 @@ describe('libvirt parsing and detection', () => {
     assert.deepEqual(libvirtSupport.symbols(doc, libvirtSupport.parse(doc)).map((s) => [s.name, s.detail]), [['interface direct eth0 (vepa)', 'model virtio']]);
   });
 });
+
+describe('libvirt completion paths', () => {
+  it('names the element path below the interface in order, also at the bottom of 100,000 nested elements', () => {
+    const host = "<domain type='kvm'><devices><interface type='network'><driver><host ";
+    const labels = (text: string) => {
+      const doc = xmlDoc(text);
+      return libvirtSupport.complete(doc, libvirtSupport.parse(doc), doc.positionAt(text.length), settings()).map((c) => c.label);
+    };
+    assert.ok(labels(host).includes('csum'), JSON.stringify(labels(host)));
+    // Inside the innermost of 100,000 nested elements (a <devices>): the interface stanzas.
+    assert.deepEqual(labels(`<domain type='kvm'>  <devices>\n`.repeat(50_000)), [
+      'interface: Linux bridge (virtio + vhost)',
+      'interface: Open vSwitch (virtio + vhost)',
+      'interface: MacVTap bridge mode (virtio + vhost)',
+    ]);
+  });
+});

@@ -157,6 +157,16 @@ describe('sysctl source action: add the paper\'s network settings', () => {
     }
   });
 
+  it('after a last line ending in a lone CR in an LF file, goes on with CR instead of fusing a CRLF', () => {
+    const text = '# kernel tuning\nnet.core.netdev_max_backlog = 30000\r';
+    const doc = sysctlDoc(text);
+    const [action] = service.codeActions(doc, range, [], settings(), ['source']);
+    const [edit] = action.edit!.changes![doc.uri];
+    assert.deepEqual(edit.range, { start: { line: 2, character: 0 }, end: { line: 2, character: 0 } });
+    assert.ok(edit.newText.startsWith('\r# Network settings') && edit.newText.endsWith('\n'), JSON.stringify(edit.newText));
+    assert.ok(!`${text}${edit.newText}`.includes('\r\n'), 'no CRLF in a file that had none');
+  });
+
   it('leaves out settings that are obsolete or harmful on the target kernel', () => {
     const doc = sysctlDoc('');
     const [action] = service.codeActions(doc, range, [], settings({ kernel: '6.8' }), [ADD_PAPER_SETTINGS_KIND]);

@@ -9,10 +9,11 @@ import { TABLE, attributesOf, childNames, type AttributeInfo } from './table';
 
 /** Names of the XML element and its ancestors up to the guest interface: `driver/host`, or undefined outside one. */
 function interfacePath(element: XmlElement | undefined): { path: string; iface: XmlElement } | undefined {
+  // Collected innermost first and reversed once: unshift per level is quadratic in a deep file.
   const names: string[] = [];
   for (let at = element; at; at = at.parent) {
-    if (at.name === 'interface' && (at.depth === 0 || (at.parent?.name === 'devices' && at.parent.parent?.name === 'domain'))) return { path: names.join('/'), iface: at };
-    names.unshift(at.name);
+    if (at.name === 'interface' && (at.depth === 0 || (at.parent?.name === 'devices' && at.parent.parent?.name === 'domain'))) return { path: names.reverse().join('/'), iface: at };
+    names.push(at.name);
   }
   return undefined;
 }

@@ -90,8 +90,8 @@ export function children(element: LvElement | undefined, name: string): LvElemen
 /** `driver/host` style path of an element below its interface; '' for the interface itself. */
 export function pathBelowInterface(element: LvElement): string {
   const names: string[] = [];
-  for (let at: LvElement | undefined = element; at && at.name !== 'interface'; at = at.parent) names.unshift(at.name);
-  return names.join('/');
+  for (let at: LvElement | undefined = element; at && at.name !== 'interface'; at = at.parent) names.push(at.name);
+  return names.reverse().join('/');
 }
 
 export function enclosingInterface(element: LvElement): LvElement | undefined {

@@ -33,7 +33,9 @@ export function computeSourceActions(doc: TextDocument, parsed: SysctlFile, sett
   const text = doc.getText();
   const end = doc.positionAt(text.length);
   const eol = eolOf(doc);
-  const separator = text.length === 0 ? '' : /[\r\n]$/.test(text) ? eol : eol + eol;
+  const lastBreak = /\r\n$|\r$|\n$/.exec(text)?.[0];
+  // Right after a lone \r, a \n would fuse with it into one \r\n: go on with the file's own \r there.
+  const separator = text.length === 0 ? '' : lastBreak === '\r' ? '\r' : lastBreak ? eol : eol + eol;
   const block = [
     '# Network settings from the IBM paper "KVM Network Performance on IBM Z", chapter 7',
     ...missing.map((info) => `${info.key} = ${info.paper!.value}`),

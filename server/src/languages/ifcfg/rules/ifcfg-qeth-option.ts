@@ -14,7 +14,7 @@ export const qethOption: IfcfgRule = {
   defaultSeverity: 'error',
   summary: 'Each OPTIONS token checked as a qeth attribute: keys NetworkManager rejects (the whole profile fails), removed or ignored attributes, and values outside their range.',
   check: ({ doc, parsed }) => {
-    const portname = isQethDevice(parsed) ? portnameKey(parsed.effective.get('PORTNAME'), doc) : [];
+    const portname = isQethDevice(parsed) ? portnameKey(parsed.effective.get('PORTNAME'), doc, parsed.assignments.filter((a) => a.property.name === 'PORTNAME').length) : [];
     const options = parsed.effective.get('OPTIONS');
     if (!options || options.property.badQuoting) return portname;
     const tokens = qethOptions(options.property);
@@ -22,8 +22,12 @@ export const qethOption: IfcfgRule = {
   },
 };
 
-/** PORTNAME becomes the qeth portname option, which current kernels ignore. */
-function portnameKey(assignment: IfcfgAssignment | undefined, doc: TextDocument): Finding[] {
+/**
+ * PORTNAME becomes the qeth portname option, which current kernels ignore. With several PORTNAME
+ * lines, removing the last would only make the one before it count: ifcfg-duplicate-key removes
+ * the ignored ones first, and then this line's fix is offered.
+ */
+function portnameKey(assignment: IfcfgAssignment | undefined, doc: TextDocument, lines: number): Finding[] {
   if (!assignment || assignment.property.value === '') return [];
   return [
     {
@@ -31,7 +35,7 @@ function portnameKey(assignment: IfcfgAssignment | undefined, doc: TextDocument)
       severity: 'info',
       range: assignment.property.nameRange,
       message: "PORTNAME is passed to the qeth 'portname' option, which current kernels ignore (\"portname is deprecated and is ignored\"); the line can go.",
-      fixes: [removeLineFix(doc, assignment.line, 'Remove the PORTNAME line')],
+      fixes: lines > 1 ? [] : [removeLineFix(doc, assignment.line, 'Remove the PORTNAME line')],
     },
   ];
 }
