@@ -32,3 +32,24 @@ describe('tuned-missing-section-header fixes on mangled input', () => {
     ]]);
   });
 });
+
+describe('fixes on a repeated option name rewrite every line of it (fixing only the winner hands the finding to the line before)', () => {
+  const at = (line: number, start: number, end: number) => ({ start: { line, character: start }, end: { line, character: end } });
+
+  it('tuned-modprobe-line: both pasted `options kvm …` lines become kvm=…', () => {
+    const [finding] = lintTuned('[main]\nsummary=x\n[modules]\noptions kvm halt_poll_ns=1\noptions kvm halt_poll_ns=80000\n').filter((f) => f.ruleId === 'tuned-modprobe-line');
+    assert.deepEqual(finding.fixes, [{
+      title: "Change to 'kvm=halt_poll_ns=80000' (and the 1 earlier line of this name)",
+      edits: [{ range: at(3, 0, 26), newText: 'kvm=halt_poll_ns=1' }, { range: at(4, 0, 30), newText: 'kvm=halt_poll_ns=80000' }],
+      isPreferred: true,
+    }]);
+  });
+
+  it('tuned-unknown-option: the did-you-mean renames both `includes` lines', () => {
+    const [finding] = lintTuned('[main]\nincludes=virtual-host\n[main]\nincludes=network-latency\n').filter((f) => f.ruleId === 'tuned-unknown-option');
+    assert.deepEqual(finding.fixes?.map((f) => [f.title, f.edits]), [[
+      "Change to 'include' (and the 1 earlier line of this name)",
+      [{ range: at(1, 0, 8), newText: 'include' }, { range: at(3, 0, 8), newText: 'include' }],
+    ]]);
+  });
+});

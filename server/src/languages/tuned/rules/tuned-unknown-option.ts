@@ -54,7 +54,12 @@ function unknown(entry: EffectiveOption, candidates: string[], message: string):
     ruleId: unknownOption.id,
     range: entry.winner.nameRange,
     message: message + hint,
-    fixes: suggestions.map((s) => ({ title: `Change to '${s}'`, edits: [{ range: entry.winner.nameRange, newText: s }], isPreferred: suggestions.length === 1 && s.toLowerCase() === entry.name.toLowerCase() })),
+    // Every line of the name is renamed: renaming only the winner would hand the finding to the line before it.
+    fixes: suggestions.map((s) => ({
+      title: entry.overridden.length > 0 ? `Change to '${s}' (and the ${entry.overridden.length} earlier line${entry.overridden.length === 1 ? '' : 's'} of this name)` : `Change to '${s}'`,
+      edits: [...entry.overridden, entry.winner].map((option) => ({ range: option.nameRange, newText: s })),
+      isPreferred: suggestions.length === 1 && s.toLowerCase() === entry.name.toLowerCase(),
+    })),
   };
 }
 
