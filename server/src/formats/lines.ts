@@ -14,6 +14,18 @@ export function eolOf(doc: { getText(): string } | string): string {
   return match ? match[0] : '\n';
 }
 
+/**
+ * What goes before a block appended at the end of `text` so a blank line separates it from what is
+ * there: nothing in an empty text, one break after a last line that already ends with one, two
+ * otherwise. After a lone \r that break is the file's own \r: a \n there would fuse into one \r\n.
+ */
+export function blankLineBeforeAppend(text: string, eol: string): string {
+  if (text.length === 0) return '';
+  if (text.endsWith('\n')) return eol;
+  if (text.endsWith('\r')) return '\r';
+  return eol + eol;
+}
+
 /** Offsets where each line starts; one pass, so position lookups stay linear overall. */
 export function lineStarts(text: string): number[] {
   const starts = [0];

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { eolOf, lineIndex, lineStarts, lineText, offsetAt, positionAt, splitLines } from '../../../server/src/formats/lines';
+import { blankLineBeforeAppend, eolOf, lineIndex, lineStarts, lineText, offsetAt, positionAt, splitLines } from '../../../server/src/formats/lines';
 
 describe('formats/lines', () => {
   const text = 'a\r\nbc\rd\n\nlast';
@@ -36,5 +36,15 @@ describe('formats/lines lineIndex', () => {
     for (const position of [{ line: 0, character: 9 }, { line: 1, character: 1 }, { line: 2, character: 5 }, { line: 7, character: 0 }, { line: -1, character: 3 }]) {
       assert.equal(index.offsetAt(position), doc.offsetAt(position), JSON.stringify(position));
     }
+  });
+});
+
+describe('blankLineBeforeAppend', () => {
+  it('separates an appended block by one blank line in the file\'s own breaks, never fusing a lone CR with an LF', () => {
+    assert.equal(blankLineBeforeAppend('', '\n'), '');
+    assert.equal(blankLineBeforeAppend('a = 1', '\n'), '\n\n');
+    assert.equal(blankLineBeforeAppend('a = 1\n', '\n'), '\n');
+    assert.equal(blankLineBeforeAppend('a = 1\r\n', '\r\n'), '\r\n');
+    assert.equal(blankLineBeforeAppend('a = 1\nb = 2\r', '\n'), '\r');
   });
 });

@@ -1,7 +1,8 @@
 // The missing-section-header fixes on input the fuzz suite mangled.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { lintTuned } from './lint';
+import { tunedSupport } from '../../../server/src/languages/tuned/support';
+import { lintTuned, settingsWith, tunedDoc } from './lint';
 
 const header = (text: string) => lintTuned(text).filter((f) => f.ruleId === 'tuned-missing-section-header');
 
@@ -51,5 +52,17 @@ describe('fixes on a repeated option name rewrite every line of it (fixing only 
       "Change to 'include' (and the 1 earlier line of this name)",
       [{ range: at(1, 0, 8), newText: 'include' }, { range: at(3, 0, 8), newText: 'include' }],
     ]]);
+  });
+});
+
+describe('appending a section after a last line that ends in a lone CR', () => {
+  it('the add-paper-settings action goes on with CR, so no CRLF appears in a file that had none', () => {
+    const text = '[main]\nsummary=x\r';
+    const doc = tunedDoc(text);
+    const [action] = tunedSupport.sourceActions!(doc, tunedSupport.parse(doc), settingsWith(), { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } });
+    const edits = action.edit!.changes![doc.uri];
+    const appended = edits[edits.length - 1].newText;
+    assert.ok(appended.startsWith('\r['), JSON.stringify(appended));
+    assert.ok(!`${text}${appended}`.includes('\r\n'), JSON.stringify(appended));
   });
 });

@@ -1,7 +1,7 @@
 import { CodeActionKind, type CodeAction, type Range } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { targetsKernelAtLeast } from '../../service/settings';
-import { eolOf } from '../../formats/lines';
+import { blankLineBeforeAppend, eolOf } from '../../formats/lines';
 import type { Settings } from '../../service/types';
 import { defaultForKernel, paperKeys, type SysctlKeyInfo } from './keyTable';
 import type { SysctlFile } from './parser';
@@ -33,9 +33,7 @@ export function computeSourceActions(doc: TextDocument, parsed: SysctlFile, sett
   const text = doc.getText();
   const end = doc.positionAt(text.length);
   const eol = eolOf(doc);
-  const lastBreak = /\r\n$|\r$|\n$/.exec(text)?.[0];
-  // Right after a lone \r, a \n would fuse with it into one \r\n: go on with the file's own \r there.
-  const separator = text.length === 0 ? '' : lastBreak === '\r' ? '\r' : lastBreak ? eol : eol + eol;
+  const separator = blankLineBeforeAppend(text, eol);
   const block = [
     '# Network settings from the IBM paper "KVM Network Performance on IBM Z", chapter 7',
     ...missing.map((info) => `${info.key} = ${info.paper!.value}`),

@@ -1,6 +1,6 @@
 import type { Range, TextEdit } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { eolOf } from '../../formats/lines';
+import { blankLineBeforeAppend, eolOf } from '../../formats/lines';
 import type { Fix } from '../../service/types';
 import type { IniLine, IniOption } from '../../formats/ini';
 import type { TunedProfile } from './parser';
@@ -40,7 +40,7 @@ export function insertIntoSectionEdit(doc: TextDocument, profile: TunedProfile, 
   }
   const end = doc.positionAt(doc.getText().length);
   const text = doc.getText();
-  const lead = text.length === 0 ? '' : endsWithBreak(doc) ? eol : eol + eol;
+  const lead = blankLineBeforeAppend(text, eol);
   return { range: { start: end, end }, newText: `${lead}[${sectionName}]${eol}${lineText}${eol}` };
 }
 

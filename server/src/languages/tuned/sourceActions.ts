@@ -1,6 +1,6 @@
 import { CodeActionKind, type CodeAction, type Range, type TextEdit } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { eolOf } from '../../formats/lines';
+import { blankLineBeforeAppend, eolOf } from '../../formats/lines';
 import type { Settings } from '../../service/types';
 import { findParam } from '../modprobe/moduleParams';
 import { paperSettingsFor } from '../sysctl/sourceActions';
@@ -50,7 +50,7 @@ export function computeSourceActions(doc: TextDocument, profile: TunedProfile, s
   if (newSections.length > 0) {
     const text = doc.getText();
     const end = doc.positionAt(text.length);
-    const lead = text.length === 0 ? '' : /[\r\n]$/.test(text) ? eol : eol + eol;
+    const lead = blankLineBeforeAppend(text, eol);
     edits.push({ range: { start: end, end }, newText: `${lead}${newSections.join(eol + eol)}${eol}` });
   }
   return [{ title: ADD_PAPER_SETTINGS_TITLE, kind: ADD_PAPER_SETTINGS_KIND, edit: { changes: { [doc.uri]: edits } } }];
