@@ -69,6 +69,14 @@ describe('ifcfg fixes edit only what they must', () => {
     assert.equal(applyFix(text, one(text, 'ifcfg-paper-checksumming', { kernel: '4.18' })), `${QETH}OPTIONS="buffer_count=128"\nETHTOOL_OPTS="-G enc600 rx 4096; -K enc600 rx on tx on"\n`);
   });
 
+  it('checksumming on 3.0+: a repeated token goes with all its repeats (one left behind would fail the same way)', () => {
+    const text = `${QETH}OPTIONS="checksumming=sw_checksumming checksumming=x buffer_count=128 checksumming=hw_checksumming layer2=1 checksumming=y"\n`;
+    const modern = one(text, 'ifcfg-paper-checksumming', { kernel: '6.8' });
+    const fixed = applyFix(text, modern);
+    assert.equal(fixed, `${QETH}OPTIONS="buffer_count=128 layer2=1"\nETHTOOL_OPTS="-K enc600 rx on tx on"\n`);
+    assert.deepEqual(lint(fixed, { kernel: '6.8' }).filter((d) => d.code === 'ifcfg-paper-checksumming'), []);
+  });
+
   it('MTU: replaces only the number inside quotes; missing MTU adds a line', () => {
     const text = 'DEVICE=enc600\nNETTYPE=qeth\nMTU="1492"\nOPTIONS="buffer_count=128 checksumming=hw_checksumming"\n';
     assert.equal(applyFix(text, one(text, 'ifcfg-paper-mtu')), text.replace('"1492"', '"8192"'));

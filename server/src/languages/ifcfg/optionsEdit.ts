@@ -58,6 +58,26 @@ export function removeTokenEdit(
   return { range: valueSliceRange(property, option.start, option.end), newText: '' };
 }
 
+/**
+ * Removes every token `remove` picks (a repeated name takes all its repeats), one edit per run of
+ * neighbouring tokens so the edits never overlap; the blanks go as removeTokenEdit's do.
+ */
+export function removeTokensEdits(property: KeyValueProperty, remove: (option: QethOption) => boolean): TextEdit[] {
+  const tokens = qethOptions(property);
+  const edits: TextEdit[] = [];
+  for (let first = 0; first < tokens.length; first += 1) {
+    if (!remove(tokens[first])) continue;
+    let last = first;
+    while (last + 1 < tokens.length && remove(tokens[last + 1])) last += 1;
+    const next = tokens[last + 1];
+    const previous = tokens[first - 1];
+    const [start, end] = next ? [tokens[first].start, next.start] : previous ? [previous.end, tokens[last].end] : [tokens[first].start, tokens[last].end];
+    edits.push({ range: valueSliceRange(property, start, end), newText: '' });
+    first = last;
+  }
+  return edits;
+}
+
 export function findOption(property: KeyValueProperty | undefined, key: string): QethOption | undefined {
   if (!property || property.badQuoting) return undefined;
   return qethOptions(property).find((o) => o.key === key);

@@ -5,7 +5,7 @@ import type { Finding, Settings } from '../../../service/types';
 import { deviceAnchor, deviceName } from '../applies';
 import { lookupOption } from '../keyTable';
 import { isQethDevice, type IfcfgFile, type QethOption } from '../parser';
-import { addOptionEdit, appendTokensEdit, findOption, removeTokenEdit, setOptionValueEdit } from '../optionsEdit';
+import { addOptionEdit, appendTokensEdit, findOption, removeTokensEdits, setOptionValueEdit } from '../optionsEdit';
 import { appendLineFix, type IfcfgRule } from './helpers';
 
 const PAPER_VALUE = lookupOption('checksumming')?.paper?.value ?? 'hw_checksumming';
@@ -59,7 +59,8 @@ function ethtoolCommand(file: IfcfgFile): string | undefined {
 function removedToken(doc: TextDocument, file: IfcfgFile, option: QethOption): Finding {
   const options = file.effective.get('OPTIONS')!;
   const command = ethtoolCommand(file);
-  const edits: TextEdit[] = [removeTokenEdit(options.property, option)];
+  // Every repeat goes: one left behind would be written to sysfs and fail just the same.
+  const edits: TextEdit[] = removeTokensEdits(options.property, (token) => token.key === option.key);
   const ethtool = file.effective.get('ETHTOOL_OPTS');
   if (command && !ethtool) edits.push(...appendLineFix(doc, file, `ETHTOOL_OPTS="${command}"`, '').edits);
   else if (command && ethtool && !ethtool.property.badQuoting && !turnsOn(ethtool.property.value)) edits.push(appendTokensEdit(ethtool.property, command, '; '));
