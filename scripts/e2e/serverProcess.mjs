@@ -57,3 +57,17 @@ function commandLine(pid) {
 export function languageServers(rootPid) {
   return descendants(rootPid).filter((pid) => isRunning(pid) && commandLine(pid).includes(SERVER_SCRIPT));
 }
+
+/** The Node flags and the environment variables `names` a running process was started with. */
+export function startedWith(pid, names) {
+  const environment = (() => {
+    try {
+      return readFileSync(`/proc/${pid}/environ`, 'utf8').split('\0');
+    } catch {
+      return [];
+    }
+  })();
+  const env = Object.fromEntries(names.map((name) => [name, environment.find((entry) => entry.startsWith(`${name}=`))?.slice(name.length + 1)]));
+  const argv = commandLine(pid);
+  return { nodeFlags: argv.slice(1, argv.indexOf(SERVER_SCRIPT)), env };
+}

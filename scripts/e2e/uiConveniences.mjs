@@ -4,7 +4,7 @@
 import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { WORKSPACE } from './paths.mjs';
-import { isRunning, languageServers } from './serverProcess.mjs';
+import { isRunning, languageServers, startedWith } from './serverProcess.mjs';
 import { clearNotifications, goToLine, openFile, openQuickInput, runCommand, screenshot } from './ui.mjs';
 
 const STEP_TIMEOUT = 30_000;
@@ -167,6 +167,12 @@ export const CONVENIENCE_CHECKS = [
         await hoverFromServer(page);
         const servers = languageServers(server.pid);
         if (servers.length !== 1) throw new Error(`before crash ${crash}: expected one kvmtune language server under code-server, found ${JSON.stringify(servers)}`);
+        if (crash === 1) {
+          // What VS Code started it with is what server/src/serverFlags.ts asks for.
+          const started = JSON.stringify(startedWith(servers[0], ['MALLOC_ARENA_MAX']));
+          const expected = JSON.stringify({ nodeFlags: ['--expose-gc', '--max-semi-space-size=4'], env: { MALLOC_ARENA_MAX: '2' } });
+          if (started !== expected) throw new Error(`the language server was started with ${started}, expected ${expected}`);
+        }
         process.kill(servers[0], 'SIGKILL');
         await until(() => !isRunning(servers[0]), `language server ${servers[0]} still runs after SIGKILL`);
       }

@@ -18,7 +18,7 @@ import {
   type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
 
-import { SERVER_EXEC_ARGV } from '../../server/src/serverFlags';
+import { SERVER_ENV, SERVER_EXEC_ARGV } from '../../server/src/serverFlags';
 
 const SERVER = path.join(__dirname, '..', '..', 'dist', 'server.js');
 const WAIT_MS = 10_000;
@@ -40,7 +40,7 @@ export class LspTestClient {
   stderr = '';
 
   constructor() {
-    this.process = spawn(process.execPath, [...SERVER_EXEC_ARGV, SERVER, '--stdio'], { stdio: 'pipe' });
+    this.process = spawn(process.execPath, [...SERVER_EXEC_ARGV, SERVER, '--stdio'], { stdio: 'pipe', env: { ...process.env, ...SERVER_ENV } });
     this.process.stderr.on('data', (chunk) => (this.stderr += String(chunk)));
     this.connection = createProtocolConnection(
       new StreamMessageReader(this.process.stdout),
