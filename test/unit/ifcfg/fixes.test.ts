@@ -77,6 +77,18 @@ describe('ifcfg fixes edit only what they must', () => {
     assert.deepEqual(lint(fixed, { kernel: '6.8' }).filter((d) => d.code === 'ifcfg-paper-checksumming'), []);
   });
 
+  it('a rename into NETTYPE is offered only when the qeth checks it turns on find no new error', () => {
+    const three = 'DEVICE=enc600\nETTYPE=qeth\nSUBCHANNELS=0.0.0600,0.0.0601,0.0.0602\n';
+    const offered = one(three, 'ifcfg-unknown-key');
+    assert.deepEqual([brief(offered), offered.data.fixes.map((f) => f.title)], ['1:0-6 warning ifcfg-unknown-key', ["Change to 'NETTYPE'"]]);
+    assert.equal(applyFix(three, offered), three.replace('ETTYPE', 'NETTYPE'));
+    // Two subchannels are fine until NETTYPE=qeth asks for three: the suggestion stays, the fix goes.
+    const two = 'DEVICE=enc600\nETTYPE=qeth\nSUBCHANNELS=0.0.0600,0.0.0601\n';
+    const withheld = one(two, 'ifcfg-unknown-key');
+    assert.match(withheld.message, /Did you mean 'NETTYPE'\?$/);
+    assert.deepEqual(withheld.data.fixes, []);
+  });
+
   it('MTU: replaces only the number inside quotes; missing MTU adds a line', () => {
     const text = 'DEVICE=enc600\nNETTYPE=qeth\nMTU="1492"\nOPTIONS="buffer_count=128 checksumming=hw_checksumming"\n';
     assert.equal(applyFix(text, one(text, 'ifcfg-paper-mtu')), text.replace('"1492"', '"8192"'));

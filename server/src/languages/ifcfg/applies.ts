@@ -3,6 +3,12 @@ import type { Settings } from '../../service/types';
 import { isQethDevice, valueOf, type IfcfgFile } from './parser';
 import { parseBoolean } from './keyTable';
 
+/**
+ * Keys whose value decides which checks apply to the rest of the file (read by the functions here
+ * and by isQethDevice/netType): renaming a key into one of them can expose findings elsewhere.
+ */
+export const CONTEXT_KEYS: ReadonlySet<string> = new Set(['NETTYPE', 'TYPE', 'DEVICE', 'MASTER', 'BRIDGE', 'TEAM_MASTER', 'SLAVE']);
+
 /** A device that only carries traffic for another one (bond slave, bridge or team port). */
 function isPort(file: IfcfgFile): boolean {
   return Boolean(valueOf(file, 'MASTER') || valueOf(file, 'BRIDGE') || valueOf(file, 'TEAM_MASTER') || parseBoolean(valueOf(file, 'SLAVE') ?? '') === true);

@@ -1,19 +1,33 @@
-import type { Finding } from '../../../service/types';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { editsAddNoError } from '../../../service/fixSafety';
+import type { Finding, Fix, Settings } from '../../../service/types';
+import { CONTEXT_KEYS } from '../applies';
 import { lookupKey, suggestKeys } from '../keyTable';
-import type { IfcfgAssignment } from '../parser';
+import { parseIfcfg, type IfcfgAssignment, type IfcfgFile } from '../parser';
 import { noFileTunable } from '../tunables';
 import { shorten, type IfcfgRule } from './helpers';
+import { ifcfgRules } from './index';
 
 export const unknownKey: IfcfgRule = {
   id: 'ifcfg-unknown-key',
   defaultSeverity: 'warning',
   summary: 'A key neither NetworkManager nor initscripts knows (a typo, wrong case, or a setting ifcfg cannot hold such as txqueuelen); offers the closest key.',
-  check: ({ parsed }) => {
+  check: ({ doc, parsed, settings }) => {
     const found: Finding[] = [];
-    for (const assignment of parsed.assignments) if (!lookupKey(assignment.property.name)) found.push(...finding(assignment));
+    for (const assignment of parsed.assignments) {
+      if (lookupKey(assignment.property.name)) continue;
+      for (const f of finding(assignment)) found.push(f.fixes?.some(renamesIntoContext) ? { ...f, fixes: f.fixes.filter((fix) => addsNoError(fix, doc, parsed, settings)) } : f);
+    }
     return found;
   },
 };
+
+const renamesIntoContext = (fix: Fix) => fix.edits.some((edit) => CONTEXT_KEYS.has(edit.newText));
+
+/** A rename into NETTYPE or TYPE changes what the other rules check: offered only when that adds no error. */
+function addsNoError(fix: Fix, doc: TextDocument, parsed: IfcfgFile, settings: Settings): boolean {
+  return !renamesIntoContext(fix) || editsAddNoError(ifcfgRules, unknownKey.id, parseIfcfg, doc, parsed, settings, fix.edits);
+}
 
 function finding(assignment: IfcfgAssignment): Finding[] {
   const { property } = assignment;
