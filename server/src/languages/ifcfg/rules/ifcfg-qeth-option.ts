@@ -45,9 +45,10 @@ function make(option: QethOption, message: string, extra: Partial<Finding> = {})
 }
 
 function check(options: IfcfgAssignment, option: QethOption, tokens: readonly QethOption[], index: number): Finding[] {
-  const removeFix = { title: `Remove '${shorten(option.key)}' from OPTIONS`, edits: [removeTokenEdit(options.property, option, tokens, index)], isPreferred: false };
+  // Built only for a token that gets a finding: most tokens of a long OPTIONS are fine.
+  const removeFix = () => ({ title: `Remove '${shorten(option.key)}' from OPTIONS`, edits: [removeTokenEdit(options.property, option, tokens, index)], isPreferred: false });
   if (!option.hasEquals) {
-    return [make(option, `'${shorten(option.key)}' has no '=value': NetworkManager skips it and nothing is written to sysfs.`, { severity: 'warning', fixes: [removeFix] })];
+    return [make(option, `'${shorten(option.key)}' has no '=value': NetworkManager skips it and nothing is written to sysfs.`, { severity: 'warning', fixes: [removeFix()] })];
   }
   const info = lookupOption(option.key);
   if (!info) {
@@ -56,21 +57,21 @@ function check(options: IfcfgAssignment, option: QethOption, tokens: readonly Qe
     return [
       make(option, `Unknown qeth option '${shorten(option.key)}': NetworkManager rejects the whole profile ("invalid key"), and legacy ccw_init's sysfs write fails.${hint}`, {
         range: option.keyRange,
-        fixes: [...suggestions.map((s) => ({ title: `Change to '${s}'`, edits: [{ range: option.keyRange, newText: s }], isPreferred: false })), removeFix],
+        fixes: [...suggestions.map((s) => ({ title: `Change to '${s}'`, edits: [{ range: option.keyRange, newText: s }], isPreferred: false })), removeFix()],
       }),
     ];
   }
   if (PAPER_OWNED.has(info.name)) return [];
   if (!info.networkManager) {
-    return [make(option, `'${info.name}' is a qeth attribute, but NetworkManager's ifcfg reader does not accept it in OPTIONS and rejects the whole profile. Set it with 'chzdev qeth <device> ${info.attribute}=${shorten(option.value)}' instead.`, { range: option.keyRange, fixes: [removeFix] })];
+    return [make(option, `'${info.name}' is a qeth attribute, but NetworkManager's ifcfg reader does not accept it in OPTIONS and rejects the whole profile. Set it with 'chzdev qeth <device> ${info.attribute}=${shorten(option.value)}' instead.`, { range: option.keyRange, fixes: [removeFix()] })];
   }
   if (option.value === '') return [make(option, `'${info.name}=' has no value; NetworkManager rejects the profile.`)];
   if (option.value.length > NM_VALUE_LIMIT) return [make(option, `NetworkManager accepts OPTIONS values of at most ${NM_VALUE_LIMIT} characters.`)];
   if (info.status === 'removed') {
-    return [make(option, `The qeth attribute '${info.name}' was removed from the kernel in ${info.removedIn ?? 'an earlier release'}; the sysfs write fails.${info.notes ? ` ${info.notes}` : ''}`, { severity: 'warning', fixes: [removeFix] })];
+    return [make(option, `The qeth attribute '${info.name}' was removed from the kernel in ${info.removedIn ?? 'an earlier release'}; the sysfs write fails.${info.notes ? ` ${info.notes}` : ''}`, { severity: 'warning', fixes: [removeFix()] })];
   }
   if (info.status === 'deprecated') {
-    return [make(option, `'${info.name}' is ignored by current kernels ("portname is deprecated and is ignored"); the option can go.`, { severity: 'info', fixes: [removeFix] })];
+    return [make(option, `'${info.name}' is ignored by current kernels ("portname is deprecated and is ignored"); the option can go.`, { severity: 'info', fixes: [removeFix()] })];
   }
   const problem = valueProblem(info, option.value);
   return problem ? [make(option, problem, { range: option.valueRange })] : [];
