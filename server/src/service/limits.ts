@@ -17,6 +17,12 @@ export const MAX_MESSAGE_CHARS = 1_000;
 /** At most this many completion items go back in one answer. */
 export const MAX_COMPLETION_ITEMS = 1_000;
 
+/**
+ * Did-you-mean is worked out for at most this many unknown names in one file; the names after it are
+ * still reported, without suggestions. A file with more unknown names is not one a suggestion helps.
+ */
+export const MAX_SUGGESTED_NAMES = 1_000;
+
 /** Every request is meant to answer within this; the fuzz suite fails a call that takes longer. */
 export const REQUEST_CAP_MS = 1_000;
 /**

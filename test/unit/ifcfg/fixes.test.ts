@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { parseIfcfgText } from '../../../server/src/languages/ifcfg/parser';
 import { computeSourceActions } from '../../../server/src/languages/ifcfg/sourceActions';
+import { MAX_SUGGESTED_NAMES } from '../../../server/src/service/limits';
 import { applyFix, brief, ifcfgDoc, lint, settings } from './lint';
 
 const QETH = 'DEVICE=enc600\nNETTYPE=qeth\nSUBCHANNELS=0.0.0600,0.0.0601,0.0.0602\nMTU=8192\n';
@@ -87,6 +88,15 @@ describe('ifcfg fixes edit only what they must', () => {
     const withheld = one(two, 'ifcfg-unknown-key');
     assert.match(withheld.message, /Did you mean 'NETTYPE'\?$/);
     assert.deepEqual(withheld.data.fixes, []);
+  });
+
+  it('did-you-mean stops after MAX_SUGGESTED_NAMES unknown keys; the later ones are still reported', () => {
+    const text = `${'ONBOT=yes\n'.repeat(MAX_SUGGESTED_NAMES)}ONBOT=no\n`;
+    const unknown = lint(text).filter((d) => d.code === 'ifcfg-unknown-key');
+    assert.equal(unknown.length, MAX_SUGGESTED_NAMES + 1);
+    assert.deepEqual(unknown[MAX_SUGGESTED_NAMES - 1].data.fixes.map((f) => f.title), ["Change to 'ONBOOT'"]);
+    const last = unknown[MAX_SUGGESTED_NAMES];
+    assert.deepEqual([brief(last), last.message, last.data.fixes], [`${MAX_SUGGESTED_NAMES}:0-5 warning ifcfg-unknown-key`, "Unknown key 'ONBOT': NetworkManager keeps it in the file but it has no effect.", []]);
   });
 
   it('MTU: replaces only the number inside quotes; missing MTU adds a line', () => {
