@@ -135,6 +135,15 @@ describe('libvirt rules: messages, ranges and fixes', () => {
     assert.deepEqual(found[2].data.fixes.map((f) => f.title), ["Change to 'model'"]);
   });
 
+  it("libvirt-schema: a type correction is offered only when the schema then finds nothing new on the other lines", () => {
+    const typo = (dev: string) => fragment(["<interface type='macvtap'>", `  <source dev='${dev}'/>`, '</interface>']);
+    const fine = only(lint(typo('eth0')), 'libvirt-schema');
+    assert.deepEqual([fine.map(brief), fine[0].data.fixes.map((f) => f.title)], [['0:17-24 error libvirt-schema'], ["Change to 'direct'"]]);
+    // For type='direct' <source dev> must be a device name, which a line separator is not.
+    const exposing = only(lint(typo('\u2028th0')), 'libvirt-schema');
+    assert.deepEqual([exposing.map(brief), exposing[0].data.fixes], [['0:17-24 error libvirt-schema'], []]);
+  });
+
   it('libvirt-virtualport: parameters of another type and missing 802.1Qbg parameters on direct', () => {
     const text = fragment(["<interface type='direct'>", "  <source dev='eth0' mode='vepa'/>", "  <virtualport type='802.1Qbg'>", "    <parameters managerid='11' profileid='x'/>", '  </virtualport>', '</interface>']);
     assert.deepEqual(only(lint(text), 'libvirt-virtualport').map(brief), ['3:5-15 error libvirt-virtualport', '3:31-40 error libvirt-virtualport']);

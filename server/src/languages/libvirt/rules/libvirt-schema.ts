@@ -1,6 +1,8 @@
 import type { ErrorObject } from 'ajv';
 import { shorten } from '../../../formats/messages';
-import { attribute, pathBelowInterface } from '../model';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { TextEdit } from 'vscode-languageserver-types';
+import { attribute, pathBelowInterface, type LibvirtDoc, type LvElement } from '../model';
 import { checkInterfaceSchema, type SchemaProblem } from '../schemaCheck';
 import { attributesOf, childNames, type AttributeInfo } from '../table';
 import { interfaceRule, listOf } from './helpers';
@@ -38,14 +40,36 @@ export const schema = interfaceRule({
   // A corrected name or value can change how the rest is read (an attribute that becomes 'type'
   // makes the children checked against that type): only corrections that add no error are offered.
   check: (iface, { doc, parsed, settings }) =>
-    checkInterfaceSchema(iface.element)
-      .filter((p) => !(p.keyword === 'required' && p.pointer === '' && missing(p.error) === '@type'))
-      .map((problem) => ({
-        range: rangeOf(problem),
-        message: describe(problem, iface.type),
-        fixes: suggestionFixes(problem, iface.type).filter((fix) => editsAddNoError(libvirtRules, schema.id, parseLibvirt, doc, parsed, settings, fix.edits)),
-      })),
+    reported(iface.element).map((problem) => ({
+      range: rangeOf(problem),
+      message: describe(problem, iface.type),
+      fixes: suggestionFixes(problem, iface.type).filter((fix) => editsAddNoError(libvirtRules, schema.id, parseLibvirt, doc, parsed, settings, fix.edits) && removesOnlyProblems(doc, parsed, fix.edits)),
+    })),
 });
+
+/** The missing interface type is libvirt-missing-type's finding. */
+function reported(element: LvElement): SchemaProblem[] {
+  return checkInterfaceSchema(element).filter((p) => !(p.keyword === 'required' && p.pointer === '' && missing(p.error) === '@type'));
+}
+
+/**
+ * editsAddNoError leaves this rule's own findings out (it would simulate itself): a corrected type
+ * also changes what the schema asks of the children ('macvtap' → 'direct' makes <source dev> a
+ * device name), so the correction must add no schema problem outside the lines it edits (on them
+ * it may expose the next one: a corrected element name gets its attributes checked).
+ */
+function removesOnlyProblems(doc: TextDocument, parsed: LibvirtDoc, edits: TextEdit[]): boolean {
+  const edited = new Set(edits.map((edit) => edit.range.start.line));
+  if (edits.some((edit) => edit.range.end.line !== edit.range.start.line || /[\r\n]/.test(edit.newText))) return true;
+  const fixed = TextDocument.create(doc.uri, doc.languageId, doc.version, TextDocument.applyEdits(doc, edits));
+  return problemsOutside(parseLibvirt(fixed), edited) <= problemsOutside(parsed, edited);
+}
+
+function problemsOutside(parsed: LibvirtDoc, lines: ReadonlySet<number>): number {
+  let count = 0;
+  for (const iface of parsed.interfaces) for (const problem of reported(iface.element)) if (!lines.has(rangeOf(problem).start.line)) count += 1;
+  return count;
+}
 
 function missing(error: ErrorObject): string {
   return String((error.params as { missingProperty?: string }).missingProperty ?? '');
