@@ -108,11 +108,40 @@ function trimmedEnd(text: string, from: number, to: number): number {
   return i;
 }
 
+/**
+ * A parsed line keeps only numbers and the strings rules read: its ranges are built when read, so a
+ * large file holds one small object per line (and one per key) through every validation.
+ */
+class ParsedLine implements SysctlLine {
+  constructor(
+    readonly kind: SysctlLineKind,
+    readonly line: number,
+    readonly text: string,
+    readonly ignoreFailure: boolean,
+    readonly commentChar: '#' | ';' | undefined,
+    readonly blankAfterDash: number | undefined,
+    readonly key: SysctlKey | undefined,
+    readonly value: string | undefined,
+    readonly equalsCharacter: number | undefined,
+    private readonly valueStart: number,
+  ) {}
+
+  get valueRange(): Range | undefined {
+    if (this.value === undefined) return undefined;
+    const { line, valueStart } = this;
+    return { start: { line, character: valueStart }, end: { line, character: valueStart + this.value.length } };
+  }
+}
+
+function simpleLine(kind: 'blank' | 'comment', text: string, line: number, commentChar?: '#' | ';'): SysctlLine {
+  return new ParsedLine(kind, line, text, false, commentChar, undefined, undefined, undefined, undefined, -1);
+}
+
 function parseLine(text: string, line: number): SysctlLine {
   const start = skipBlanks(text, 0);
-  if (start === text.length) return { kind: 'blank', line, text, ignoreFailure: false };
+  if (start === text.length) return simpleLine('blank', text, line);
   const first = text[start];
-  if (first === '#' || first === ';') return { kind: 'comment', line, text, commentChar: first, ignoreFailure: false };
+  if (first === '#' || first === ';') return simpleLine('comment', text, line, first);
   const ignoreFailure = first === '-';
   const keyStart = ignoreFailure ? skipBlanks(text, start + 1) : start;
   const blankAfterDash = ignoreFailure && keyStart > start + 1 ? start + 1 : undefined;
@@ -120,15 +149,15 @@ function parseLine(text: string, line: number): SysctlLine {
   if (equals < 0) {
     const raw = text.slice(keyStart, trimmedEnd(text, keyStart, text.length));
     const key = parseKey(raw, line, keyStart);
-    return { kind: ignoreFailure && raw !== '' ? 'exclude' : 'invalid', line, text, ignoreFailure, blankAfterDash, key };
+    const kind = ignoreFailure && raw !== '' ? 'exclude' : 'invalid';
+    return new ParsedLine(kind, line, text, ignoreFailure, undefined, blankAfterDash, key, undefined, undefined, -1);
   }
   const raw = text.slice(keyStart, trimmedEnd(text, keyStart, equals));
   const key = parseKey(raw, line, keyStart);
   const valueStart = skipBlanks(text, equals + 1);
   const value = text.slice(valueStart, trimmedEnd(text, valueStart, text.length));
-  const valueRange = { start: { line, character: valueStart }, end: { line, character: valueStart + value.length } };
-  if (raw === '') return { kind: 'invalid', line, text, ignoreFailure, key, value, valueRange, equalsCharacter: equals };
-  return { kind: 'assignment', line, text, ignoreFailure, blankAfterDash, key, value, valueRange, equalsCharacter: equals };
+  if (raw === '') return new ParsedLine('invalid', line, text, ignoreFailure, undefined, undefined, key, value, equals, valueStart);
+  return new ParsedLine('assignment', line, text, ignoreFailure, undefined, blankAfterDash, key, value, equals, valueStart);
 }
 
 const DOT = 46;
@@ -155,10 +184,35 @@ function scanKey(raw: string): { plain: boolean; glob: boolean } {
   return { plain, glob };
 }
 
+/**
+ * A key as parsed: a plain dotted key keeps no components (they are its dot-separated parts, split
+ * when read), and its range is built when read.
+ */
+class ParsedKey implements SysctlKey {
+  constructor(
+    readonly raw: string,
+    readonly name: string,
+    private readonly split: string[] | undefined,
+    readonly separator: '.' | '/',
+    readonly isGlob: boolean,
+    readonly hasRepeatedSeparator: boolean,
+    private readonly line: number,
+    private readonly character: number,
+  ) {}
+
+  get components(): string[] {
+    return this.split ?? this.raw.split('.');
+  }
+
+  get range(): Range {
+    const { line, character } = this;
+    return { start: { line, character }, end: { line, character: character + this.raw.length } };
+  }
+}
+
 function parseKey(raw: string, line: number, character: number): SysctlKey {
-  const range = { start: { line, character }, end: { line, character: character + raw.length } };
   const { plain, glob: isGlob } = scanKey(raw);
-  if (plain) return { raw, range, name: raw, components: raw.split('.'), separator: '.', isGlob, hasRepeatedSeparator: false };
+  if (plain) return new ParsedKey(raw, raw, undefined, '.', isGlob, false, line, character);
   const firstSeparator = /[./]/.exec(raw.replace(/^\/+/, ''))?.[0] ?? '.';
   const separator = firstSeparator === '/' ? '/' : '.';
   const path = raw.replace(/^\/+/, '');
@@ -168,7 +222,7 @@ function parseKey(raw: string, line: number, character: number): SysctlKey {
       : path.replace(/^proc\/sys\//, '').split('/');
   // A repeated separator is an empty path step the kernel skips; a trailing one is not (`key/` is "not a directory").
   const components = split.filter((component, i) => component !== '' || i === split.length - 1);
-  return { raw, range, name: components.join('.'), components, separator, isGlob, hasRepeatedSeparator: /[./]{2,}/.test(path) };
+  return new ParsedKey(raw, components.join('.'), components, separator, isGlob, /[./]{2,}/.test(path), line, character);
 }
 
 export function leadingSpace(text: string): number {
