@@ -49,6 +49,23 @@ describe('fix-all edit selection', () => {
     assert.ok(ratio < 50, `10× the fixes took ${ratio.toFixed(1)}× the time`);
   });
 
+  it('applies edits as TextDocument.applyEdits does, in order or not, and throws on the same overlaps', () => {
+    const doc = TextDocument.create('file:///a', 'sysctl', 1, 'ab\ncd\r\nef');
+    const edit = (line: number, start: number, end: number, newText: string) => ({ range: range(line, start, end), newText });
+    const reversed = { range: { start: { line: 1, character: 2 }, end: { line: 1, character: 0 } }, newText: 'R' };
+    const lists = [
+      [edit(0, 0, 0, '#'), edit(0, 0, 1, 'A'), edit(1, 1, 2, ''), edit(2, 2, 2, '!')],
+      [edit(2, 0, 1, 'E'), edit(0, 1, 2, 'B')],
+      [edit(0, 0, 0, 'x'), edit(0, 0, 0, 'y')],
+      [reversed, edit(2, 0, 0, '>')],
+      [],
+    ];
+    for (const edits of lists) assert.equal(applyEdits(doc, edits), TextDocument.applyEdits(doc, [...edits]), JSON.stringify(edits));
+    const overlapping = [edit(0, 0, 2, 'X'), edit(0, 1, 1, 'Y')];
+    assert.throws(() => TextDocument.applyEdits(doc, [...overlapping]), /Overlapping/);
+    assert.throws(() => applyEdits(doc, overlapping), /Overlapping/);
+  });
+
   it('repeats until nothing changes, and stops at a text it has seen (no flip-flop)', () => {
     const doc = TextDocument.create('file:///a', 'sysctl', 1, 'aaaa');
     // Each pass turns the first 'a' into 'b': four passes, then nothing to fix.
