@@ -1,6 +1,6 @@
 import type { Range } from 'vscode-languageserver-types';
 import { lookupTunable, type Tunable } from '../common/tunables';
-import { resolveKey, type KeyResolution } from './keyTable';
+import { resolveKey, type KeyResolution, type SysctlKeyInfo } from './keyTable';
 import type { SysctlFile, SysctlKey, SysctlLine } from './parser';
 
 /**
@@ -128,16 +128,39 @@ function splitsAtEveryDot(setting: SysctlSetting): boolean {
 const resolutionByName = new Map<string, Resolution>();
 const MAX_RESOLUTIONS = 20_000;
 
+/** A setting and its key's resolution, which settings of the same plain key share: two fields per setting. */
+class SettingWithResolution implements ResolvedSetting {
+  constructor(
+    readonly setting: SysctlSetting,
+    private readonly resolution: Resolution,
+  ) {}
+
+  get tableKey(): string {
+    return this.resolution.tableKey;
+  }
+
+  get info(): SysctlKeyInfo | undefined {
+    return this.resolution.info;
+  }
+
+  get known(): boolean {
+    return this.resolution.known;
+  }
+
+  get tunable(): Tunable | undefined {
+    return this.resolution.tunable;
+  }
+}
+
 function resolvedSetting(setting: SysctlSetting): ResolvedSetting {
-  if (!splitsAtEveryDot(setting)) return { setting, ...resolveComponents(componentsOf(setting), setting.key) };
+  if (!splitsAtEveryDot(setting)) return new SettingWithResolution(setting, resolveComponents(componentsOf(setting), setting.key));
   let resolution = resolutionByName.get(setting.key);
   if (!resolution) {
     resolution = resolveComponents(componentsOf(setting), setting.key);
     if (resolutionByName.size >= MAX_RESOLUTIONS) resolutionByName.clear();
     resolutionByName.set(setting.key, resolution);
   }
-  const { tableKey, info, known, tunable } = resolution;
-  return { setting, tableKey, info, known, tunable };
+  return new SettingWithResolution(setting, resolution);
 }
 
 const resolvedCache = new WeakMap<readonly SysctlSetting[], readonly ResolvedSetting[]>();
