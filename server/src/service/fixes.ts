@@ -167,6 +167,10 @@ function lowerBound(chosen: readonly TextEdit[], position: Position): number {
 
 /** Chosen edits are disjoint and sorted, so only the neighbours around `edit`'s start can conflict with it. */
 function conflictsWithChosen(chosen: readonly TextEdit[], edit: TextEdit): boolean {
+  // The last chosen edit ends last (anything reaching past it would contain it and conflict), so an
+  // edit starting after that end, as fixes in document order do, touches none of them.
+  const last = chosen[chosen.length - 1];
+  if (last === undefined || comparePositions(last.range.end, edit.range.start) < 0) return false;
   const at = lowerBound(chosen, edit.range.start);
   for (let i = at - 1; i >= 0; i -= 1) {
     if (conflicts(chosen[i], edit)) return true;
