@@ -15,8 +15,9 @@ export class CompletionDocs {
     const id = this.latest.id;
     return items.map((item, index) => {
       if (item.documentation === undefined) return item;
-      const { documentation: _documentation, ...rest } = item;
-      return { ...rest, data: { kvmtuneCompletion: id, index } };
+      const sent = withoutDocumentation(item);
+      sent.data = { kvmtuneCompletion: id, index };
+      return sent;
     });
   }
 
@@ -28,4 +29,14 @@ export class CompletionDocs {
     const { data: _data, ...rest } = item;
     return { ...rest, documentation: original.documentation };
   }
+}
+
+/**
+ * The item's own properties but its documentation, in their order: a copy by loop, as Node's
+ * rest-destructuring was several times slower on lists of hundreds of items.
+ */
+function withoutDocumentation(item: CompletionItem): CompletionItem {
+  const copy: Record<string, unknown> = {};
+  for (const key of Object.keys(item)) if (key !== 'documentation') copy[key] = item[key as keyof CompletionItem];
+  return copy as unknown as CompletionItem;
 }

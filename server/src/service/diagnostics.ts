@@ -54,6 +54,13 @@ export function* ruleSteps<P>(
 ): Generator<void, KvmDiagnostic[], void> {
   const suppressions = findSuppressions(doc.getText(), support.commentStyle);
   const diagnostics: KvmDiagnostic[] = [];
+  const descriptions = new Map<string, { href: string }>();
+  // Every finding of a rule links the same page: one description object per rule, not per finding.
+  const describe = (ruleId: string) => {
+    let description = descriptions.get(ruleId);
+    if (!description) descriptions.set(ruleId, (description = { href: docUrl(ruleId) }));
+    return description;
+  };
   for (const rule of support.rules) {
     const configured = settings.rules[rule.id];
     if (configured === 'off' || (only && !only.has(rule.id))) continue;
@@ -66,7 +73,7 @@ export function* ruleSteps<P>(
     for (const finding of findings) {
       if (isSuppressed(suppressions, finding.ruleId, finding.range.start.line)) continue;
       const severity = configured ?? finding.severity ?? rule.defaultSeverity;
-      diagnostics.push(toDiagnostic(finding, severity, doc, docUrl));
+      diagnostics.push(toDiagnostic(finding, severity, doc, describe));
     }
     yield;
   }
@@ -79,14 +86,14 @@ function toDiagnostic(
   finding: Finding,
   severity: SeverityName,
   doc: TextDocument,
-  docUrl: (ruleId: string) => string,
+  describe: (ruleId: string) => { href: string },
 ): KvmDiagnostic {
   const diagnostic: KvmDiagnostic = {
     range: finding.range,
     severity: LSP_SEVERITY[severity],
     source: DIAGNOSTIC_SOURCE,
     code: finding.ruleId,
-    codeDescription: { href: docUrl(finding.ruleId) },
+    codeDescription: describe(finding.ruleId),
     message: bounded(finding.message, MAX_MESSAGE_CHARS),
     data: { ruleId: finding.ruleId, fixes: finding.fixes ?? [] },
   };

@@ -19,23 +19,60 @@ interface Candidate {
  */
 export function preferredEdits(diagnostics: readonly KvmDiagnostic[]): TextEdit[] {
   const candidates: Candidate[] = [];
+  let inOrder = true;
   diagnostics.forEach((diagnostic, order) => {
     const fix = diagnostic.data.fixes.find((f) => f.isPreferred);
     if (!fix || fix.edits.length === 0) return;
-    const edits = [...fix.edits].sort(compareEdits);
-    candidates.push({ edits, order, first: edits[0].range.start });
+    // Most fixes are one edit: that list is sorted already, and a copy would only cost.
+    const edits = fix.edits.length === 1 ? fix.edits : [...fix.edits].sort(compareEdits);
+    const candidate = { edits, order, first: edits[0].range.start };
+    const previous = candidates[candidates.length - 1];
+    if (previous && comparePositions(previous.first, candidate.first) > 0) inOrder = false;
+    candidates.push(candidate);
   });
-  candidates.sort((a, b) => comparePositions(a.first, b.first) || a.order - b.order);
+  // Diagnostics come sorted by position, so the candidates usually are too (ties keep their order).
+  if (!inOrder) candidates.sort((a, b) => comparePositions(a.first, b.first) || a.order - b.order);
   const chosen: TextEdit[] = [];
   for (const candidate of candidates) {
-    if (candidate.edits.some((edit) => conflictsWithChosen(chosen, edit))) continue;
-    candidate.edits.forEach((edit) => insertSorted(chosen, edit));
+    if (conflictsWithAnyChosen(chosen, candidate.edits)) continue;
+    for (const edit of candidate.edits) insertSorted(chosen, edit);
   }
   return chosen;
 }
 
+function conflictsWithAnyChosen(chosen: readonly TextEdit[], edits: readonly TextEdit[]): boolean {
+  for (const edit of edits) if (conflictsWithChosen(chosen, edit)) return true;
+  return false;
+}
+
+/**
+ * TextDocument.applyEdits, without its sort when the edits are in order already (as preferredEdits
+ * gives them): the same spans joined, the same error on an overlap.
+ */
 export function applyEdits(doc: TextDocument, edits: readonly TextEdit[]): string {
-  return TextDocument.applyEdits(doc, [...edits]);
+  if (!inApplyOrder(edits)) return TextDocument.applyEdits(doc, [...edits]);
+  const text = doc.getText();
+  const spans: string[] = [];
+  let lastModifiedOffset = 0;
+  for (const edit of edits) {
+    const startOffset = doc.offsetAt(edit.range.start);
+    if (startOffset < lastModifiedOffset) throw new Error('Overlapping edit');
+    if (startOffset > lastModifiedOffset) spans.push(text.substring(lastModifiedOffset, startOffset));
+    if (edit.newText.length > 0) spans.push(edit.newText);
+    lastModifiedOffset = doc.offsetAt(edit.range.end);
+  }
+  spans.push(text.substring(lastModifiedOffset));
+  return spans.join('');
+}
+
+/** Every range well-formed (start not after end) and the starts in order: the sort would change nothing. */
+function inApplyOrder(edits: readonly TextEdit[]): boolean {
+  for (let i = 0; i < edits.length; i += 1) {
+    const { start, end } = edits[i].range;
+    if (comparePositions(start, end) > 0) return false;
+    if (i > 0 && comparePositions(edits[i - 1].range.start, start) > 0) return false;
+  }
+  return true;
 }
 
 /** Validates a document's next text; the fix-all loop asks for it after each pass. */
@@ -130,6 +167,10 @@ function lowerBound(chosen: readonly TextEdit[], position: Position): number {
 
 /** Chosen edits are disjoint and sorted, so only the neighbours around `edit`'s start can conflict with it. */
 function conflictsWithChosen(chosen: readonly TextEdit[], edit: TextEdit): boolean {
+  // The last chosen edit ends last (anything reaching past it would contain it and conflict), so an
+  // edit starting after that end, as fixes in document order do, touches none of them.
+  const last = chosen[chosen.length - 1];
+  if (last === undefined || comparePositions(last.range.end, edit.range.start) < 0) return false;
   const at = lowerBound(chosen, edit.range.start);
   for (let i = at - 1; i >= 0; i -= 1) {
     if (conflicts(chosen[i], edit)) return true;

@@ -34,6 +34,10 @@ const SHARED_VALUES = [
   'kernel.randomize_va_space = 0',
   'net.ipv4/tcp_sack = 1',
   'net.ipv4.conf.eth0/100.rp_filter = 2',
+  // One name, three shapes: per name only the plain dotted one may share a resolution.
+  'net.ipv4.conf.eth0.100.rp_filter = 2',
+  'net/ipv4/conf/eth0.100/rp_filter = 2',
+  'net.ipv4.conf.eth0/100.rp_filter = 2',
   '-net.ipv4.tcp_nope',
   'net.ipv4.tcp_rmme = 1',
 ].join('\n');

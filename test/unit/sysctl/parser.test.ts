@@ -56,6 +56,26 @@ describe('sysctl parser', () => {
     assert.equal(ls.value, '\u2028 2');
   });
 
+  it('reads the dash, the blank after it, the "=" and the ranges of every kind of line from the line itself', () => {
+    const lines = parseSysctlText('-  net.a = 1\n-  = 1\n- net.b\n  ; c').lines;
+    const seen = lines.map((l) => [
+      l.kind,
+      l.ignoreFailure,
+      l.blankAfterDash ?? null,
+      l.equalsCharacter ?? null,
+      l.commentChar ?? null,
+      l.key ? [l.key.range.start.character, l.key.range.end.character] : null,
+      l.valueRange ? [l.valueRange.start.character, l.valueRange.end.character] : null,
+    ]);
+    assert.deepEqual(seen, [
+      ['assignment', true, 1, 9, null, [3, 8], [11, 12]],
+      // Nothing before the '=': no key to keep the blank, so no blank after the dash is reported.
+      ['invalid', true, null, 3, null, [3, 3], [5, 6]],
+      ['exclude', true, 1, null, null, [2, 7], null],
+      ['comment', false, null, null, ';', null, null],
+    ]);
+  });
+
   it('keys without a slash or an empty step get the components the general splitting gives', () => {
     const keys = ['a', 'a.b.c', 'a.b.', '.a.b', 'a..b', '.', '..', 'a.b/c', '/a.b', 'a/b.c', '//proc/sys/a/b', 'a.*.c', 'A.B', 'a\u00A0.b', 'net.ipv4.conf.eth0.rp_filter', 'x.'];
     for (const key of keys) {

@@ -243,6 +243,11 @@ describe('sysctl no-op keys depend on kvmtune.kernel', () => {
   it('nothing for older targets', () => {
     assert.deepEqual(lint(text, { kernel: '4.13' }), []);
   });
+  it('no "remove" fix for an ignored key whose value still bounds a later write (ipfrag_low_thresh and ipfrag_high_thresh)', () => {
+    const fixesOf = (t: string) => only(lint(t), 'sysctl-noop-key').map((d) => d.data.fixes.map((f) => f.title));
+    assert.deepEqual(fixesOf('net.ipv4.ipfrag_low_thresh = 196608\nnet.ipv4.ipfrag_high_thresh = 262144\n'), [[]]);
+    assert.deepEqual(fixesOf('net.ipv4.ipfrag_high_thresh = 262144\nnet.ipv4.ipfrag_low_thresh = 196608\n'), [['Remove this line']]);
+  });
 });
 
 describe('suppression and severity settings', () => {

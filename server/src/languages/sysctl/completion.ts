@@ -5,6 +5,7 @@ import {
   type CompletionItem,
   type Position,
   type Range,
+  type TextEdit,
 } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Settings } from '../../service/types';
@@ -107,8 +108,16 @@ function keyCompletions(typed: string, range: Range): CompletionItem[] {
   const matches = typedKeyMatcher(typed);
   allItems ??= [...tableKeyItems(), ...kernelKeyItems()];
   const items: CompletionItem[] = [];
-  for (const item of allItems) if (matches(item.label)) items.push({ ...item, textEdit: { range, newText: item.label } });
+  for (const item of allItems) if (matches(item.label)) items.push(withTextEdit(item, { range, newText: item.label }));
   return items;
+}
+
+/** `{ ...item, textEdit }` by loop: Node's object spread was several times slower on a list of hundreds of keys. */
+function withTextEdit(item: KeyItem, textEdit: TextEdit): CompletionItem {
+  const copy: Record<string, unknown> = {};
+  for (const key of Object.keys(item)) copy[key] = item[key as keyof KeyItem];
+  copy.textEdit = textEdit;
+  return copy as unknown as CompletionItem;
 }
 
 function valueCompletions(lineText: string, keyText: string, equals: number, position: Position): CompletionItem[] {

@@ -108,27 +108,111 @@ function trimmedEnd(text: string, from: number, to: number): number {
   return i;
 }
 
+const enum Flag {
+  HasKey = 1,
+  IgnoreFailure = 2,
+  BlankAfterDash = 4,
+  SlashSeparated = 8,
+  Glob = 16,
+  RepeatedSeparator = 32,
+}
+
+/**
+ * A parsed line, which is its own key as well (`line.key` is the line when it has one): a large
+ * file holds one small object per line through every validation, with only the numbers and the
+ * strings rules read; ranges, flags and a plain key's components are worked out when read.
+ */
+class ParsedLine implements SysctlLine, SysctlKey {
+  constructor(
+    readonly kind: SysctlLineKind,
+    readonly line: number,
+    readonly text: string,
+    readonly value: string | undefined,
+    private readonly valueStart: number,
+    readonly raw: string,
+    readonly name: string,
+    /** Components of a key that is not plain dotted; a plain key's are its dot-separated parts. */
+    private readonly split: string[] | undefined,
+    private readonly keyStart: number,
+    private readonly flags: number,
+  ) {}
+
+  get key(): SysctlKey | undefined {
+    return this.flags & Flag.HasKey ? this : undefined;
+  }
+
+  get ignoreFailure(): boolean {
+    return (this.flags & Flag.IgnoreFailure) !== 0;
+  }
+
+  get commentChar(): '#' | ';' | undefined {
+    return this.kind === 'comment' ? (this.text[skipBlanks(this.text, 0)] as '#' | ';') : undefined;
+  }
+
+  get blankAfterDash(): number | undefined {
+    return this.flags & Flag.BlankAfterDash ? skipBlanks(this.text, 0) + 1 : undefined;
+  }
+
+  get equalsCharacter(): number | undefined {
+    return this.value === undefined ? undefined : this.text.indexOf('=', this.keyStart);
+  }
+
+  get valueRange(): Range | undefined {
+    if (this.value === undefined) return undefined;
+    const { line, valueStart } = this;
+    return { start: { line, character: valueStart }, end: { line, character: valueStart + this.value.length } };
+  }
+
+  get range(): Range {
+    const { line, keyStart } = this;
+    return { start: { line, character: keyStart }, end: { line, character: keyStart + this.raw.length } };
+  }
+
+  get components(): string[] {
+    return this.split ?? this.raw.split('.');
+  }
+
+  get separator(): '.' | '/' {
+    return this.flags & Flag.SlashSeparated ? '/' : '.';
+  }
+
+  get isGlob(): boolean {
+    return (this.flags & Flag.Glob) !== 0;
+  }
+
+  get hasRepeatedSeparator(): boolean {
+    return (this.flags & Flag.RepeatedSeparator) !== 0;
+  }
+}
+
+function simpleLine(kind: 'blank' | 'comment', text: string, line: number): SysctlLine {
+  return new ParsedLine(kind, line, text, undefined, -1, '', '', undefined, -1, 0);
+}
+
 function parseLine(text: string, line: number): SysctlLine {
   const start = skipBlanks(text, 0);
-  if (start === text.length) return { kind: 'blank', line, text, ignoreFailure: false };
+  if (start === text.length) return simpleLine('blank', text, line);
   const first = text[start];
-  if (first === '#' || first === ';') return { kind: 'comment', line, text, commentChar: first, ignoreFailure: false };
+  if (first === '#' || first === ';') return simpleLine('comment', text, line);
   const ignoreFailure = first === '-';
   const keyStart = ignoreFailure ? skipBlanks(text, start + 1) : start;
-  const blankAfterDash = ignoreFailure && keyStart > start + 1 ? start + 1 : undefined;
+  let flags = Flag.HasKey | (ignoreFailure ? Flag.IgnoreFailure : 0);
+  const blankAfterDash = ignoreFailure && keyStart > start + 1 ? Flag.BlankAfterDash : 0;
   const equals = text.indexOf('=', keyStart);
   if (equals < 0) {
     const raw = text.slice(keyStart, trimmedEnd(text, keyStart, text.length));
-    const key = parseKey(raw, line, keyStart);
-    return { kind: ignoreFailure && raw !== '' ? 'exclude' : 'invalid', line, text, ignoreFailure, blankAfterDash, key };
+    const key = parseKey(raw);
+    const kind = ignoreFailure && raw !== '' ? 'exclude' : 'invalid';
+    return new ParsedLine(kind, line, text, undefined, -1, raw, key.name, key.split, keyStart, flags | blankAfterDash | key.flags);
   }
   const raw = text.slice(keyStart, trimmedEnd(text, keyStart, equals));
-  const key = parseKey(raw, line, keyStart);
+  const key = parseKey(raw);
   const valueStart = skipBlanks(text, equals + 1);
   const value = text.slice(valueStart, trimmedEnd(text, valueStart, text.length));
-  const valueRange = { start: { line, character: valueStart }, end: { line, character: valueStart + value.length } };
-  if (raw === '') return { kind: 'invalid', line, text, ignoreFailure, key, value, valueRange, equalsCharacter: equals };
-  return { kind: 'assignment', line, text, ignoreFailure, blankAfterDash, key, value, valueRange, equalsCharacter: equals };
+  // A line with nothing before its `=` reports no blank after the dash (it has no key to keep it).
+  if (raw === '') return new ParsedLine('invalid', line, text, value, valueStart, raw, key.name, key.split, keyStart, flags | key.flags);
+  flags |= blankAfterDash;
+  return new ParsedLine('assignment', line, text, value, valueStart, raw, key.name, key.split, keyStart, flags | key.flags);
 }
 
 const DOT = 46;
@@ -155,10 +239,11 @@ function scanKey(raw: string): { plain: boolean; glob: boolean } {
   return { plain, glob };
 }
 
-function parseKey(raw: string, line: number, character: number): SysctlKey {
-  const range = { start: { line, character }, end: { line, character: character + raw.length } };
-  const { plain, glob: isGlob } = scanKey(raw);
-  if (plain) return { raw, range, name: raw, components: raw.split('.'), separator: '.', isGlob, hasRepeatedSeparator: false };
+/** The key's name, its components when it is not plain dotted, and its separator/glob/repeat flags. */
+function parseKey(raw: string): { name: string; split: string[] | undefined; flags: number } {
+  const { plain, glob } = scanKey(raw);
+  const globFlag = glob ? Flag.Glob : 0;
+  if (plain) return { name: raw, split: undefined, flags: globFlag };
   const firstSeparator = /[./]/.exec(raw.replace(/^\/+/, ''))?.[0] ?? '.';
   const separator = firstSeparator === '/' ? '/' : '.';
   const path = raw.replace(/^\/+/, '');
@@ -168,7 +253,8 @@ function parseKey(raw: string, line: number, character: number): SysctlKey {
       : path.replace(/^proc\/sys\//, '').split('/');
   // A repeated separator is an empty path step the kernel skips; a trailing one is not (`key/` is "not a directory").
   const components = split.filter((component, i) => component !== '' || i === split.length - 1);
-  return { raw, range, name: components.join('.'), components, separator, isGlob, hasRepeatedSeparator: /[./]{2,}/.test(path) };
+  const flags = globFlag | (separator === '/' ? Flag.SlashSeparated : 0) | (/[./]{2,}/.test(path) ? Flag.RepeatedSeparator : 0);
+  return { name: components.join('.'), split: components, flags };
 }
 
 export function leadingSpace(text: string): number {

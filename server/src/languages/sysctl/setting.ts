@@ -1,7 +1,7 @@
 import type { Range } from 'vscode-languageserver-types';
 import { lookupTunable, type Tunable } from '../common/tunables';
-import { resolveKey, type KeyResolution } from './keyTable';
-import type { SysctlFile, SysctlLine } from './parser';
+import { resolveKey, type KeyResolution, type SysctlKeyInfo } from './keyTable';
+import type { SysctlFile, SysctlKey, SysctlLine } from './parser';
 
 /**
  * One sysctl setting as the kernel will see it, whatever file format it came from: a sysctl.conf
@@ -28,17 +28,48 @@ export function componentsOf(setting: Pick<SysctlSetting, 'key' | 'components'>)
   return setting.components ?? setting.key.split('.');
 }
 
+/**
+ * A sysctl.conf line as a setting: its ranges are the line's, built when read, so the settings of a
+ * large file add one small object per line.
+ */
+class LineSetting implements SysctlSetting {
+  readonly key: string;
+  readonly value: string;
+  readonly line: number;
+  readonly separator: '.' | '/';
+  readonly ignoreFailure: boolean;
+
+  constructor(private readonly source: SysctlLine & { key: SysctlKey }) {
+    this.key = source.key.name;
+    this.value = source.value ?? '';
+    this.line = source.line;
+    this.separator = source.key.separator;
+    this.ignoreFailure = source.ignoreFailure;
+  }
+
+  get components(): readonly string[] {
+    return this.source.key.components;
+  }
+
+  /** A plain dotted key: its name is the key as written, and its components are its dot-separated parts. */
+  get hasPlainKey(): boolean {
+    return this.source.key.name === this.source.key.raw;
+  }
+
+  get keyRange(): Range {
+    return this.source.key.range;
+  }
+
+  get valueRange(): Range {
+    const range = this.source.valueRange;
+    if (range) return range;
+    const { end } = this.source.key.range;
+    return { start: end, end };
+  }
+}
+
 function settingOf(line: SysctlLine): SysctlSetting {
-  return {
-    key: line.key!.name,
-    components: line.key!.components,
-    value: line.value ?? '',
-    keyRange: line.key!.range,
-    valueRange: line.valueRange ?? { start: line.key!.range.end, end: line.key!.range.end },
-    line: line.line,
-    separator: line.key!.separator,
-    ignoreFailure: line.ignoreFailure,
-  };
+  return new LineSetting(line as SysctlLine & { key: SysctlKey });
 }
 
 // Every settings rule asks for these; built once per parse, so the rules share one array (and the
@@ -76,10 +107,60 @@ export function elsewhereTunable(components: readonly string[]): Tunable | undef
   return undefined;
 }
 
+type Resolution = Omit<ResolvedSetting, 'setting'>;
+
+function resolveComponents(components: readonly string[], name: string): Resolution {
+  const { tableKey, info, known } = resolveKey(components, name);
+  return { tableKey, info, known, tunable: elsewhereTunable(components) };
+}
+
+/** Whether the setting's components are its key split at every dot, so the key alone decides its resolution. */
+function splitsAtEveryDot(setting: SysctlSetting): boolean {
+  if (setting instanceof LineSetting) return setting.hasPlainKey;
+  const { components } = setting;
+  if (components === undefined) return true;
+  let dots = 0;
+  for (let i = 0; i < setting.key.length; i += 1) if (setting.key.charCodeAt(i) === 46) dots += 1;
+  return components.length === dots + 1 && components.join('.') === setting.key;
+}
+
+/** Resolutions of plain keys by name: a file is validated again on every edit, and most keys stay. Bounded, cleared when full. */
+const resolutionByName = new Map<string, Resolution>();
+const MAX_RESOLUTIONS = 20_000;
+
+/** A setting and its key's resolution, which settings of the same plain key share: two fields per setting. */
+class SettingWithResolution implements ResolvedSetting {
+  constructor(
+    readonly setting: SysctlSetting,
+    private readonly resolution: Resolution,
+  ) {}
+
+  get tableKey(): string {
+    return this.resolution.tableKey;
+  }
+
+  get info(): SysctlKeyInfo | undefined {
+    return this.resolution.info;
+  }
+
+  get known(): boolean {
+    return this.resolution.known;
+  }
+
+  get tunable(): Tunable | undefined {
+    return this.resolution.tunable;
+  }
+}
+
 function resolvedSetting(setting: SysctlSetting): ResolvedSetting {
-  const components = componentsOf(setting);
-  const { tableKey, info, known } = resolveKey(components, setting.key);
-  return { setting, tableKey, info, known, tunable: elsewhereTunable(components) };
+  if (!splitsAtEveryDot(setting)) return new SettingWithResolution(setting, resolveComponents(componentsOf(setting), setting.key));
+  let resolution = resolutionByName.get(setting.key);
+  if (!resolution) {
+    resolution = resolveComponents(componentsOf(setting), setting.key);
+    if (resolutionByName.size >= MAX_RESOLUTIONS) resolutionByName.clear();
+    resolutionByName.set(setting.key, resolution);
+  }
+  return new SettingWithResolution(setting, resolution);
 }
 
 const resolvedCache = new WeakMap<readonly SysctlSetting[], readonly ResolvedSetting[]>();

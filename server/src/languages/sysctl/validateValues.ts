@@ -42,13 +42,23 @@ export function kernelKeyOfSetting(setting: SysctlSetting): { kernel: KernelKey;
   return kernel ? { kernel, info } : undefined;
 }
 
-/** Keys whose value bounds another key's write: only their values need following through the file. */
-const BOUNDING_KEYS: ReadonlySet<string> = new Set(
-  kernelKeyNames().flatMap((name) => {
+/** For each key whose value bounds another key's write, the keys it bounds. */
+const BOUNDED_BY: ReadonlyMap<string, readonly string[]> = (() => {
+  const bounded = new Map<string, string[]>();
+  for (const name of kernelKeyNames()) {
     const boundBy = verifiedKernelKey(name)?.boundBy;
-    return [boundBy?.min, boundBy?.max].filter((key): key is string => key !== undefined);
-  }),
-);
+    for (const key of [boundBy?.min, boundBy?.max]) if (key !== undefined) bounded.set(key, [...(bounded.get(key) ?? []), name]);
+  }
+  return bounded;
+})();
+
+/** Keys whose value bounds another key's write: only their values need following through the file. */
+const BOUNDING_KEYS: ReadonlySet<string> = new Set(BOUNDED_BY.keys());
+
+/** The keys whose writes the kernel checks against this key's value (ipfrag_low_thresh bounds ipfrag_high_thresh). */
+export function keysBoundBy(tableKey: string): readonly string[] {
+  return BOUNDED_BY.get(tableKey) ?? [];
+}
 
 /** What each key holds while a file is applied line by line: its default until a line changes it. */
 class KernelState {

@@ -11,11 +11,14 @@ export const inlineComment: SysctlSyntaxRule = {
   id: 'sysctl-inline-comment',
   defaultSeverity: 'warning',
   summary: "A '#' after a value: sysctl files have no inline comments, the text is sent to the kernel.",
-  check: ({ doc, parsed }) =>
-    parsed.assignments.flatMap((assignment) => {
+  check: ({ doc, parsed }) => {
+    const findings: Finding[] = [];
+    for (const assignment of parsed.assignments) {
       const comment = findInlineComment(assignment.value);
-      return comment ? [finding(assignment, comment, eolOf(doc))] : [];
-    }),
+      if (comment) findings.push(finding(assignment, comment, eolOf(doc)));
+    }
+    return findings;
+  },
 };
 
 /**

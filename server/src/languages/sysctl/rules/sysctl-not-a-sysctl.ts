@@ -17,7 +17,8 @@ export const notASysctl: SysctlSettingsRule = {
   id: 'sysctl-not-a-sysctl',
   defaultSeverity: 'error',
   summary: 'A tunable that is not a sysctl at all (halt_poll_ns, txqueuelen, rps_cpus, buffer_count) and needs modprobe.d, ip link or sysfs.',
-  check: (settings, { doc }) => resolvedSettings(settings).flatMap((resolved) => finding(doc, resolved)),
+  // Filtered first: most keys name no tunable, and flatMap would make an empty list for each.
+  check: (settings, { doc }) => resolvedSettings(settings).filter((resolved) => resolved.tunable !== undefined).flatMap((resolved) => finding(doc, resolved)),
 };
 
 function finding(doc: TextDocument, { setting, tunable }: ResolvedSetting): Finding[] {

@@ -8,7 +8,8 @@ export const removedKey: SysctlSettingsRule = {
   id: 'sysctl-removed-key',
   defaultSeverity: 'error',
   summary: 'A key the kernel removed (e.g. net.ipv4.tcp_tw_recycle in 4.12): sysctl cannot find it.',
-  check: (settings, ctx) => knownSettings(settings).flatMap((known) => finding(known, ctx)),
+  // Filtered first: most keys were not removed, and flatMap would make an empty list for each.
+  check: (settings, ctx) => knownSettings(settings).filter((known) => known.info.removedIn !== undefined).flatMap((known) => finding(known, ctx)),
 };
 
 /** With no target kernel the key is judged as gone; a target older than the removal keeps it. */

@@ -8,7 +8,8 @@ export const tripleOrder: SysctlSettingsRule = {
   id: 'sysctl-triple-order',
   defaultSeverity: 'warning',
   summary: 'tcp_rmem, tcp_wmem, tcp_mem and udp_mem take three integers in ascending order (min, default/pressure, max).',
-  check: (settings) => knownSettings(settings).flatMap(finding),
+  // Filtered first: most keys take no triple, and flatMap would make an empty list for each.
+  check: (settings) => knownSettings(settings).filter((known) => known.info.type === 'triple').flatMap(finding),
 };
 
 function finding({ setting, info }: KnownSetting): Finding[] {
