@@ -14,6 +14,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { resolveDocumentLanguage } from './languages';
 import { ruleDocUrl } from './ruleDocs';
 import { CompletionDocs } from './service/completionDocs';
+import { completionAnswer } from './service/completionWire';
 import { createLanguageService, FIX_ALL_KIND, publishedDiagnostics } from './service/languageService';
 import { typingDelay } from './service/schedule';
 import { normalizeSettings } from './service/settings';
@@ -41,6 +42,7 @@ export function startServer(connection: Connection): void {
   const settingsCache = new Map<string, Promise<Settings>>();
   let workspaceFolders: string[] = [];
   let canWatchFolders = false;
+  let editRangeDefault = false;
   const states = new Map<string, DocumentState>();
   const memory = idleCollector();
   const completionDocs = new CompletionDocs();
@@ -146,6 +148,7 @@ export function startServer(connection: Connection): void {
   connection.onInitialize((params) => {
     canPullConfiguration = params.capabilities.workspace?.configuration === true;
     canWatchFolders = params.capabilities.workspace?.workspaceFolders === true;
+    editRangeDefault = params.capabilities.textDocument?.completion?.completionList?.itemDefaults?.includes('editRange') === true;
     workspaceFolders = (params.workspaceFolders ?? []).map((folder) => folder.uri);
     return {
       capabilities: {
@@ -219,7 +222,7 @@ export function startServer(connection: Connection): void {
   connection.onCompletion(async (params, token) => {
     const context = await requestContext(params.textDocument.uri, token);
     if (!context || context instanceof ResponseError) return context ?? [];
-    return completionDocs.send(guard('completion', () => service.complete(context.doc, params.position, context.settings), []));
+    return completionAnswer(completionDocs.send(guard('completion', () => service.complete(context.doc, params.position, context.settings), [])), editRangeDefault);
   });
 
   connection.onCompletionResolve((item) => completionDocs.resolve(item));

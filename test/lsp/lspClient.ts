@@ -16,6 +16,7 @@ import {
   type Diagnostic,
   type ProtocolConnection,
   type PublishDiagnosticsParams,
+  type TextDocumentClientCapabilities,
 } from 'vscode-languageserver-protocol/node';
 
 import { SERVER_ENV, SERVER_EXEC_ARGV } from '../../server/src/serverFlags';
@@ -24,6 +25,11 @@ const SERVER = path.join(__dirname, '..', '..', 'dist', 'server.js');
 const WAIT_MS = 10_000;
 
 /** Talks real JSON-RPC over stdio to the bundled server, as an editor would. */
+/** The completion list defaults vscode-languageclient 9 declares (its completion feature). */
+export const VS_CODE_COMPLETION: TextDocumentClientCapabilities = {
+  completion: { completionList: { itemDefaults: ['commitCharacters', 'editRange', 'insertTextFormat', 'insertTextMode', 'data'] } },
+};
+
 export class LspTestClient {
   readonly connection: ProtocolConnection;
   private readonly process: ChildProcessWithoutNullStreams;
@@ -61,12 +67,13 @@ export class LspTestClient {
     this.connection.listen();
   }
 
-  async initialize(workspaceFolders: string[] = []): Promise<void> {
+  /** `textDocument`: the client's text document capabilities (none unless a test asks, e.g. VS_CODE_COMPLETION). */
+  async initialize(workspaceFolders: string[] = [], textDocument?: TextDocumentClientCapabilities): Promise<void> {
     await this.connection.sendRequest(InitializeRequest.type, {
       processId: process.pid,
       rootUri: null,
       workspaceFolders: workspaceFolders.map((uri) => ({ uri, name: uri.slice(uri.lastIndexOf('/') + 1) })),
-      capabilities: { workspace: { configuration: true, workspaceFolders: true, didChangeConfiguration: { dynamicRegistration: true } } },
+      capabilities: { workspace: { configuration: true, workspaceFolders: true, didChangeConfiguration: { dynamicRegistration: true } }, ...(textDocument ? { textDocument } : {}) },
     });
     await this.connection.sendNotification(InitializedNotification.type, {});
   }
