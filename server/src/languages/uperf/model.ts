@@ -35,6 +35,8 @@ export interface UperfOption {
   /** undefined for a flag (no `=`). */
   value: string | undefined;
   valueSpan: Span;
+  /** Where the value starts in the attribute token's text (after the piece's `=`). */
+  valueIndex: number;
   /** Pieces not starting with a letter: uperf drops them silently. */
   dropped: boolean;
   envVar: string | undefined;
@@ -109,6 +111,21 @@ export function charSpan(token: UperfToken, from: number, to: number): Span {
   return { start: offsetOf(token, from)!, end: offsetOf(token, to - 1)! + 1 };
 }
 
+/**
+ * The document spans characters [from, to) of a token's text were read from, in order: more than one
+ * when a quote (or the blank before a glued token) lies between them.
+ */
+export function charPieces(token: UperfToken, from: number, to: number): Span[] {
+  const pieces: Span[] = [];
+  const { runs } = token;
+  for (let k = 0, first = 0; k < runs.length && first < to; first += runs[k + 1], k += 2) {
+    const start = Math.max(from, first);
+    const end = Math.min(to, first + runs[k + 1]);
+    if (end > start) pieces.push({ start: runs[k] + start - first, end: runs[k] + end - first });
+  }
+  return pieces;
+}
+
 function writtenOn(xml: XmlDocument, offset: number): ElementKind | undefined {
   const element = elementAt(xml, offset);
   if (!element || !inStartTag(element, offset)) return undefined;
@@ -139,6 +156,7 @@ export function splitOptions(attribute: UperfAttribute): UperfOption[] {
     out.push({
       text: piece, span: charSpan(token, from, from + piece.length), key, keySpan: charSpan(token, from, from + key.length), value,
       valueSpan: equals < 0 ? charSpan(token, from + piece.length, from + piece.length) : charSpan(token, from + equals + 1, from + piece.length),
+      valueIndex: equals < 0 ? from + piece.length : from + equals + 1,
       dropped: !/^[a-z]/i.test(piece), envVar: value?.startsWith('$') ? value.slice(1) : undefined, attribute,
     });
   }
