@@ -1,6 +1,8 @@
 import type { Range } from 'vscode-languageserver-types';
-import { elementAt, inStartTag, parseXml, type XmlDocument } from '../../formats/xml';
+import { parseXml, type XmlDocument } from '../../formats/xml';
+import { lineIndex } from '../../formats/lines';
 import { ATTRIBUTE_TOKENS, offsetOf, tokenize, type TokenStop, type UperfToken } from './tokenizer';
+import { findStartTags, startTagKindAt, type ElementKind, type StartTags } from './startTags';
 import { flowopInfo } from './knowledge';
 
 /*
@@ -10,7 +12,7 @@ import { flowopInfo } from './knowledge';
  */
 
 export interface Span { start: number; end: number }
-export type ElementKind = 'profile' | 'group' | 'transaction' | 'flowop';
+export type { ElementKind } from './startTags';
 export type AttributeName = 'name' | 'iterations' | 'type' | 'options' | 'duration' | 'nthreads' | 'nprocs' | 'rate';
 
 export interface UperfAttribute {
@@ -81,7 +83,8 @@ export interface UperfProblem { code: ProblemCode; span: Span; message: string; 
 
 export interface UperfProfile {
   text: string;
-  xml: XmlDocument;
+  /** The XML tree, built when first read (completion, hover, symbols): the checks do not need it. */
+  readonly xml: XmlDocument;
   tokens: UperfToken[];
   /** Offset where uperf stops reading (the dropped last byte or a NUL). */
   limit: number;
@@ -126,19 +129,11 @@ export function charPieces(token: UperfToken, from: number, to: number): Span[] 
   return pieces;
 }
 
-function writtenOn(xml: XmlDocument, offset: number): ElementKind | undefined {
-  const element = elementAt(xml, offset);
-  if (!element || !inStartTag(element, offset)) return undefined;
-  const name = element.name.toLowerCase();
-  for (const kind of ['profile', 'group', 'transaction', 'flowop'] as const) if (name.startsWith(kind)) return kind;
-  return undefined;
-}
-
-function attributeOf(xml: XmlDocument, token: UperfToken): UperfAttribute {
+function attributeOf(tags: StartTags, token: UperfToken): UperfAttribute {
   return {
     token, name: token.type as AttributeName, value: token.value,
     valueSpan: charSpan(token, token.valueIndex, token.text.length),
-    span: { start: token.start, end: token.end }, writtenOn: writtenOn(xml, token.start), envVar: token.envVar,
+    span: { start: token.start, end: token.end }, writtenOn: startTagKindAt(tags, token.start), envVar: token.envVar,
   };
 }
 
@@ -192,7 +187,7 @@ class WorklistBuilder {
   private inGroup = false;
   private inTxn = false;
 
-  constructor(private readonly xml: XmlDocument) {}
+  constructor(private readonly text: string, private readonly tags: StartTags) {}
 
   private problem(code: ProblemCode, token: UperfToken, message: string, span: Span = { start: token.start, end: token.end }): void {
     this.problems.push({ code, span, message, token });
@@ -219,10 +214,10 @@ class WorklistBuilder {
         return this.startFlowop(token);
       case 'error':
         // `</group >` is read as meant (the group ends), so removing its space changes no structure.
-        if (isSpacedClose(this.xml.text, token, '</group')) this.inGroup = false;
+        if (isSpacedClose(this.text, token, '</group')) this.inGroup = false;
         return this.problem('unknownSymbol', token, `uperf stops here: "Unknown symbol: ${token.text}".`);
       default:
-        if (ATTRIBUTE_TOKENS.has(token.type)) this.attribute(attributeOf(this.xml, token));
+        if (ATTRIBUTE_TOKENS.has(token.type)) this.attribute(attributeOf(this.tags, token));
     }
   }
 
@@ -291,17 +286,23 @@ class WorklistBuilder {
 }
 
 export function parseUperf(text: string): UperfProfile {
-  const xml = parseXml(text, { validate: false });
   const { tokens, limit, stops } = tokenize(text);
-  const builder = new WorklistBuilder(xml);
+  const builder = new WorklistBuilder(text, findStartTags(text));
   for (const token of tokens) builder.take(token);
   const problems = builder.problems;
   if (text.length === 0) problems.push({ code: 'emptyFile', span: { start: 0, end: 0 }, message: 'uperf refuses an empty file ("Zero byte file!").', token: undefined });
   else if (tokens.length === 0 && stops.length === 0) {
     problems.push({ code: 'noProfile', span: { start: 0, end: text.length }, message: 'uperf finds no profile here ("No profile found") and then waits forever with 0 threads.', token: undefined });
   }
+  let lines: ReturnType<typeof lineIndex> | undefined;
+  let xml: XmlDocument | undefined;
   return {
-    text, xml, tokens, limit, stops, groups: builder.groups, flowops: builder.flowops, attributes: builder.attributes,
-    profileName: builder.profileName, problems, rangeOf: (span) => xml.rangeOf(span.start, span.end),
+    text, tokens, limit, stops, groups: builder.groups, flowops: builder.flowops, attributes: builder.attributes,
+    profileName: builder.profileName, problems,
+    get xml() { return (xml ??= parseXml(text, { validate: false })); },
+    rangeOf: (span) => {
+      lines ??= lineIndex(text);
+      return { start: lines.positionAt(span.start), end: lines.positionAt(span.end) };
+    },
   };
 }
