@@ -1,6 +1,6 @@
-import type { Range } from 'vscode-languageserver-types';
+import type { Position, Range } from 'vscode-languageserver-types';
 import { parseXml, type XmlDocument } from '../../formats/xml';
-import { lineIndex } from '../../formats/lines';
+import { lineIndex, type LineIndex } from '../../formats/lines';
 import { ATTRIBUTE_TOKENS, offsetOf, tokenize, type TokenStop, type UperfToken } from './tokenizer';
 import { findStartTags, startTagKindAt, type ElementKind, type StartTags } from './startTags';
 import { flowopInfo } from './knowledge';
@@ -95,6 +95,7 @@ export interface UperfProfile {
   profileName: UperfAttribute | undefined;
   problems: UperfProblem[];
   rangeOf(span: Span): Range;
+  offsetAt(position: Position): number;
 }
 
 /** nthreads= and nprocs= set the same count in uperf: the one written last wins. */
@@ -294,7 +295,7 @@ export function parseUperf(text: string): UperfProfile {
   else if (tokens.length === 0 && stops.length === 0) {
     problems.push({ code: 'noProfile', span: { start: 0, end: text.length }, message: 'uperf finds no profile here ("No profile found") and then waits forever with 0 threads.', token: undefined });
   }
-  let lines: ReturnType<typeof lineIndex> | undefined;
+  let lines: LineIndex | undefined;
   let xml: XmlDocument | undefined;
   return {
     text, tokens, limit, stops, groups: builder.groups, flowops: builder.flowops, attributes: builder.attributes,
@@ -304,5 +305,6 @@ export function parseUperf(text: string): UperfProfile {
       lines ??= lineIndex(text);
       return { start: lines.positionAt(span.start), end: lines.positionAt(span.end) };
     },
+    offsetAt: (position) => (lines ??= lineIndex(text)).offsetAt(position),
   };
 }
