@@ -75,9 +75,22 @@ function isSeparator(code: number): boolean {
   return code > 0 && code < 33;
 }
 
+function hasUpperCase(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 65 && code <= 90) return true;
+  }
+  return false;
+}
+
 /** Only ASCII A-Z, as C's tolower in the "C" locale: every other character stays as it is. */
 function lower(text: string): string {
-  return /[A-Z]/.test(text) ? text.replace(/[A-Z]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 32)) : text;
+  return hasUpperCase(text) ? text.replace(/[A-Z]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 32)) : text;
+}
+
+/** A quoted part as uperf keeps it: CR and LF become spaces, then lower-cased. */
+function quotedPart(text: string): string {
+  return lower(text.includes('\n') || text.includes('\r') ? text.replace(/[\r\n]/g, ' ') : text);
 }
 
 /** A run of `to - from` characters read from document offset `from`; empty runs are left out. */
@@ -104,18 +117,19 @@ interface RawToken {
   tooLong: boolean;
 }
 
-/** next_token: one raw token from offset p, or undefined at the end; comments and `<?…?>` skipped. */
-function nextRawToken(text: string, limit: number, from: number): { token: RawToken | undefined; next: number } {
+/** next_token: one raw token from offset p (it ends at token.end), or undefined at the end; comments and `<?…?>` skipped. */
+function nextRawToken(text: string, limit: number, from: number): RawToken | undefined {
   let p = from;
   for (;;) {
     while (p < limit && isSeparator(text.charCodeAt(p))) p++;
-    if (p >= limit) return { token: undefined, next: p };
-    if (text.startsWith('<!--', p)) {
+    if (p >= limit) return undefined;
+    const code = text.charCodeAt(p);
+    if (code === 60 && text.startsWith('<!--', p)) {
       const close = text.indexOf('-->', p + 2);
       p = close < 0 || close + 3 > limit ? limit : close + 3;
       continue;
     }
-    if (text[p] === '<' && text[p + 1] === '?') {
+    if (code === 60 && text.charCodeAt(p + 1) === 63) {
       const close = text.indexOf('?>', p + 1);
       p = close < 0 || close + 2 > limit ? limit : close + 2;
       continue;
@@ -123,20 +137,19 @@ function nextRawToken(text: string, limit: number, from: number): { token: RawTo
     break;
   }
   const start = p;
-  const runs: number[] = [];
   // Read the whole token even past uperf's limit, so the rest of the file is still checked.
   while (p < limit && !isSeparator(text.charCodeAt(p)) && text.charCodeAt(p) !== QUOTE) p++;
   let out = lower(text.slice(start, p));
+  const runs: number[] = [];
   pushRun(runs, start, p);
   if (p < limit && text.charCodeAt(p) === QUOTE) {
     const quoted = ++p;
     while (p < limit && text.charCodeAt(p) !== QUOTE) p++;
-    out += lower(text.slice(quoted, p).replace(/[\r\n]/g, ' '));
+    out += quotedPart(text.slice(quoted, p));
     pushRun(runs, quoted, p);
-    if (text[p] === '"' && p < limit) p++;
+    if (p < limit && text.charCodeAt(p) === QUOTE) p++;
   }
-  const tooLong = out.length > MAX_TOKEN_LENGTH;
-  return { token: { text: out, runs, start, end: p, tooLong }, next: p };
+  return { text: out, runs, start, end: p, tooLong: out.length > MAX_TOKEN_LENGTH };
 }
 
 /*
@@ -148,34 +161,23 @@ class Token implements UperfToken {
   readonly valueIndex: number;
   readonly value: string;
   readonly envVar: string | undefined;
-  private spelled: number[] | undefined;
   constructor(readonly text: string, readonly runs: readonly number[], readonly start: number, readonly end: number) {
     this.type = tokenType(text);
     const equals = this.type === 'error' ? -1 : text.indexOf('=');
     this.value = equals < 0 ? text : text.slice(equals + 1);
     this.valueIndex = equals < 0 ? -1 : equals + 1;
     this.envVar = equals >= 0 && this.value.startsWith('$') ? this.value.slice(1) : undefined;
-    this.spelled = undefined;
   }
 
   get offsets(): number[] {
-    if (!this.spelled) {
-      const offsets: number[] = [];
-      for (let k = 0; k < this.runs.length; k += 2) for (let i = 0; i < this.runs[k + 1]; i++) offsets.push(this.runs[k] + i);
-      this.spelled = offsets;
-    }
-    return this.spelled;
+    const offsets: number[] = [];
+    for (let k = 0; k < this.runs.length; k += 2) for (let i = 0; i < this.runs[k + 1]; i++) offsets.push(this.runs[k] + i);
+    return offsets;
   }
 }
 
 function makeToken(text: string, runs: readonly number[], start: number, end: number): UperfToken {
   return new Token(text, runs, start, end);
-}
-
-/** What `pt` points at in uperf's parse(): the value after `=` for classified tokens, else the token. */
-function symbolOf(token: UperfToken): { symbol: string; owned: boolean } {
-  if (token.valueIndex < 0) return { symbol: token.text, owned: true };
-  return { symbol: token.value, owned: false };
 }
 
 function crashCause(text: string, previous: UperfToken, next: string): CrashCause {
@@ -184,24 +186,29 @@ function crashCause(text: string, previous: UperfToken, next: string): CrashCaus
   return text[previous.end - 1] === '=' ? 'spaceAfterEquals' : 'emptyValue';
 }
 
+/**
+ * Whether uperf glues `raw` onto the token before it. `pt` in uperf's parse() points at the value
+ * after `=` for classified tokens (which it does not own), else at the whole token.
+ */
+function gluesOn(current: UperfToken | undefined, raw: RawToken): boolean {
+  if (raw.text.startsWith('=')) return true;
+  if (!current) return false;
+  const symbol = current.valueIndex < 0 ? current.text : current.value;
+  return symbol.endsWith('=') || (current.valueIndex >= 0 && symbol === '') || symbol === '</' || symbol === '<';
+}
+
 export function tokenize(text: string): TokenizeResult {
   const nul = text.indexOf('\0');
   const limit = Math.max(0, nul >= 0 ? nul : text.length - 1);
   const tokens: UperfToken[] = [];
   const stops: TokenStop[] = [];
-  let p = 0;
   let current: UperfToken | undefined;
-  for (;;) {
-    const { token: raw, next } = nextRawToken(text, limit, p);
-    p = next;
-    if (!raw) break;
+  for (let raw = nextRawToken(text, limit, 0); raw; raw = nextRawToken(text, limit, raw.end)) {
     if (raw.tooLong) stops.push({ kind: 'tooLong', start: raw.start, end: raw.end });
     if (raw.text === '>') continue;
-    const previous = current ? symbolOf(current) : { symbol: 'START', owned: true };
-    const previousEndsWithEquals = current !== undefined && (previous.symbol.endsWith('=') || (!previous.owned && previous.symbol === ''));
-    const merge = raw.text.startsWith('=') || previousEndsWithEquals || previous.symbol === '</' || previous.symbol === '<';
+    const merge = gluesOn(current, raw);
     if (merge && current) {
-      if (!previous.owned) {
+      if (current.valueIndex >= 0) {
         // uperf frees a pointer into the middle of the previous token here: free(): invalid pointer.
         stops.push({ kind: 'crash', why: crashCause(text, current, raw.text), start: current.start, end: raw.end, previous: current });
       }
