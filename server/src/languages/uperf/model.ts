@@ -30,19 +30,19 @@ export interface UperfAttribute {
 
 export interface UperfOption {
   /** The piece as uperf sees it (lower-cased). */
-  text: string;
-  span: Span;
-  key: string;
-  keySpan: Span;
+  readonly text: string;
+  readonly span: Span;
+  readonly key: string;
+  readonly keySpan: Span;
   /** undefined for a flag (no `=`). */
-  value: string | undefined;
-  valueSpan: Span;
+  readonly value: string | undefined;
+  readonly valueSpan: Span;
   /** Where the value starts in the attribute token's text (after the piece's `=`). */
-  valueIndex: number;
+  readonly valueIndex: number;
   /** Pieces not starting with a letter: uperf drops them silently. */
-  dropped: boolean;
-  envVar: string | undefined;
-  attribute: UperfAttribute;
+  readonly dropped: boolean;
+  readonly envVar: string | undefined;
+  readonly attribute: UperfAttribute;
 }
 
 export interface UperfFlowop {
@@ -138,23 +138,45 @@ function attributeOf(tags: StartTags, token: UperfToken): UperfAttribute {
   };
 }
 
+/*
+ * An option piece keeps where it is in its attribute's token and works its spans out when read: a
+ * large profile has a few options per flowop, and the rules read the spans of only the few they report.
+ */
+class OptionPiece implements UperfOption {
+  readonly key: string;
+  readonly value: string | undefined;
+  readonly dropped: boolean;
+  readonly envVar: string | undefined;
+  constructor(readonly text: string, readonly attribute: UperfAttribute, private readonly from: number, private readonly equals: number) {
+    this.key = equals < 0 ? text : text.slice(0, equals);
+    this.value = equals < 0 ? undefined : text.slice(equals + 1);
+    this.dropped = !isAsciiLetter(text.charCodeAt(0));
+    this.envVar = this.value !== undefined && this.value.startsWith('$') ? this.value.slice(1) : undefined;
+  }
+
+  get span(): Span { return charSpan(this.attribute.token, this.from, this.from + this.text.length); }
+  get keySpan(): Span { return charSpan(this.attribute.token, this.from, this.from + this.key.length); }
+  get valueSpan(): Span { return charSpan(this.attribute.token, this.valueIndex, this.from + this.text.length); }
+  get valueIndex(): number { return this.equals < 0 ? this.from + this.text.length : this.from + this.equals + 1; }
+}
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+}
+
 /** flowop_parse_options: split at spaces and tabs, keep pieces starting with a letter. */
 export function splitOptions(attribute: UperfAttribute): UperfOption[] {
-  const { token } = attribute;
+  const { value } = attribute;
+  const base = attribute.token.valueIndex;
   const out: UperfOption[] = [];
-  const pattern = /[^ \t]+/g;
-  for (let m = pattern.exec(attribute.value); m; m = pattern.exec(attribute.value)) {
-    const from = token.valueIndex + m.index;
-    const piece = m[0];
-    const equals = piece.indexOf('=');
-    const key = equals < 0 ? piece : piece.slice(0, equals);
-    const value = equals < 0 ? undefined : piece.slice(equals + 1);
-    out.push({
-      text: piece, span: charSpan(token, from, from + piece.length), key, keySpan: charSpan(token, from, from + key.length), value,
-      valueSpan: equals < 0 ? charSpan(token, from + piece.length, from + piece.length) : charSpan(token, from + equals + 1, from + piece.length),
-      valueIndex: equals < 0 ? from + piece.length : from + equals + 1,
-      dropped: !/^[a-z]/i.test(piece), envVar: value?.startsWith('$') ? value.slice(1) : undefined, attribute,
-    });
+  for (let i = 0; i < value.length; ) {
+    const code = value.charCodeAt(i);
+    if (code === 32 || code === 9) { i++; continue; }
+    let end = i + 1;
+    while (end < value.length && value.charCodeAt(end) !== 32 && value.charCodeAt(end) !== 9) end++;
+    const piece = value.slice(i, end);
+    out.push(new OptionPiece(piece, attribute, base + i, piece.indexOf('=')));
+    i = end;
   }
   return out;
 }
