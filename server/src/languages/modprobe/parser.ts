@@ -44,31 +44,51 @@ export interface ModprobeFile {
   commentLines: number[];
 }
 
+/**
+ * A command's text: a line of the document read in place (offsets into the whole text, `base` where
+ * the line starts), or, for a continued command, its lines joined with the pieces to map back.
+ */
 interface LogicalLine {
   text: string;
+  /** The command's characters are text[base, end). */
+  base: number;
+  end: number;
   /** Where each physical piece starts in `text`, and on which document line (column 0); none when the line is not continued. */
-  pieces?: { offset: number; line: number }[];
+  pieces: { offset: number; line: number }[] | undefined;
   line: number;
   endLine: number;
 }
-
-const LINE_BREAK = /\r\n|\r|\n/;
 
 export function parseModprobe(doc: TextDocument): ModprobeFile {
   return parseModprobeText(doc.getText());
 }
 
+/** Line starts and ends as `split(/\r\n|\r|\n/)` has them, without building the lines. */
+function physicalLines(text: string): { starts: number[]; ends: number[] } {
+  const starts = [0];
+  const ends: number[] = [];
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code !== 13 && code !== 10) continue;
+    ends.push(i);
+    if (code === 13 && text.charCodeAt(i + 1) === 10) i += 1;
+    starts.push(i + 1);
+  }
+  ends.push(text.length);
+  return { starts, ends };
+}
+
 export function parseModprobeText(text: string): ModprobeFile {
-  const physical = text.split(LINE_BREAK);
+  const { starts, ends } = physicalLines(text);
   const commands: ModprobeCommand[] = [];
   const commentLines: number[] = [];
-  for (let i = 0; i < physical.length; ) {
-    if (isCommentLine(physical[i])) {
+  for (let i = 0; i < starts.length; ) {
+    if (isCommentLine(text, starts[i], ends[i])) {
       commentLines.push(i);
       i += 1;
       continue;
     }
-    const logical = joinContinued(physical, i);
+    const logical = continues(text, starts, ends, i) ? joinContinued(text, starts, ends, i) : { text, base: starts[i], end: ends[i], pieces: undefined, line: i, endLine: i };
     i = logical.endLine + 1;
     const command = parseCommand(logical);
     if (command) commands.push(command);
@@ -76,22 +96,26 @@ export function parseModprobeText(text: string): ModprobeFile {
   return { commands, commentLines };
 }
 
-function isCommentLine(text: string): boolean {
-  let i = 0;
-  while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i += 1;
-  return text.charCodeAt(i) === 35;
+function isCommentLine(text: string, start: number, end: number): boolean {
+  let i = start;
+  while (i < end && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i += 1;
+  return i < end && text.charCodeAt(i) === 35;
 }
 
-function joinContinued(physical: string[], start: number): LogicalLine {
-  let text = '';
+/** A trailing backslash joins the next line, when there is one. */
+function continues(text: string, starts: number[], ends: number[], line: number): boolean {
+  return ends[line] > starts[line] && text.charCodeAt(ends[line] - 1) === 92 && line + 1 < starts.length;
+}
+
+function joinContinued(text: string, starts: number[], ends: number[], start: number): LogicalLine {
+  let joined = '';
   const pieces: { offset: number; line: number }[] = [];
   let line = start;
   for (;;) {
-    const current = physical[line];
-    const continued = current.endsWith('\\') && line + 1 < physical.length;
-    pieces.push({ offset: text.length, line });
-    text += continued ? current.slice(0, -1) : current;
-    if (!continued) return { text, pieces: pieces.length > 1 ? pieces : undefined, line: start, endLine: line };
+    const continued = continues(text, starts, ends, line);
+    pieces.push({ offset: joined.length, line });
+    joined += text.slice(starts[line], continued ? ends[line] - 1 : ends[line]);
+    if (!continued) return { text: joined, base: 0, end: joined.length, pieces, line: start, endLine: line };
     line += 1;
   }
 }
@@ -99,7 +123,7 @@ function joinContinued(physical: string[], start: number): LogicalLine {
 /** The document position of logical offset `offset` (binary search over the pieces). */
 function positionOf(logical: LogicalLine, offset: number): Position {
   const { pieces } = logical;
-  if (!pieces) return { line: logical.line, character: offset };
+  if (!pieces) return { line: logical.line, character: offset - logical.base };
   let low = 0;
   let high = pieces.length - 1;
   while (low < high) {
@@ -240,7 +264,7 @@ class LineCommand implements ModprobeCommand {
 }
 
 function parseCommand(logical: LogicalLine): ModprobeCommand | undefined {
-  const columns = wordColumns(logical.text, 0, logical.text.length, true);
+  const columns = wordColumns(logical.text, logical.base, logical.end, true);
   if (columns.length === 0) return undefined;
   // slice: the arguments' columns in an exact-size array, where the pushed one keeps room to grow.
   return new LineCommand(logical.line, logical.endLine, logical, new LineWord(logical, columns[0], columns[1]), columns.slice(2));
