@@ -29,7 +29,11 @@ export interface ModprobeCommand {
   line: number;
   endLine: number;
   command: ModprobeWord;
+  /** command.text, known without building the word. */
+  name: string;
   args: ModprobeWord[];
+  /** args[index].text, known without building the words. */
+  argText(index: number): string;
   /** args.length, known without building the words. */
   argCount: number;
   /** `options` only: the key=value words after the module name. */
@@ -50,9 +54,9 @@ export interface ModprobeFile {
  */
 interface LogicalLine {
   text: string;
-  /** The command's characters are text[base, end). */
+  /** The command's characters are text[base, to). */
   base: number;
-  end: number;
+  to: number;
   /** Where each physical piece starts in `text`, and on which document line (column 0); none when the line is not continued. */
   pieces: { offset: number; line: number }[] | undefined;
   line: number;
@@ -88,7 +92,7 @@ export function parseModprobeText(text: string): ModprobeFile {
       i += 1;
       continue;
     }
-    const logical = continues(text, starts, ends, i) ? joinContinued(text, starts, ends, i) : { text, base: starts[i], end: ends[i], pieces: undefined, line: i, endLine: i };
+    const logical = continues(text, starts, ends, i) ? joinContinued(text, starts, ends, i) : { text, base: starts[i], to: ends[i], pieces: undefined, line: i, endLine: i };
     i = logical.endLine + 1;
     const command = parseCommand(logical);
     if (command) commands.push(command);
@@ -115,7 +119,7 @@ function joinContinued(text: string, starts: number[], ends: number[], start: nu
     const continued = continues(text, starts, ends, line);
     pieces.push({ offset: joined.length, line });
     joined += text.slice(starts[line], continued ? ends[line] - 1 : ends[line]);
-    if (!continued) return { text: joined, base: 0, end: joined.length, pieces, line: start, endLine: line };
+    if (!continued) return { text: joined, base: 0, to: joined.length, pieces, line: start, endLine: line };
     line += 1;
   }
 }
@@ -215,31 +219,54 @@ class LineParameter implements ModuleParameter {
 const NO_PARAMS: ModuleParameter[] = [];
 
 /**
- * A command keeps its arguments as columns until they are asked for: only `options` lines have
- * arguments the rules read, and the other lines are most of a long file.
+ * A command is its own logical line and keeps its words as columns until they are asked for: the
+ * rules read the command name and an options line's module name and parameters, and a long file
+ * has a few objects per line fewer for it.
  */
-class LineCommand implements ModprobeCommand {
+class LineCommand implements ModprobeCommand, LogicalLine {
+  readonly text: string;
+  readonly base: number;
+  readonly to: number;
+  readonly pieces: { offset: number; line: number }[] | undefined;
+  readonly line: number;
+  readonly endLine: number;
+  readonly name: string;
   readonly argCount: number;
   readonly params: ModuleParameter[];
+  private word: ModprobeWord | undefined;
   private words: ModprobeWord[] | undefined;
-  private lastEnd: Position | undefined = undefined;
+  private lastEnd: Position | undefined;
   constructor(
-    readonly line: number,
-    readonly endLine: number,
-    private readonly logical: LogicalLine,
-    readonly command: ModprobeWord,
-    /** Start and end column of each argument, one after the other. */
+    logical: LogicalLine,
+    /** Start and end column of the command word and of each argument, one after the other. */
     private readonly columns: number[],
   ) {
-    this.argCount = columns.length / 2;
+    this.text = logical.text;
+    this.base = logical.base;
+    this.to = logical.to;
+    this.pieces = logical.pieces;
+    this.line = logical.line;
+    this.endLine = logical.endLine;
+    this.name = logical.text.slice(columns[0], columns[1]);
+    this.argCount = columns.length / 2 - 1;
+    this.word = undefined;
     this.words = undefined;
-    this.params = command.text === 'options' ? this.optionParams() : NO_PARAMS;
+    this.lastEnd = undefined;
+    this.params = this.name === 'options' ? this.optionParams() : NO_PARAMS;
+  }
+
+  get command(): ModprobeWord {
+    return (this.word ??= new LineWord(this, this.columns[0], this.columns[1]));
+  }
+
+  argText(index: number): string {
+    return this.text.slice(this.columns[2 * index + 2], this.columns[2 * index + 3]);
   }
 
   get args(): ModprobeWord[] {
     if (!this.words) {
       const words: ModprobeWord[] = [];
-      for (let i = 0; i < this.columns.length; i += 2) words.push(new LineWord(this.logical, this.columns[i], this.columns[i + 1]));
+      for (let i = 2; i < this.columns.length; i += 2) words.push(new LineWord(this, this.columns[i], this.columns[i + 1]));
       this.words = words;
     }
     return this.words;
@@ -248,7 +275,7 @@ class LineCommand implements ModprobeCommand {
   get end(): Position {
     if (!this.lastEnd) {
       const n = this.columns.length;
-      const { end } = n > 0 ? mapRange(this.logical, this.columns[n - 2], this.columns[n - 1]) : this.command.range;
+      const { end } = mapRange(this, this.columns[n - 2], this.columns[n - 1]);
       this.lastEnd = { line: end.line, character: end.character };
     }
     return this.lastEnd;
@@ -257,17 +284,20 @@ class LineCommand implements ModprobeCommand {
   /** The key=value words after the module name. */
   private optionParams(): ModuleParameter[] {
     const params: ModuleParameter[] = [];
-    const words = this.args;
-    for (let i = 1; i < words.length; i += 1) params.push(new LineParameter(this.logical, parameterSpan(this.logical.text, words[i] as LineWord)));
+    const { columns, text } = this;
+    for (let i = 4; i < columns.length; i += 2) {
+      const word = { text: text.slice(columns[i], columns[i + 1]), start: columns[i], end: columns[i + 1] };
+      params.push(new LineParameter(this, parameterSpan(text, word)));
+    }
     return params;
   }
 }
 
 function parseCommand(logical: LogicalLine): ModprobeCommand | undefined {
-  const columns = wordColumns(logical.text, logical.base, logical.end, true);
+  const columns = wordColumns(logical.text, logical.base, logical.to, true);
   if (columns.length === 0) return undefined;
-  // slice: the arguments' columns in an exact-size array, where the pushed one keeps room to grow.
-  return new LineCommand(logical.line, logical.endLine, logical, new LineWord(logical, columns[0], columns[1]), columns.slice(2));
+  // slice: the columns in an exact-size array, where the pushed one keeps room to grow.
+  return new LineCommand(logical, columns.slice());
 }
 
 const COMMAND_NAMES: ReadonlySet<string> = new Set(COMMANDS);
