@@ -1,6 +1,6 @@
 import type { Position, Range } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { parameterSpan, wordColumns, type ParameterSpan, type Word } from '../../formats/keyValue';
+import { equalsIn, parameterSpan, wordColumns, type ParameterSpan, type Word } from '../../formats/keyValue';
 
 /**
  * modprobe.d as kmod reads it: `#` comment lines, a trailing backslash joins the next line (without
@@ -37,7 +37,7 @@ export interface ModprobeCommand {
   /** args.length, known without building the words. */
   argCount: number;
   /** `options` only: the key=value words after the module name. */
-  params: ModuleParameter[];
+  readonly params: ModuleParameter[];
   /** Where text appended to the command goes (the end of its last word). */
   end: Position;
 }
@@ -168,30 +168,34 @@ class LineWord implements ModprobeWord, Word {
   }
 }
 
+/**
+ * A parameter keeps only where its word is; name, value and columns are read again from the text
+ * when asked (cheap, and nothing of it lives through a validation), its ranges once.
+ */
 class LineParameter implements ModuleParameter {
-  readonly name: string;
-  readonly value: string;
-  readonly hasEquals: boolean;
-  // The span's columns kept as numbers, not the span object: there is one parameter per option set.
-  private readonly nameStart: number;
-  private readonly nameEnd: number;
-  private readonly valueStart: number;
-  private readonly valueEnd: number;
-  private readonly wholeEnd: number;
   private mapped: { name: Range; value: Range; whole: Range } | undefined = undefined;
 
   constructor(
     private readonly logical: LogicalLine,
-    span: ParameterSpan,
-  ) {
-    this.name = span.name;
-    this.value = span.value;
-    this.hasEquals = span.hasEquals;
-    this.nameStart = span.nameStart;
-    this.nameEnd = span.nameEnd;
-    this.valueStart = span.unquotedStart;
-    this.valueEnd = span.value === '' ? span.unquotedStart : span.unquotedEnd;
-    this.wholeEnd = Math.max(span.nameEnd, span.rawEnd);
+    private readonly start: number,
+    private readonly end: number,
+  ) {}
+
+  private span(): ParameterSpan {
+    const { text } = this.logical;
+    return parameterSpan(text, { text: text.slice(this.start, this.end), start: this.start, end: this.end });
+  }
+
+  get name(): string {
+    return this.span().name;
+  }
+
+  get value(): string {
+    return this.span().value;
+  }
+
+  get hasEquals(): boolean {
+    return equalsIn(this.logical.text, this.start, this.end) >= 0;
   }
 
   get nameRange(): Range {
@@ -207,11 +211,16 @@ class LineParameter implements ModuleParameter {
   }
 
   private ranges(): { name: Range; value: Range; whole: Range } {
-    return (this.mapped ??= {
-      name: mapRange(this.logical, this.nameStart, this.nameEnd),
-      value: mapRange(this.logical, this.valueStart, this.valueEnd),
-      whole: mapRange(this.logical, this.nameStart, this.wholeEnd),
-    });
+    if (!this.mapped) {
+      const span = this.span();
+      const valueEnd = span.value === '' ? span.unquotedStart : span.unquotedEnd;
+      this.mapped = {
+        name: mapRange(this.logical, span.nameStart, span.nameEnd),
+        value: mapRange(this.logical, span.unquotedStart, valueEnd),
+        whole: mapRange(this.logical, span.nameStart, Math.max(span.nameEnd, span.rawEnd)),
+      };
+    }
+    return this.mapped;
   }
 }
 
@@ -220,8 +229,9 @@ const NO_PARAMS: ModuleParameter[] = [];
 
 /**
  * A command is its own logical line and keeps its words as columns until they are asked for: the
- * rules read the command name and an options line's module name and parameters, and a long file
- * has a few objects per line fewer for it.
+ * rules read the command name and an options line's module name and parameters. Parameters are
+ * read anew each time: objects that live through a whole validation, one set per line, made the
+ * time per line of a long file grow with its length (the young generation overflows).
  */
 class LineCommand implements ModprobeCommand, LogicalLine {
   readonly text: string;
@@ -232,9 +242,9 @@ class LineCommand implements ModprobeCommand, LogicalLine {
   readonly endLine: number;
   readonly name: string;
   readonly argCount: number;
-  readonly params: ModuleParameter[];
   private word: ModprobeWord | undefined;
   private words: ModprobeWord[] | undefined;
+  private parameters: ModuleParameter[] | undefined;
   private lastEnd: Position | undefined;
   constructor(
     logical: LogicalLine,
@@ -247,12 +257,17 @@ class LineCommand implements ModprobeCommand, LogicalLine {
     this.pieces = logical.pieces;
     this.line = logical.line;
     this.endLine = logical.endLine;
-    this.name = logical.text.slice(columns[0], columns[1]);
+    this.name = commandName(logical.text, columns[0], columns[1]);
     this.argCount = columns.length / 2 - 1;
     this.word = undefined;
     this.words = undefined;
+    this.parameters = undefined;
     this.lastEnd = undefined;
-    this.params = this.name === 'options' ? this.optionParams() : NO_PARAMS;
+  }
+
+  get params(): ModuleParameter[] {
+    if (this.name !== 'options') return NO_PARAMS;
+    return (this.parameters ??= this.optionParams());
   }
 
   get command(): ModprobeWord {
@@ -285,12 +300,15 @@ class LineCommand implements ModprobeCommand, LogicalLine {
   private optionParams(): ModuleParameter[] {
     const params: ModuleParameter[] = [];
     const { columns, text } = this;
-    for (let i = 4; i < columns.length; i += 2) {
-      const word = { text: text.slice(columns[i], columns[i + 1]), start: columns[i], end: columns[i + 1] };
-      params.push(new LineParameter(this, parameterSpan(text, word)));
-    }
+    for (let i = 4; i < columns.length; i += 2) params.push(new LineParameter(this, columns[i], columns[i + 1]));
     return params;
   }
+}
+
+/** The command word; a known command is the table's own string, so a long file keeps no copy per line. */
+function commandName(text: string, start: number, end: number): string {
+  for (const name of COMMANDS) if (name.length === end - start && text.startsWith(name, start)) return name;
+  return text.slice(start, end);
 }
 
 function parseCommand(logical: LogicalLine): ModprobeCommand | undefined {
