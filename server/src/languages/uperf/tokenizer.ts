@@ -93,9 +93,18 @@ function quotedPart(text: string): string {
   return lower(text.includes('\n') || text.includes('\r') ? text.replace(/[\r\n]/g, ' ') : text);
 }
 
-/** A run of `to - from` characters read from document offset `from`; empty runs are left out. */
-function pushRun(runs: number[], from: number, to: number): void {
-  if (to > from) runs.push(from, to - from);
+const NO_RUNS: readonly number[] = [];
+
+/**
+ * The runs of a token read from [start, end) and, after a quote, [quoted, quotedEnd) (quoted < 0:
+ * none); empty runs are left out. Built at their exact size: a pushed array keeps room to grow.
+ */
+function runsOf(start: number, end: number, quoted: number, quotedEnd: number): readonly number[] {
+  const first = end > start;
+  const second = quoted >= 0 && quotedEnd > quoted;
+  if (first && second) return [start, end - start, quoted, quotedEnd - quoted];
+  if (first) return [start, end - start];
+  return second ? [quoted, quotedEnd - quoted] : NO_RUNS;
 }
 
 /** The document offset character `index` of the token's text came from; undefined past its end. */
@@ -111,7 +120,7 @@ export function offsetOf(token: UperfToken, index: number): number | undefined {
 
 interface RawToken {
   text: string;
-  runs: number[];
+  runs: readonly number[];
   start: number;
   end: number;
   tooLong: boolean;
@@ -139,17 +148,18 @@ function nextRawToken(text: string, limit: number, from: number): RawToken | und
   const start = p;
   // Read the whole token even past uperf's limit, so the rest of the file is still checked.
   while (p < limit && !isSeparator(text.charCodeAt(p)) && text.charCodeAt(p) !== QUOTE) p++;
+  const unquotedEnd = p;
   let out = lower(text.slice(start, p));
-  const runs: number[] = [];
-  pushRun(runs, start, p);
+  let quoted = -1;
+  let quotedEnd = -1;
   if (p < limit && text.charCodeAt(p) === QUOTE) {
-    const quoted = ++p;
+    quoted = ++p;
     while (p < limit && text.charCodeAt(p) !== QUOTE) p++;
+    quotedEnd = p;
     out += quotedPart(text.slice(quoted, p));
-    pushRun(runs, quoted, p);
     if (p < limit && text.charCodeAt(p) === QUOTE) p++;
   }
-  return { text: out, runs, start, end: p, tooLong: out.length > MAX_TOKEN_LENGTH };
+  return { text: out, runs: runsOf(start, unquotedEnd, quoted, quotedEnd), start, end: p, tooLong: out.length > MAX_TOKEN_LENGTH };
 }
 
 /*
