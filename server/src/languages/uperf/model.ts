@@ -16,16 +16,16 @@ export type { ElementKind } from './startTags';
 export type AttributeName = 'name' | 'iterations' | 'type' | 'options' | 'duration' | 'nthreads' | 'nprocs' | 'rate';
 
 export interface UperfAttribute {
-  token: UperfToken;
-  name: AttributeName;
+  readonly token: UperfToken;
+  readonly name: AttributeName;
   /** The value as uperf uses it (lower-cased). */
-  value: string;
+  readonly value: string;
   /** Document span of the value's characters (empty right after `=` when the value is empty). */
-  valueSpan: Span;
-  span: Span;
+  readonly valueSpan: Span;
+  readonly span: Span;
   /** The element whose start tag the attribute is written in, by XML reading. */
-  writtenOn: ElementKind | undefined;
-  envVar: string | undefined;
+  readonly writtenOn: ElementKind | undefined;
+  readonly envVar: string | undefined;
 }
 
 export interface UperfOption {
@@ -130,12 +130,23 @@ export function charPieces(token: UperfToken, from: number, to: number): Span[] 
   return pieces;
 }
 
+/** An attribute works its spans out from its token when they are read. */
+class Attribute implements UperfAttribute {
+  readonly name: AttributeName;
+  readonly value: string;
+  readonly envVar: string | undefined;
+  constructor(readonly token: UperfToken, readonly writtenOn: ElementKind | undefined) {
+    this.name = token.type as AttributeName;
+    this.value = token.value;
+    this.envVar = token.envVar;
+  }
+
+  get valueSpan(): Span { return charSpan(this.token, this.token.valueIndex, this.token.text.length); }
+  get span(): Span { return { start: this.token.start, end: this.token.end }; }
+}
+
 function attributeOf(tags: StartTags, token: UperfToken): UperfAttribute {
-  return {
-    token, name: token.type as AttributeName, value: token.value,
-    valueSpan: charSpan(token, token.valueIndex, token.text.length),
-    span: { start: token.start, end: token.end }, writtenOn: startTagKindAt(tags, token.start), envVar: token.envVar,
-  };
+  return new Attribute(token, startTagKindAt(tags, token.start));
 }
 
 /*
@@ -178,7 +189,7 @@ export function splitOptions(attribute: UperfAttribute): UperfOption[] {
     out.push(new OptionPiece(piece, attribute, base + i, piece.indexOf('=')));
     i = end;
   }
-  return out;
+  return out.length < 8 ? out.slice() : out;
 }
 
 const ATTRIBUTE_HOME: Record<AttributeName, ElementKind> = {
@@ -197,6 +208,9 @@ const WHAT_IT_DOES: Record<AttributeName, string> = {
 export function isSpacedClose(text: string, token: UperfToken, tag: '</group' | '</profile'): boolean {
   return token.text === tag && /^[ \t\r\n]+>/.test(text.slice(token.end, token.end + 64));
 }
+
+/** A flowop's attributes and options until it has some (replaced, never pushed to). */
+const NONE: never[] = Object.freeze([]) as never[];
 
 class WorklistBuilder {
   readonly groups: UperfGroup[] = [];
@@ -264,7 +278,7 @@ class WorklistBuilder {
       this.problem('nullTransaction', token, 'uperf crashes here (segmentation fault): the previous group left its <transaction> open (no </transaction>), so this new group has no transaction for the flowop.');
       return;
     }
-    this.flowop = { token, index: this.flowops.length, type: undefined, typeName: undefined, optionAttributes: [], options: [], transaction: this.txn };
+    this.flowop = { token, index: this.flowops.length, type: undefined, typeName: undefined, optionAttributes: NONE, options: NONE, transaction: this.txn };
     this.txn.flowops.push(this.flowop);
     this.flowops.push(this.flowop);
   }
@@ -296,8 +310,9 @@ class WorklistBuilder {
 
   private flowopAttribute(flowop: UperfFlowop, attribute: UperfAttribute): void {
     if (attribute.name === 'options') {
-      flowop.optionAttributes.push(attribute);
-      flowop.options.push(...splitOptions(attribute));
+      // New arrays of the exact size: a flowop has one options= as a rule, and pushed arrays keep room to grow.
+      flowop.optionAttributes = flowop.optionAttributes.length === 0 ? [attribute] : [...flowop.optionAttributes, attribute];
+      flowop.options = flowop.options.length === 0 ? splitOptions(attribute) : [...flowop.options, ...splitOptions(attribute)];
       return;
     }
     flowop.type = attribute;
