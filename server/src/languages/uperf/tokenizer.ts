@@ -52,7 +52,7 @@ export interface UperfToken {
   /** The value uperf uses (text after the first `=`), or the whole token. */
   value: string;
   /** Lower-cased name after a leading `$` of the value: uperf substitutes getenv(name) here. */
-  envVar: string | undefined;
+  readonly envVar: string | undefined;
 }
 
 export type TokenStop =
@@ -109,7 +109,10 @@ function runsOf(start: number, end: number, quoted: number, quotedEnd: number): 
 
 /** The document offset character `index` of the token's text came from; undefined past its end. */
 export function offsetOf(token: UperfToken, index: number): number | undefined {
-  const { runs } = token;
+  return token instanceof Token ? token.offsetAt(index) : offsetIn(token.runs, index);
+}
+
+function offsetIn(runs: readonly number[], index: number): number | undefined {
   let rest = index;
   for (let k = 0; k < runs.length; k += 2) {
     if (rest < runs[k + 1]) return rest >= 0 ? runs[k] + rest : undefined;
@@ -170,18 +173,47 @@ class Token implements UperfToken {
   readonly type: TokenType;
   readonly valueIndex: number;
   readonly value: string;
-  readonly envVar: string | undefined;
-  constructor(readonly text: string, readonly runs: readonly number[], readonly start: number, readonly end: number) {
+  // The runs in fields when there are at most two (secondStart -1 when one; firstLength 0 when none),
+  // as an array only for tokens glued together from more: an array per token cost more than the token.
+  private readonly firstStart: number;
+  private readonly firstLength: number;
+  private readonly secondStart: number;
+  private readonly secondLength: number;
+  private readonly moreRuns: readonly number[] | undefined;
+  constructor(readonly text: string, runs: readonly number[], readonly start: number, readonly end: number) {
     this.type = tokenType(text);
     const equals = this.type === 'error' ? -1 : text.indexOf('=');
     this.value = equals < 0 ? text : text.slice(equals + 1);
     this.valueIndex = equals < 0 ? -1 : equals + 1;
-    this.envVar = equals >= 0 && this.value.startsWith('$') ? this.value.slice(1) : undefined;
+    this.firstStart = runs.length > 0 ? runs[0] : 0;
+    this.firstLength = runs.length > 0 ? runs[1] : 0;
+    this.secondStart = runs.length > 2 ? runs[2] : -1;
+    this.secondLength = runs.length > 2 ? runs[3] : 0;
+    this.moreRuns = runs.length > 4 ? runs : undefined;
+  }
+
+  get envVar(): string | undefined {
+    return this.valueIndex >= 0 && this.value.startsWith('$') ? this.value.slice(1) : undefined;
+  }
+
+  get runs(): readonly number[] {
+    if (this.moreRuns) return this.moreRuns;
+    if (this.firstLength === 0) return NO_RUNS;
+    return this.secondStart < 0 ? [this.firstStart, this.firstLength] : [this.firstStart, this.firstLength, this.secondStart, this.secondLength];
+  }
+
+  /** offsetOf without building the runs. */
+  offsetAt(index: number): number | undefined {
+    if (this.moreRuns || index < 0) return offsetIn(this.runs, index);
+    if (index < this.firstLength) return this.firstStart + index;
+    const rest = index - this.firstLength;
+    return this.secondStart >= 0 && rest < this.secondLength ? this.secondStart + rest : undefined;
   }
 
   get offsets(): number[] {
+    const { runs } = this;
     const offsets: number[] = [];
-    for (let k = 0; k < this.runs.length; k += 2) for (let i = 0; i < this.runs[k + 1]; i++) offsets.push(this.runs[k] + i);
+    for (let k = 0; k < runs.length; k += 2) for (let i = 0; i < runs[k + 1]; i++) offsets.push(runs[k] + i);
     return offsets;
   }
 }
