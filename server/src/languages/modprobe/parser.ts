@@ -1,5 +1,6 @@
 import type { Position, Range } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { lineStarts } from '../../formats/lines';
 import { equalsIn, parameterSpan, wordColumns, type ParameterSpan, type Word } from '../../formats/keyValue';
 
 /**
@@ -67,23 +68,16 @@ export function parseModprobe(doc: TextDocument): ModprobeFile {
   return parseModprobeText(doc.getText());
 }
 
-/** Line starts and ends as `split(/\r\n|\r|\n/)` has them, without building the lines. */
-function physicalLines(text: string): { starts: number[]; ends: number[] } {
-  const starts = [0];
-  const ends: number[] = [];
-  for (let i = 0; i < text.length; i += 1) {
-    const code = text.charCodeAt(i);
-    if (code !== 13 && code !== 10) continue;
-    ends.push(i);
-    if (code === 13 && text.charCodeAt(i + 1) === 10) i += 1;
-    starts.push(i + 1);
-  }
-  ends.push(text.length);
-  return { starts, ends };
+/** Where line `line` ends (before its line break), as `split(/\r\n|\r|\n/)` has it. */
+function lineEnd(text: string, starts: readonly number[], line: number): number {
+  if (line + 1 >= starts.length) return text.length;
+  const next = starts[line + 1];
+  return text.charCodeAt(next - 1) === 10 && text.charCodeAt(next - 2) === 13 ? next - 2 : next - 1;
 }
 
 export function parseModprobeText(text: string): ModprobeFile {
-  const { starts, ends } = physicalLines(text);
+  const starts = lineStarts(text);
+  const ends = starts.map((_, line) => lineEnd(text, starts, line));
   const commands: ModprobeCommand[] = [];
   const commentLines: number[] = [];
   for (let i = 0; i < starts.length; ) {
