@@ -79,7 +79,7 @@ export type ProblemCode =
   | 'unknownSymbol' | 'noCurrentGroup' | 'noCurrentTransaction' | 'noCurrentFlowop' | 'nullTransaction' | 'unknownFlowop'
   | 'misplacedAttribute' | 'emptyFile' | 'noProfile';
 
-export interface UperfProblem { code: ProblemCode; span: Span; message: string; token: UperfToken | undefined }
+export interface UperfProblem { readonly code: ProblemCode; readonly span: Span; readonly message: string; readonly token: UperfToken | undefined }
 
 export interface UperfProfile {
   text: string;
@@ -209,6 +209,18 @@ export function isSpacedClose(text: string, token: UperfToken, tag: '</group' | 
   return token.text === tag && /^[ \t\r\n]+>/.test(text.slice(token.end, token.end + 64));
 }
 
+/** Files of junk have one per token: the span and message are worked out when read. */
+class UnknownSymbol implements UperfProblem {
+  declare readonly code: 'unknownSymbol';
+  declare readonly token: UperfToken;
+  constructor(token: UperfToken) {
+    this.code = 'unknownSymbol';
+    this.token = token;
+  }
+  get span(): Span { return { start: this.token.start, end: this.token.end }; }
+  get message(): string { return `uperf stops here: "Unknown symbol: ${this.token.text}".`; }
+}
+
 /** A flowop's attributes and options until it has some (replaced, never pushed to). */
 const NONE: never[] = Object.freeze([]) as never[];
 
@@ -252,7 +264,8 @@ class WorklistBuilder {
       case 'error':
         // `</group >` is read as meant (the group ends), so removing its space changes no structure.
         if (isSpacedClose(this.text, token, '</group')) this.inGroup = false;
-        return this.problem('unknownSymbol', token, `uperf stops here: "Unknown symbol: ${token.text}".`);
+        this.problems.push(new UnknownSymbol(token));
+        return;
       default:
         if (ATTRIBUTE_TOKENS.has(token.type)) this.attribute(attributeOf(this.tags, token));
     }
