@@ -3,7 +3,6 @@
 // kinds of failure for these languages; exceptions, caps, ranges and bounds are never tolerated.
 export const KNOWN_FIX_FAILURES: Readonly<Record<string, string>> = {
   tuned: "tuned-continuation-line's 'Remove the indentation' can expose an error on the line it joins when that line is itself mangled (input in pending/tuned-mutated)",
-  uperf: "uperf-time-unit's 'Use …ms' fix can leave its diagnostic when a value ending in '=' glues the next token on (input in pending/uperf-mutated)",
 };
 
 /** Failures of the fix properties (as opposed to crashes, caps, ranges, bounds). */

@@ -199,9 +199,15 @@ export interface ParameterSpan {
 }
 
 /** The same reading as parseParameterWord, without a range or a column map per character. */
+/** The first `=` in text[start, end), or -1; the search stops at end (text may be a whole document). */
+export function equalsIn(text: string, start: number, end: number): number {
+  for (let i = start; i < end; i += 1) if (text.charCodeAt(i) === 61) return i;
+  return -1;
+}
+
 export function parameterSpan(text: string, word: Word): ParameterSpan {
-  const equals = text.indexOf('=', word.start);
-  if (equals < 0 || equals >= word.end) {
+  const equals = equalsIn(text, word.start, word.end);
+  if (equals < 0) {
     return { name: word.text, nameStart: word.start, nameEnd: word.end, hasEquals: false, value: '', unquotedStart: word.end, unquotedEnd: word.end, rawEnd: word.end };
   }
   const from = equals + 1;

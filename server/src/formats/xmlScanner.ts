@@ -151,7 +151,7 @@ for (const c of ' \t\n\r') CLASSES[c.charCodeAt(0)] = WHITESPACE_CLASS | NAME_ST
 /** Characters that end a tag or attribute name. */
 for (const c of '><\/="\'') CLASSES[c.charCodeAt(0)] = NAME_STOP_CLASS;
 
-function isWhitespace(code: number): boolean {
+export function isWhitespace(code: number): boolean {
   return code < 128 && (CLASSES[code] & WHITESPACE_CLASS) !== 0;
 }
 
@@ -173,12 +173,13 @@ export function decodeEntities(raw: string): string {
   });
 }
 
-function skipWhitespace(text: string, i: number): number {
+export function skipWhitespace(text: string, i: number): number {
   while (i < text.length && isWhitespace(text.charCodeAt(i))) i++;
   return i;
 }
 
-function readName(text: string, i: number): number {
+/** Past a tag or attribute name: up to whitespace or one of `><\/="'`. */
+export function readName(text: string, i: number): number {
   while (i < text.length && !isNameStop(text.charCodeAt(i))) i++;
   return i;
 }

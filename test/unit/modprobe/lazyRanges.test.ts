@@ -32,6 +32,8 @@ describe('modprobe words and ranges worked out when read', () => {
       const words = splitWords(lines[command.line], 0, lines[command.line].length, true);
       assert.equal(command.argCount, words.length - 1);
       assert.equal(command.args.length, command.argCount);
+      assert.equal(command.name, command.command.text);
+      command.args.forEach((arg, i) => assert.equal(command.argText(i), arg.text));
       for (const [i, word] of [command.command, ...command.args].entries()) {
         assert.equal(word.text, words[i].text);
         assert.deepEqual(word.range, { start: { line: command.line, character: words[i].start }, end: { line: command.line, character: words[i].end } });

@@ -71,4 +71,12 @@ describe('uperf quick fixes change only what they must', () => {
     const finding = lintUperf(text).find((f) => f.ruleId === 'uperf-time-unit')!;
     assert.deepEqual(finding.fixes!.map((f) => [f.title, f.edits[0].newText, f.isPreferred ?? false]), [['Use 30ms (what uperf does now)', '30ms', false], ['Use 1800s (30 minutes)', '1800s', false]]);
   });
+
+  it('a time glued on after "=" across a quote: the quote stays, so uperf reads the same tokens', () => {
+    // uperf reads `duration=500ms>` (the `>` after the quote is glued on): 500 ms, "m" suffix.
+    const text = wrap('<flowop type="think" options="x duration="500ms">\r\n<flowop type="nop"/>');
+    const [after] = fixed(text, 'uperf-time-unit');
+    assert.equal(after, wrap('<flowop type="think" options="x duration="500ms"\r\n<flowop type="nop"/>'));
+    assert.equal(lintUperf(after).filter((f) => f.ruleId === 'uperf-time-unit').length, 0);
+  });
 });

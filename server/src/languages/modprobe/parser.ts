@@ -1,6 +1,7 @@
 import type { Position, Range } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { parameterSpan, wordColumns, type ParameterSpan, type Word } from '../../formats/keyValue';
+import { lineStarts } from '../../formats/lines';
+import { equalsIn, parameterSpan, wordColumns, type ParameterSpan, type Word } from '../../formats/keyValue';
 
 /**
  * modprobe.d as kmod reads it: `#` comment lines, a trailing backslash joins the next line (without
@@ -29,11 +30,15 @@ export interface ModprobeCommand {
   line: number;
   endLine: number;
   command: ModprobeWord;
+  /** command.text, known without building the word. */
+  name: string;
   args: ModprobeWord[];
+  /** args[index].text, known without building the words. */
+  argText(index: number): string;
   /** args.length, known without building the words. */
   argCount: number;
   /** `options` only: the key=value words after the module name. */
-  params: ModuleParameter[];
+  readonly params: ModuleParameter[];
   /** Where text appended to the command goes (the end of its last word). */
   end: Position;
 }
@@ -44,31 +49,44 @@ export interface ModprobeFile {
   commentLines: number[];
 }
 
+/**
+ * A command's text: a line of the document read in place (offsets into the whole text, `base` where
+ * the line starts), or, for a continued command, its lines joined with the pieces to map back.
+ */
 interface LogicalLine {
   text: string;
+  /** The command's characters are text[base, to). */
+  base: number;
+  to: number;
   /** Where each physical piece starts in `text`, and on which document line (column 0); none when the line is not continued. */
-  pieces?: { offset: number; line: number }[];
+  pieces: { offset: number; line: number }[] | undefined;
   line: number;
   endLine: number;
 }
-
-const LINE_BREAK = /\r\n|\r|\n/;
 
 export function parseModprobe(doc: TextDocument): ModprobeFile {
   return parseModprobeText(doc.getText());
 }
 
+/** Where line `line` ends (before its line break), as `split(/\r\n|\r|\n/)` has it. */
+function lineEnd(text: string, starts: readonly number[], line: number): number {
+  if (line + 1 >= starts.length) return text.length;
+  const next = starts[line + 1];
+  return text.charCodeAt(next - 1) === 10 && text.charCodeAt(next - 2) === 13 ? next - 2 : next - 1;
+}
+
 export function parseModprobeText(text: string): ModprobeFile {
-  const physical = text.split(LINE_BREAK);
+  const starts = lineStarts(text);
+  const ends = starts.map((_, line) => lineEnd(text, starts, line));
   const commands: ModprobeCommand[] = [];
   const commentLines: number[] = [];
-  for (let i = 0; i < physical.length; ) {
-    if (isCommentLine(physical[i])) {
+  for (let i = 0; i < starts.length; ) {
+    if (isCommentLine(text, starts[i], ends[i])) {
       commentLines.push(i);
       i += 1;
       continue;
     }
-    const logical = joinContinued(physical, i);
+    const logical = continues(text, starts, ends, i) ? joinContinued(text, starts, ends, i) : { text, base: starts[i], to: ends[i], pieces: undefined, line: i, endLine: i };
     i = logical.endLine + 1;
     const command = parseCommand(logical);
     if (command) commands.push(command);
@@ -76,22 +94,26 @@ export function parseModprobeText(text: string): ModprobeFile {
   return { commands, commentLines };
 }
 
-function isCommentLine(text: string): boolean {
-  let i = 0;
-  while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i += 1;
-  return text.charCodeAt(i) === 35;
+function isCommentLine(text: string, start: number, end: number): boolean {
+  let i = start;
+  while (i < end && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i += 1;
+  return i < end && text.charCodeAt(i) === 35;
 }
 
-function joinContinued(physical: string[], start: number): LogicalLine {
-  let text = '';
+/** A trailing backslash joins the next line, when there is one. */
+function continues(text: string, starts: number[], ends: number[], line: number): boolean {
+  return ends[line] > starts[line] && text.charCodeAt(ends[line] - 1) === 92 && line + 1 < starts.length;
+}
+
+function joinContinued(text: string, starts: number[], ends: number[], start: number): LogicalLine {
+  let joined = '';
   const pieces: { offset: number; line: number }[] = [];
   let line = start;
   for (;;) {
-    const current = physical[line];
-    const continued = current.endsWith('\\') && line + 1 < physical.length;
-    pieces.push({ offset: text.length, line });
-    text += continued ? current.slice(0, -1) : current;
-    if (!continued) return { text, pieces: pieces.length > 1 ? pieces : undefined, line: start, endLine: line };
+    const continued = continues(text, starts, ends, line);
+    pieces.push({ offset: joined.length, line });
+    joined += text.slice(starts[line], continued ? ends[line] - 1 : ends[line]);
+    if (!continued) return { text: joined, base: 0, to: joined.length, pieces, line: start, endLine: line };
     line += 1;
   }
 }
@@ -99,7 +121,7 @@ function joinContinued(physical: string[], start: number): LogicalLine {
 /** The document position of logical offset `offset` (binary search over the pieces). */
 function positionOf(logical: LogicalLine, offset: number): Position {
   const { pieces } = logical;
-  if (!pieces) return { line: logical.line, character: offset };
+  if (!pieces) return { line: logical.line, character: offset - logical.base };
   let low = 0;
   let high = pieces.length - 1;
   while (low < high) {
@@ -140,30 +162,34 @@ class LineWord implements ModprobeWord, Word {
   }
 }
 
+/**
+ * A parameter keeps only where its word is; name, value and columns are read again from the text
+ * when asked (cheap, and nothing of it lives through a validation), its ranges once.
+ */
 class LineParameter implements ModuleParameter {
-  readonly name: string;
-  readonly value: string;
-  readonly hasEquals: boolean;
-  // The span's columns kept as numbers, not the span object: there is one parameter per option set.
-  private readonly nameStart: number;
-  private readonly nameEnd: number;
-  private readonly valueStart: number;
-  private readonly valueEnd: number;
-  private readonly wholeEnd: number;
   private mapped: { name: Range; value: Range; whole: Range } | undefined = undefined;
 
   constructor(
     private readonly logical: LogicalLine,
-    span: ParameterSpan,
-  ) {
-    this.name = span.name;
-    this.value = span.value;
-    this.hasEquals = span.hasEquals;
-    this.nameStart = span.nameStart;
-    this.nameEnd = span.nameEnd;
-    this.valueStart = span.unquotedStart;
-    this.valueEnd = span.value === '' ? span.unquotedStart : span.unquotedEnd;
-    this.wholeEnd = Math.max(span.nameEnd, span.rawEnd);
+    private readonly start: number,
+    private readonly end: number,
+  ) {}
+
+  private span(): ParameterSpan {
+    const { text } = this.logical;
+    return parameterSpan(text, { text: text.slice(this.start, this.end), start: this.start, end: this.end });
+  }
+
+  get name(): string {
+    return this.span().name;
+  }
+
+  get value(): string {
+    return this.span().value;
+  }
+
+  get hasEquals(): boolean {
+    return equalsIn(this.logical.text, this.start, this.end) >= 0;
   }
 
   get nameRange(): Range {
@@ -179,11 +205,16 @@ class LineParameter implements ModuleParameter {
   }
 
   private ranges(): { name: Range; value: Range; whole: Range } {
-    return (this.mapped ??= {
-      name: mapRange(this.logical, this.nameStart, this.nameEnd),
-      value: mapRange(this.logical, this.valueStart, this.valueEnd),
-      whole: mapRange(this.logical, this.nameStart, this.wholeEnd),
-    });
+    if (!this.mapped) {
+      const span = this.span();
+      const valueEnd = span.value === '' ? span.unquotedStart : span.unquotedEnd;
+      this.mapped = {
+        name: mapRange(this.logical, span.nameStart, span.nameEnd),
+        value: mapRange(this.logical, span.unquotedStart, valueEnd),
+        whole: mapRange(this.logical, span.nameStart, Math.max(span.nameEnd, span.rawEnd)),
+      };
+    }
+    return this.mapped;
   }
 }
 
@@ -191,31 +222,60 @@ class LineParameter implements ModuleParameter {
 const NO_PARAMS: ModuleParameter[] = [];
 
 /**
- * A command keeps its arguments as columns until they are asked for: only `options` lines have
- * arguments the rules read, and the other lines are most of a long file.
+ * A command is its own logical line and keeps its words as columns until they are asked for: the
+ * rules read the command name and an options line's module name and parameters. Parameters are
+ * read anew each time: objects that live through a whole validation, one set per line, made the
+ * time per line of a long file grow with its length (the young generation overflows).
  */
-class LineCommand implements ModprobeCommand {
+class LineCommand implements ModprobeCommand, LogicalLine {
+  readonly text: string;
+  readonly base: number;
+  readonly to: number;
+  readonly pieces: { offset: number; line: number }[] | undefined;
+  readonly line: number;
+  readonly endLine: number;
+  readonly name: string;
   readonly argCount: number;
-  readonly params: ModuleParameter[];
+  private word: ModprobeWord | undefined;
   private words: ModprobeWord[] | undefined;
-  private lastEnd: Position | undefined = undefined;
+  private parameters: ModuleParameter[] | undefined;
+  private lastEnd: Position | undefined;
   constructor(
-    readonly line: number,
-    readonly endLine: number,
-    private readonly logical: LogicalLine,
-    readonly command: ModprobeWord,
-    /** Start and end column of each argument, one after the other. */
+    logical: LogicalLine,
+    /** Start and end column of the command word and of each argument, one after the other. */
     private readonly columns: number[],
   ) {
-    this.argCount = columns.length / 2;
+    this.text = logical.text;
+    this.base = logical.base;
+    this.to = logical.to;
+    this.pieces = logical.pieces;
+    this.line = logical.line;
+    this.endLine = logical.endLine;
+    this.name = commandName(logical.text, columns[0], columns[1]);
+    this.argCount = columns.length / 2 - 1;
+    this.word = undefined;
     this.words = undefined;
-    this.params = command.text === 'options' ? this.optionParams() : NO_PARAMS;
+    this.parameters = undefined;
+    this.lastEnd = undefined;
+  }
+
+  get params(): ModuleParameter[] {
+    if (this.name !== 'options') return NO_PARAMS;
+    return (this.parameters ??= this.optionParams());
+  }
+
+  get command(): ModprobeWord {
+    return (this.word ??= new LineWord(this, this.columns[0], this.columns[1]));
+  }
+
+  argText(index: number): string {
+    return this.text.slice(this.columns[2 * index + 2], this.columns[2 * index + 3]);
   }
 
   get args(): ModprobeWord[] {
     if (!this.words) {
       const words: ModprobeWord[] = [];
-      for (let i = 0; i < this.columns.length; i += 2) words.push(new LineWord(this.logical, this.columns[i], this.columns[i + 1]));
+      for (let i = 2; i < this.columns.length; i += 2) words.push(new LineWord(this, this.columns[i], this.columns[i + 1]));
       this.words = words;
     }
     return this.words;
@@ -224,7 +284,7 @@ class LineCommand implements ModprobeCommand {
   get end(): Position {
     if (!this.lastEnd) {
       const n = this.columns.length;
-      const { end } = n > 0 ? mapRange(this.logical, this.columns[n - 2], this.columns[n - 1]) : this.command.range;
+      const { end } = mapRange(this, this.columns[n - 2], this.columns[n - 1]);
       this.lastEnd = { line: end.line, character: end.character };
     }
     return this.lastEnd;
@@ -233,17 +293,23 @@ class LineCommand implements ModprobeCommand {
   /** The key=value words after the module name. */
   private optionParams(): ModuleParameter[] {
     const params: ModuleParameter[] = [];
-    const words = this.args;
-    for (let i = 1; i < words.length; i += 1) params.push(new LineParameter(this.logical, parameterSpan(this.logical.text, words[i] as LineWord)));
+    const { columns, text } = this;
+    for (let i = 4; i < columns.length; i += 2) params.push(new LineParameter(this, columns[i], columns[i + 1]));
     return params;
   }
 }
 
+/** The command word; a known command is the table's own string, so a long file keeps no copy per line. */
+function commandName(text: string, start: number, end: number): string {
+  for (const name of COMMANDS) if (name.length === end - start && text.startsWith(name, start)) return name;
+  return text.slice(start, end);
+}
+
 function parseCommand(logical: LogicalLine): ModprobeCommand | undefined {
-  const columns = wordColumns(logical.text, 0, logical.text.length, true);
+  const columns = wordColumns(logical.text, logical.base, logical.to, true);
   if (columns.length === 0) return undefined;
-  // slice: the arguments' columns in an exact-size array, where the pushed one keeps room to grow.
-  return new LineCommand(logical.line, logical.endLine, logical, new LineWord(logical, columns[0], columns[1]), columns.slice(2));
+  // slice: the columns in an exact-size array, where the pushed one keeps room to grow.
+  return new LineCommand(logical, columns.slice());
 }
 
 const COMMAND_NAMES: ReadonlySet<string> = new Set(COMMANDS);

@@ -105,7 +105,7 @@ function profileHover(profile: UperfProfile): string {
 }
 
 export function computeHover(_doc: TextDocument, parsed: UperfProfile, position: Position, _settings: Settings): Hover | null {
-  const offset = parsed.xml.offsetAt(position);
+  const offset = parsed.offsetAt(position);
   const token = tokenAt(parsed, offset);
   if (!token) return null;
   const attribute = parsed.attributes.find((a) => a.token === token);

@@ -1,6 +1,8 @@
-import type { Range } from 'vscode-languageserver-types';
-import { elementAt, inStartTag, parseXml, type XmlDocument } from '../../formats/xml';
+import type { Position, Range } from 'vscode-languageserver-types';
+import { parseXml, type XmlDocument } from '../../formats/xml';
+import { lineIndex, type LineIndex } from '../../formats/lines';
 import { ATTRIBUTE_TOKENS, offsetOf, tokenize, type TokenStop, type UperfToken } from './tokenizer';
+import { findStartTags, startTagKindAt, type ElementKind, type StartTags } from './startTags';
 import { flowopInfo } from './knowledge';
 
 /*
@@ -10,35 +12,37 @@ import { flowopInfo } from './knowledge';
  */
 
 export interface Span { start: number; end: number }
-export type ElementKind = 'profile' | 'group' | 'transaction' | 'flowop';
+export type { ElementKind } from './startTags';
 export type AttributeName = 'name' | 'iterations' | 'type' | 'options' | 'duration' | 'nthreads' | 'nprocs' | 'rate';
 
 export interface UperfAttribute {
-  token: UperfToken;
-  name: AttributeName;
+  readonly token: UperfToken;
+  readonly name: AttributeName;
   /** The value as uperf uses it (lower-cased). */
-  value: string;
+  readonly value: string;
   /** Document span of the value's characters (empty right after `=` when the value is empty). */
-  valueSpan: Span;
-  span: Span;
+  readonly valueSpan: Span;
+  readonly span: Span;
   /** The element whose start tag the attribute is written in, by XML reading. */
-  writtenOn: ElementKind | undefined;
-  envVar: string | undefined;
+  readonly writtenOn: ElementKind | undefined;
+  readonly envVar: string | undefined;
 }
 
 export interface UperfOption {
   /** The piece as uperf sees it (lower-cased). */
-  text: string;
-  span: Span;
-  key: string;
-  keySpan: Span;
+  readonly text: string;
+  readonly span: Span;
+  readonly key: string;
+  readonly keySpan: Span;
   /** undefined for a flag (no `=`). */
-  value: string | undefined;
-  valueSpan: Span;
+  readonly value: string | undefined;
+  readonly valueSpan: Span;
+  /** Where the value starts in the attribute token's text (after the piece's `=`). */
+  readonly valueIndex: number;
   /** Pieces not starting with a letter: uperf drops them silently. */
-  dropped: boolean;
-  envVar: string | undefined;
-  attribute: UperfAttribute;
+  readonly dropped: boolean;
+  readonly envVar: string | undefined;
+  readonly attribute: UperfAttribute;
 }
 
 export interface UperfFlowop {
@@ -75,11 +79,12 @@ export type ProblemCode =
   | 'unknownSymbol' | 'noCurrentGroup' | 'noCurrentTransaction' | 'noCurrentFlowop' | 'nullTransaction' | 'unknownFlowop'
   | 'misplacedAttribute' | 'emptyFile' | 'noProfile';
 
-export interface UperfProblem { code: ProblemCode; span: Span; message: string; token: UperfToken | undefined }
+export interface UperfProblem { readonly code: ProblemCode; readonly span: Span; readonly message: string; readonly token: UperfToken | undefined }
 
 export interface UperfProfile {
   text: string;
-  xml: XmlDocument;
+  /** The XML tree, built when first read (completion, hover, symbols): the checks do not need it. */
+  readonly xml: XmlDocument;
   tokens: UperfToken[];
   /** Offset where uperf stops reading (the dropped last byte or a NUL). */
   limit: number;
@@ -90,6 +95,7 @@ export interface UperfProfile {
   profileName: UperfAttribute | undefined;
   problems: UperfProblem[];
   rangeOf(span: Span): Range;
+  offsetAt(position: Position): number;
 }
 
 /** nthreads= and nprocs= set the same count in uperf: the one written last wins. */
@@ -109,40 +115,81 @@ export function charSpan(token: UperfToken, from: number, to: number): Span {
   return { start: offsetOf(token, from)!, end: offsetOf(token, to - 1)! + 1 };
 }
 
-function writtenOn(xml: XmlDocument, offset: number): ElementKind | undefined {
-  const element = elementAt(xml, offset);
-  if (!element || !inStartTag(element, offset)) return undefined;
-  const name = element.name.toLowerCase();
-  for (const kind of ['profile', 'group', 'transaction', 'flowop'] as const) if (name.startsWith(kind)) return kind;
-  return undefined;
+/**
+ * The document spans characters [from, to) of a token's text were read from, in order: more than one
+ * when a quote (or the blank before a glued token) lies between them.
+ */
+export function charPieces(token: UperfToken, from: number, to: number): Span[] {
+  const pieces: Span[] = [];
+  const { runs } = token;
+  for (let k = 0, first = 0; k < runs.length && first < to; first += runs[k + 1], k += 2) {
+    const start = Math.max(from, first);
+    const end = Math.min(to, first + runs[k + 1]);
+    if (end > start) pieces.push({ start: runs[k] + start - first, end: runs[k] + end - first });
+  }
+  return pieces;
 }
 
-function attributeOf(xml: XmlDocument, token: UperfToken): UperfAttribute {
-  return {
-    token, name: token.type as AttributeName, value: token.value,
-    valueSpan: charSpan(token, token.valueIndex, token.text.length),
-    span: { start: token.start, end: token.end }, writtenOn: writtenOn(xml, token.start), envVar: token.envVar,
-  };
+/** An attribute works its spans out from its token when they are read. */
+class Attribute implements UperfAttribute {
+  readonly name: AttributeName;
+  readonly value: string;
+  readonly envVar: string | undefined;
+  constructor(readonly token: UperfToken, readonly writtenOn: ElementKind | undefined) {
+    this.name = token.type as AttributeName;
+    this.value = token.value;
+    this.envVar = token.envVar;
+  }
+
+  get valueSpan(): Span { return charSpan(this.token, this.token.valueIndex, this.token.text.length); }
+  get span(): Span { return { start: this.token.start, end: this.token.end }; }
+}
+
+function attributeOf(tags: StartTags, token: UperfToken): UperfAttribute {
+  return new Attribute(token, startTagKindAt(tags, token.start));
+}
+
+/*
+ * An option piece keeps where it is in its attribute's token and works its spans out when read: a
+ * large profile has a few options per flowop, and the rules read the spans of only the few they report.
+ */
+class OptionPiece implements UperfOption {
+  readonly key: string;
+  readonly value: string | undefined;
+  readonly dropped: boolean;
+  readonly envVar: string | undefined;
+  constructor(readonly text: string, readonly attribute: UperfAttribute, private readonly from: number, private readonly equals: number) {
+    this.key = equals < 0 ? text : text.slice(0, equals);
+    this.value = equals < 0 ? undefined : text.slice(equals + 1);
+    this.dropped = !isAsciiLetter(text.charCodeAt(0));
+    this.envVar = this.value !== undefined && this.value.startsWith('$') ? this.value.slice(1) : undefined;
+  }
+
+  get span(): Span { return charSpan(this.attribute.token, this.from, this.from + this.text.length); }
+  get keySpan(): Span { return charSpan(this.attribute.token, this.from, this.from + this.key.length); }
+  get valueSpan(): Span { return charSpan(this.attribute.token, this.valueIndex, this.from + this.text.length); }
+  get valueIndex(): number { return this.equals < 0 ? this.from + this.text.length : this.from + this.equals + 1; }
+}
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
 }
 
 /** flowop_parse_options: split at spaces and tabs, keep pieces starting with a letter. */
 export function splitOptions(attribute: UperfAttribute): UperfOption[] {
-  const { token } = attribute;
+  const { value } = attribute;
+  const base = attribute.token.valueIndex;
   const out: UperfOption[] = [];
-  const pattern = /[^ \t]+/g;
-  for (let m = pattern.exec(attribute.value); m; m = pattern.exec(attribute.value)) {
-    const from = token.valueIndex + m.index;
-    const piece = m[0];
-    const equals = piece.indexOf('=');
-    const key = equals < 0 ? piece : piece.slice(0, equals);
-    const value = equals < 0 ? undefined : piece.slice(equals + 1);
-    out.push({
-      text: piece, span: charSpan(token, from, from + piece.length), key, keySpan: charSpan(token, from, from + key.length), value,
-      valueSpan: equals < 0 ? charSpan(token, from + piece.length, from + piece.length) : charSpan(token, from + equals + 1, from + piece.length),
-      dropped: !/^[a-z]/i.test(piece), envVar: value?.startsWith('$') ? value.slice(1) : undefined, attribute,
-    });
+  for (let i = 0; i < value.length; ) {
+    const code = value.charCodeAt(i);
+    if (code === 32 || code === 9) { i++; continue; }
+    let end = i + 1;
+    while (end < value.length && value.charCodeAt(end) !== 32 && value.charCodeAt(end) !== 9) end++;
+    const piece = value.slice(i, end);
+    out.push(new OptionPiece(piece, attribute, base + i, piece.indexOf('=')));
+    i = end;
   }
-  return out;
+  return out.length < 8 ? out.slice() : out;
 }
 
 const ATTRIBUTE_HOME: Record<AttributeName, ElementKind> = {
@@ -162,6 +209,21 @@ export function isSpacedClose(text: string, token: UperfToken, tag: '</group' | 
   return token.text === tag && /^[ \t\r\n]+>/.test(text.slice(token.end, token.end + 64));
 }
 
+/** Files of junk have one per token: the span and message are worked out when read. */
+class UnknownSymbol implements UperfProblem {
+  declare readonly code: 'unknownSymbol';
+  declare readonly token: UperfToken;
+  constructor(token: UperfToken) {
+    this.code = 'unknownSymbol';
+    this.token = token;
+  }
+  get span(): Span { return { start: this.token.start, end: this.token.end }; }
+  get message(): string { return `uperf stops here: "Unknown symbol: ${this.token.text}".`; }
+}
+
+/** A flowop's attributes and options until it has some (replaced, never pushed to). */
+const NONE: never[] = Object.freeze([]) as never[];
+
 class WorklistBuilder {
   readonly groups: UperfGroup[] = [];
   readonly flowops: UperfFlowop[] = [];
@@ -174,7 +236,7 @@ class WorklistBuilder {
   private inGroup = false;
   private inTxn = false;
 
-  constructor(private readonly xml: XmlDocument) {}
+  constructor(private readonly text: string, private readonly tags: StartTags) {}
 
   private problem(code: ProblemCode, token: UperfToken, message: string, span: Span = { start: token.start, end: token.end }): void {
     this.problems.push({ code, span, message, token });
@@ -201,10 +263,11 @@ class WorklistBuilder {
         return this.startFlowop(token);
       case 'error':
         // `</group >` is read as meant (the group ends), so removing its space changes no structure.
-        if (isSpacedClose(this.xml.text, token, '</group')) this.inGroup = false;
-        return this.problem('unknownSymbol', token, `uperf stops here: "Unknown symbol: ${token.text}".`);
+        if (isSpacedClose(this.text, token, '</group')) this.inGroup = false;
+        this.problems.push(new UnknownSymbol(token));
+        return;
       default:
-        if (ATTRIBUTE_TOKENS.has(token.type)) this.attribute(attributeOf(this.xml, token));
+        if (ATTRIBUTE_TOKENS.has(token.type)) this.attribute(attributeOf(this.tags, token));
     }
   }
 
@@ -228,7 +291,7 @@ class WorklistBuilder {
       this.problem('nullTransaction', token, 'uperf crashes here (segmentation fault): the previous group left its <transaction> open (no </transaction>), so this new group has no transaction for the flowop.');
       return;
     }
-    this.flowop = { token, index: this.flowops.length, type: undefined, typeName: undefined, optionAttributes: [], options: [], transaction: this.txn };
+    this.flowop = { token, index: this.flowops.length, type: undefined, typeName: undefined, optionAttributes: NONE, options: NONE, transaction: this.txn };
     this.txn.flowops.push(this.flowop);
     this.flowops.push(this.flowop);
   }
@@ -260,8 +323,9 @@ class WorklistBuilder {
 
   private flowopAttribute(flowop: UperfFlowop, attribute: UperfAttribute): void {
     if (attribute.name === 'options') {
-      flowop.optionAttributes.push(attribute);
-      flowop.options.push(...splitOptions(attribute));
+      // New arrays of the exact size: a flowop has one options= as a rule, and pushed arrays keep room to grow.
+      flowop.optionAttributes = flowop.optionAttributes.length === 0 ? [attribute] : [...flowop.optionAttributes, attribute];
+      flowop.options = flowop.options.length === 0 ? splitOptions(attribute) : [...flowop.options, ...splitOptions(attribute)];
       return;
     }
     flowop.type = attribute;
@@ -273,17 +337,24 @@ class WorklistBuilder {
 }
 
 export function parseUperf(text: string): UperfProfile {
-  const xml = parseXml(text, { validate: false });
   const { tokens, limit, stops } = tokenize(text);
-  const builder = new WorklistBuilder(xml);
+  const builder = new WorklistBuilder(text, findStartTags(text));
   for (const token of tokens) builder.take(token);
   const problems = builder.problems;
   if (text.length === 0) problems.push({ code: 'emptyFile', span: { start: 0, end: 0 }, message: 'uperf refuses an empty file ("Zero byte file!").', token: undefined });
   else if (tokens.length === 0 && stops.length === 0) {
     problems.push({ code: 'noProfile', span: { start: 0, end: text.length }, message: 'uperf finds no profile here ("No profile found") and then waits forever with 0 threads.', token: undefined });
   }
+  let lines: LineIndex | undefined;
+  let xml: XmlDocument | undefined;
   return {
-    text, xml, tokens, limit, stops, groups: builder.groups, flowops: builder.flowops, attributes: builder.attributes,
-    profileName: builder.profileName, problems, rangeOf: (span) => xml.rangeOf(span.start, span.end),
+    text, tokens, limit, stops, groups: builder.groups, flowops: builder.flowops, attributes: builder.attributes,
+    profileName: builder.profileName, problems,
+    get xml() { return (xml ??= parseXml(text, { validate: false })); },
+    rangeOf: (span) => {
+      lines ??= lineIndex(text);
+      return { start: lines.positionAt(span.start), end: lines.positionAt(span.end) };
+    },
+    offsetAt: (position) => (lines ??= lineIndex(text)).offsetAt(position),
   };
 }

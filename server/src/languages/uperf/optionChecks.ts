@@ -118,8 +118,8 @@ export function checkOption(profile: UperfProfile, flowop: UperfFlowop, option: 
     if (overflow) out.push({ ruleId: 'uperf-invalid-option-value', span: option.valueSpan, message: overflow });
     const length = lengthProblem(info, option.value);
     if (length) out.push({ ruleId: 'uperf-invalid-option-value', span: option.valueSpan, message: `${length}.` });
-    const written = profile.text.slice(option.valueSpan.start, option.valueSpan.end);
-    if (info.type === 'dir' && written !== written.toLowerCase()) {
+    const written = info.type === 'dir' ? profile.text.slice(option.valueSpan.start, option.valueSpan.end) : '';
+    if (written !== written.toLowerCase()) {
       out.push({ ruleId: 'uperf-invalid-option-value', span: option.valueSpan, severity: 'warning', message: `uperf lower-cases every value: it looks for the directory "${option.value}", not "${written}".` });
     }
   }

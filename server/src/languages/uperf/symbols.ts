@@ -28,7 +28,7 @@ function transactionSymbol(parsed: UperfProfile, txn: UperfTransaction): Documen
     const end = Math.max(flowop.token.end, flowop.type?.span.end ?? 0, ...flowop.optionAttributes.map((a) => a.span.end));
     return symbol(parsed, flowop.type?.value ?? 'flowop', flowop.optionAttributes.map((a) => a.value).join(' '), SymbolKind.Function, flowop.token, { start: flowop.token.start, end }, []);
   });
-  const end = Math.max(txn.token.end, ...flowops.map((f) => parsed.xml.offsetAt(f.range.end)));
+  const end = Math.max(txn.token.end, ...flowops.map((f) => parsed.offsetAt(f.range.end)));
   return symbol(parsed, `Txn${txn.index}`, detail, SymbolKind.Event, txn.token, { start: txn.token.start, end }, flowops);
 }
 

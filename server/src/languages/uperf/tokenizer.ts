@@ -52,7 +52,7 @@ export interface UperfToken {
   /** The value uperf uses (text after the first `=`), or the whole token. */
   value: string;
   /** Lower-cased name after a leading `$` of the value: uperf substitutes getenv(name) here. */
-  envVar: string | undefined;
+  readonly envVar: string | undefined;
 }
 
 export type TokenStop =
@@ -75,19 +75,44 @@ function isSeparator(code: number): boolean {
   return code > 0 && code < 33;
 }
 
-/** Only ASCII A-Z, as C's tolower in the "C" locale: every other character stays as it is. */
-function lower(text: string): string {
-  return /[A-Z]/.test(text) ? text.replace(/[A-Z]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 32)) : text;
+function hasUpperCase(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 65 && code <= 90) return true;
+  }
+  return false;
 }
 
-/** A run of `to - from` characters read from document offset `from`; empty runs are left out. */
-function pushRun(runs: number[], from: number, to: number): void {
-  if (to > from) runs.push(from, to - from);
+/** Only ASCII A-Z, as C's tolower in the "C" locale: every other character stays as it is. */
+function lower(text: string): string {
+  return hasUpperCase(text) ? text.replace(/[A-Z]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 32)) : text;
+}
+
+/** A quoted part as uperf keeps it: CR and LF become spaces, then lower-cased. */
+function quotedPart(text: string): string {
+  return lower(text.includes('\n') || text.includes('\r') ? text.replace(/[\r\n]/g, ' ') : text);
+}
+
+const NO_RUNS: readonly number[] = [];
+
+/**
+ * The runs of a token read from [start, end) and, after a quote, [quoted, quotedEnd) (quoted < 0:
+ * none); empty runs are left out. Built at their exact size: a pushed array keeps room to grow.
+ */
+function runsOf(start: number, end: number, quoted: number, quotedEnd: number): readonly number[] {
+  const first = end > start;
+  const second = quoted >= 0 && quotedEnd > quoted;
+  if (first && second) return [start, end - start, quoted, quotedEnd - quoted];
+  if (first) return [start, end - start];
+  return second ? [quoted, quotedEnd - quoted] : NO_RUNS;
 }
 
 /** The document offset character `index` of the token's text came from; undefined past its end. */
 export function offsetOf(token: UperfToken, index: number): number | undefined {
-  const { runs } = token;
+  return token instanceof Token ? token.offsetAt(index) : offsetIn(token.runs, index);
+}
+
+function offsetIn(runs: readonly number[], index: number): number | undefined {
   let rest = index;
   for (let k = 0; k < runs.length; k += 2) {
     if (rest < runs[k + 1]) return rest >= 0 ? runs[k] + rest : undefined;
@@ -98,24 +123,25 @@ export function offsetOf(token: UperfToken, index: number): number | undefined {
 
 interface RawToken {
   text: string;
-  runs: number[];
+  runs: readonly number[];
   start: number;
   end: number;
   tooLong: boolean;
 }
 
-/** next_token: one raw token from offset p, or undefined at the end; comments and `<?…?>` skipped. */
-function nextRawToken(text: string, limit: number, from: number): { token: RawToken | undefined; next: number } {
+/** next_token: one raw token from offset p (it ends at token.end), or undefined at the end; comments and `<?…?>` skipped. */
+function nextRawToken(text: string, limit: number, from: number): RawToken | undefined {
   let p = from;
   for (;;) {
     while (p < limit && isSeparator(text.charCodeAt(p))) p++;
-    if (p >= limit) return { token: undefined, next: p };
-    if (text.startsWith('<!--', p)) {
+    if (p >= limit) return undefined;
+    const code = text.charCodeAt(p);
+    if (code === 60 && text.startsWith('<!--', p)) {
       const close = text.indexOf('-->', p + 2);
       p = close < 0 || close + 3 > limit ? limit : close + 3;
       continue;
     }
-    if (text[p] === '<' && text[p + 1] === '?') {
+    if (code === 60 && text.charCodeAt(p + 1) === 63) {
       const close = text.indexOf('?>', p + 1);
       p = close < 0 || close + 2 > limit ? limit : close + 2;
       continue;
@@ -123,20 +149,20 @@ function nextRawToken(text: string, limit: number, from: number): { token: RawTo
     break;
   }
   const start = p;
-  const runs: number[] = [];
   // Read the whole token even past uperf's limit, so the rest of the file is still checked.
   while (p < limit && !isSeparator(text.charCodeAt(p)) && text.charCodeAt(p) !== QUOTE) p++;
+  const unquotedEnd = p;
   let out = lower(text.slice(start, p));
-  pushRun(runs, start, p);
+  let quoted = -1;
+  let quotedEnd = -1;
   if (p < limit && text.charCodeAt(p) === QUOTE) {
-    const quoted = ++p;
+    quoted = ++p;
     while (p < limit && text.charCodeAt(p) !== QUOTE) p++;
-    out += lower(text.slice(quoted, p).replace(/[\r\n]/g, ' '));
-    pushRun(runs, quoted, p);
-    if (text[p] === '"' && p < limit) p++;
+    quotedEnd = p;
+    out += quotedPart(text.slice(quoted, p));
+    if (p < limit && text.charCodeAt(p) === QUOTE) p++;
   }
-  const tooLong = out.length > MAX_TOKEN_LENGTH;
-  return { token: { text: out, runs, start, end: p, tooLong }, next: p };
+  return { text: out, runs: runsOf(start, unquotedEnd, quoted, quotedEnd), start, end: p, tooLong: out.length > MAX_TOKEN_LENGTH };
 }
 
 /*
@@ -147,35 +173,53 @@ class Token implements UperfToken {
   readonly type: TokenType;
   readonly valueIndex: number;
   readonly value: string;
-  readonly envVar: string | undefined;
-  private spelled: number[] | undefined;
-  constructor(readonly text: string, readonly runs: readonly number[], readonly start: number, readonly end: number) {
+  // The runs in fields when there are at most two (secondStart -1 when one; firstLength 0 when none),
+  // as an array only for tokens glued together from more: an array per token cost more than the token.
+  private readonly firstStart: number;
+  private readonly firstLength: number;
+  private readonly secondStart: number;
+  private readonly secondLength: number;
+  private readonly moreRuns: readonly number[] | undefined;
+  constructor(readonly text: string, runs: readonly number[], readonly start: number, readonly end: number) {
     this.type = tokenType(text);
     const equals = this.type === 'error' ? -1 : text.indexOf('=');
     this.value = equals < 0 ? text : text.slice(equals + 1);
     this.valueIndex = equals < 0 ? -1 : equals + 1;
-    this.envVar = equals >= 0 && this.value.startsWith('$') ? this.value.slice(1) : undefined;
-    this.spelled = undefined;
+    this.firstStart = runs.length > 0 ? runs[0] : 0;
+    this.firstLength = runs.length > 0 ? runs[1] : 0;
+    this.secondStart = runs.length > 2 ? runs[2] : -1;
+    this.secondLength = runs.length > 2 ? runs[3] : 0;
+    this.moreRuns = runs.length > 4 ? runs : undefined;
+  }
+
+  get envVar(): string | undefined {
+    return this.valueIndex >= 0 && this.value.startsWith('$') ? this.value.slice(1) : undefined;
+  }
+
+  get runs(): readonly number[] {
+    if (this.moreRuns) return this.moreRuns;
+    if (this.firstLength === 0) return NO_RUNS;
+    return this.secondStart < 0 ? [this.firstStart, this.firstLength] : [this.firstStart, this.firstLength, this.secondStart, this.secondLength];
+  }
+
+  /** offsetOf without building the runs. */
+  offsetAt(index: number): number | undefined {
+    if (this.moreRuns || index < 0) return offsetIn(this.runs, index);
+    if (index < this.firstLength) return this.firstStart + index;
+    const rest = index - this.firstLength;
+    return this.secondStart >= 0 && rest < this.secondLength ? this.secondStart + rest : undefined;
   }
 
   get offsets(): number[] {
-    if (!this.spelled) {
-      const offsets: number[] = [];
-      for (let k = 0; k < this.runs.length; k += 2) for (let i = 0; i < this.runs[k + 1]; i++) offsets.push(this.runs[k] + i);
-      this.spelled = offsets;
-    }
-    return this.spelled;
+    const { runs } = this;
+    const offsets: number[] = [];
+    for (let k = 0; k < runs.length; k += 2) for (let i = 0; i < runs[k + 1]; i++) offsets.push(runs[k] + i);
+    return offsets;
   }
 }
 
 function makeToken(text: string, runs: readonly number[], start: number, end: number): UperfToken {
   return new Token(text, runs, start, end);
-}
-
-/** What `pt` points at in uperf's parse(): the value after `=` for classified tokens, else the token. */
-function symbolOf(token: UperfToken): { symbol: string; owned: boolean } {
-  if (token.valueIndex < 0) return { symbol: token.text, owned: true };
-  return { symbol: token.value, owned: false };
 }
 
 function crashCause(text: string, previous: UperfToken, next: string): CrashCause {
@@ -184,24 +228,29 @@ function crashCause(text: string, previous: UperfToken, next: string): CrashCaus
   return text[previous.end - 1] === '=' ? 'spaceAfterEquals' : 'emptyValue';
 }
 
+/**
+ * Whether uperf glues `raw` onto the token before it. `pt` in uperf's parse() points at the value
+ * after `=` for classified tokens (which it does not own), else at the whole token.
+ */
+function gluesOn(current: UperfToken | undefined, raw: RawToken): boolean {
+  if (raw.text.startsWith('=')) return true;
+  if (!current) return false;
+  const symbol = current.valueIndex < 0 ? current.text : current.value;
+  return symbol.endsWith('=') || (current.valueIndex >= 0 && symbol === '') || symbol === '</' || symbol === '<';
+}
+
 export function tokenize(text: string): TokenizeResult {
   const nul = text.indexOf('\0');
   const limit = Math.max(0, nul >= 0 ? nul : text.length - 1);
   const tokens: UperfToken[] = [];
   const stops: TokenStop[] = [];
-  let p = 0;
   let current: UperfToken | undefined;
-  for (;;) {
-    const { token: raw, next } = nextRawToken(text, limit, p);
-    p = next;
-    if (!raw) break;
+  for (let raw = nextRawToken(text, limit, 0); raw; raw = nextRawToken(text, limit, raw.end)) {
     if (raw.tooLong) stops.push({ kind: 'tooLong', start: raw.start, end: raw.end });
     if (raw.text === '>') continue;
-    const previous = current ? symbolOf(current) : { symbol: 'START', owned: true };
-    const previousEndsWithEquals = current !== undefined && (previous.symbol.endsWith('=') || (!previous.owned && previous.symbol === ''));
-    const merge = raw.text.startsWith('=') || previousEndsWithEquals || previous.symbol === '</' || previous.symbol === '<';
+    const merge = gluesOn(current, raw);
     if (merge && current) {
-      if (!previous.owned) {
+      if (current.valueIndex >= 0) {
         // uperf frees a pointer into the middle of the previous token here: free(): invalid pointer.
         stops.push({ kind: 'crash', why: crashCause(text, current, raw.text), start: current.start, end: raw.end, previous: current });
       }

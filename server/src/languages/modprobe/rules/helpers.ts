@@ -8,6 +8,6 @@ const optionsOf = new WeakMap<ModprobeFile, ModprobeCommand[]>();
 
 export function optionsCommands(file: ModprobeFile): ModprobeCommand[] {
   let found = optionsOf.get(file);
-  if (!found) optionsOf.set(file, (found = file.commands.filter((c) => c.command.text === 'options' && c.argCount > 0)));
+  if (!found) optionsOf.set(file, (found = file.commands.filter((c) => c.name === 'options' && c.argCount > 0)));
   return found;
 }

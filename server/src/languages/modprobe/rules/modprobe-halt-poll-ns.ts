@@ -13,7 +13,7 @@ export const haltPollNs: ModprobeRule = {
   summary: `kvm halt_poll_ns below the paper's ${PAPER} ns for latency-sensitive transactional work (explicitly, or by the s390x default 50000 on an 'options kvm' line); off when kvmtune.workload is streaming.`,
   check: ({ parsed, settings }) => {
     if (settings.workload === 'streaming') return [];
-    const kvm = optionsCommands(parsed).filter((c) => c.args[0].text === 'kvm');
+    const kvm = optionsCommands(parsed).filter((c) => c.argText(0) === 'kvm');
     const last = lastHaltPollNs(kvm);
     const title = `Set halt_poll_ns=${PAPER} (the paper's value)`;
     if (!last) return missing(kvm, settings.platform, title);

@@ -29,7 +29,7 @@ export const invalidLine: ModprobeRule = {
 };
 
 function finding(command: ModprobeCommand): Finding | undefined {
-  const name = command.command.text;
+  const name = command.name;
   if (!isCommand(name)) {
     return { ruleId: invalidLine.id, range: command.command.range, message: `'${shorten(name)}' is not a modprobe.d command (${COMMANDS.join(', ')}); kmod ignores the line.` };
   }

@@ -14,7 +14,7 @@ export const invalidValue: ModprobeRule = {
   check: ({ parsed }) => {
     const found: Finding[] = [];
     for (const command of optionsCommands(parsed)) {
-      const module = findModule(command.args[0].text);
+      const module = findModule(command.argText(0));
       if (!module) continue;
       for (const p of command.params) {
         const info = findParam(module, p.name);

@@ -31,7 +31,7 @@ function memoisedClosest(): Suggest {
 }
 
 function check(command: ModprobeCommand, settings: Settings, suggest: Suggest, found: Finding[]): void {
-  const module = findModule(command.args[0].text);
+  const module = findModule(command.argText(0));
   if (!module) return;
   for (const p of command.params) {
     const finding = judge(module, p, settings, suggest);

@@ -1,6 +1,7 @@
 import type { Finding } from '../../../service/types';
 import { stringToNsec } from '../numbers';
 import type { Span, UperfProfile } from '../model';
+import type { UperfToken } from '../tokenizer';
 import { finding, type UperfRule } from './helpers';
 
 export interface TimeValue {
@@ -8,18 +9,21 @@ export interface TimeValue {
   what: string;
   value: string;
   span: Span;
+  /** The token the value is read from, and where in its text the value starts. */
+  token: UperfToken;
+  index: number;
 }
 
 /** Every time uperf reads with string_to_nsec: transaction durations and the duration/timeout options. */
 export function timeValues(profile: UperfProfile): TimeValue[] {
   const out: TimeValue[] = [];
   for (const attribute of profile.attributes) {
-    if (attribute.name === 'duration' && attribute.envVar === undefined) out.push({ what: `duration="${attribute.value}"`, value: attribute.value, span: attribute.valueSpan });
+    if (attribute.name === 'duration' && attribute.envVar === undefined) out.push({ what: `duration="${attribute.value}"`, value: attribute.value, span: attribute.valueSpan, token: attribute.token, index: attribute.token.valueIndex });
   }
   for (const flowop of profile.flowops) {
     for (const option of flowop.options) {
       if (option.dropped || option.value === undefined || option.envVar !== undefined) continue;
-      if (option.key === 'duration' || option.key === 'timeout') out.push({ what: option.text, value: option.value, span: option.valueSpan });
+      if (option.key === 'duration' || option.key === 'timeout') out.push({ what: option.text, value: option.value, span: option.valueSpan, token: option.attribute.token, index: option.valueIndex });
     }
   }
   return out.sort((a, b) => a.span.start - b.span.start);

@@ -1,5 +1,7 @@
+import type { TextEdit } from 'vscode-languageserver-types';
+import { charPieces, type UperfProfile } from '../model';
 import { stringToNsec, timeText } from '../numbers';
-import { timeValues } from './uperf-invalid-time';
+import { timeValues, type TimeValue } from './uperf-invalid-time';
 import { finding, type UperfRule } from './helpers';
 
 export const timeUnit: UperfRule = {
@@ -12,9 +14,19 @@ export const timeUnit: UperfRule = {
     if (!result.ok || result.unit !== 'm' || /^ms(ecs?)?$/.test(suffix)) return [];
     const number = time.value.slice(0, time.value.length - suffix.length);
     const fixes = [
-      { title: `Use ${number}ms (what uperf does now)`, edits: [{ range: parsed.rangeOf(time.span), newText: `${number}ms` }] },
-      { title: `Use ${Number(number) * 60}s (${number} minutes)`, edits: [{ range: parsed.rangeOf(time.span), newText: `${Number(number) * 60}s` }] },
+      { title: `Use ${number}ms (what uperf does now)`, edits: replaceValue(parsed, time, `${number}ms`) },
+      { title: `Use ${Number(number) * 60}s (${number} minutes)`, edits: replaceValue(parsed, time, `${Number(number) * 60}s`) },
     ];
     return [finding(parsed, timeUnit.id, time.span, `${time.what} is ${timeText(result.nanoseconds)} for uperf: "m" means milliseconds. Did you mean minutes? Write ${Number(number) * 60}s.`, { fixes })];
   }),
 };
+
+/**
+ * The value written anew where its first piece is, its other pieces deleted: a quote between them
+ * (a value glued on after `=`) stays, so uperf still splits the file into the same tokens.
+ */
+function replaceValue(profile: UperfProfile, time: TimeValue, newText: string): TextEdit[] {
+  const pieces = charPieces(time.token, time.index, time.index + time.value.length);
+  if (pieces.length <= 1) return [{ range: profile.rangeOf(time.span), newText }];
+  return pieces.map((piece, i) => ({ range: profile.rangeOf(piece), newText: i === 0 ? newText : '' }));
+}
