@@ -10,7 +10,7 @@ export function bundleConfigs({ production = false, outdir = 'dist' } = {}) {
   const common = { bundle: true, sourcemap: true, minify: production, logLevel: 'info', target: 'node20' };
   const builds = [
     // The banner's clock is the start of code loading, which the client reports as part of its activation time.
-    { ...common, entryPoints: ['client/src/extension.ts'], outfile: `${outdir}/client.js`, platform: 'node', format: 'cjs', external: ['vscode'], banner: { js: 'var kvmtuneBundleStart = performance.now();' } },
+    { ...common, entryPoints: ['client/src/extension.ts'], outfile: `${outdir}/client.js`, platform: 'node', format: 'cjs', external: ['vscode', './server.js'], banner: { js: 'var kvmtuneBundleStart = performance.now();' } },
     { ...common, entryPoints: ['server/src/main.ts'], outfile: `${outdir}/server.js`, platform: 'node', format: 'cjs' },
     {
       ...common,

@@ -1,6 +1,11 @@
 import * as vscode from 'vscode';
-import { matrixFiles } from '../../server/src/languages/uperf/matrix';
-import { PAPER_DURATION_SECONDS } from '../../server/src/languages/uperf/workload';
+import type * as Engine from '../../server/src/main';
+
+/**
+ * The profile generator is uperf's own code, which ships in the engine (dist/server.js, beside this
+ * bundle): required when the command runs instead of bundled into the client a second time.
+ */
+const engine = () => require('./server.js') as typeof Engine;
 
 export const GENERATE_MATRIX_COMMAND = 'kvmtune.generateMatrix';
 
@@ -14,7 +19,7 @@ export async function generateMatrix(folderArg?: unknown, durationArg?: unknown)
   if (!folder) return undefined;
   const duration = typeof durationArg === 'number' ? durationArg : await askDuration();
   if (duration === undefined) return undefined;
-  const files = matrixFiles(duration);
+  const files = engine().matrixFiles(duration);
   const existing = await Promise.all(files.map((f) => vscode.workspace.fs.stat(vscode.Uri.joinPath(folder, f.name)).then(() => f.name, () => undefined)));
   const clash = existing.filter((name): name is string => name !== undefined);
   if (clash.length > 0 && folderArg === undefined) {
@@ -44,8 +49,8 @@ async function pickFolder(): Promise<vscode.Uri | undefined> {
 async function askDuration(): Promise<number | undefined> {
   const text = await vscode.window.showInputBox({
     title: 'Duration of each timed transaction (seconds)',
-    value: String(PAPER_DURATION_SECONDS),
-    prompt: `The paper ran each test for ${PAPER_DURATION_SECONDS} s.`,
+    value: String(engine().PAPER_DURATION_SECONDS),
+    prompt: `The paper ran each test for ${engine().PAPER_DURATION_SECONDS} s.`,
     validateInput: (value) => (/^[1-9][0-9]*$/.test(value) ? undefined : 'A whole number of seconds, at least 1'),
   });
   return text === undefined ? undefined : Number(text);
