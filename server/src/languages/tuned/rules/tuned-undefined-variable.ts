@@ -7,8 +7,19 @@ import { mergedSettings } from '../shippedProfiles';
 import { profileFor, type TunedProfile } from '../parser';
 import { shorten } from '../../../formats/messages';
 
-/** Variable values with earlier variables expanded, in file order as tuned defines them. */
-export function variableValues(profile: TunedProfile): Map<string, string> {
+const valuesOfProfile = new WeakMap<TunedProfile, ReadonlyMap<string, string>>();
+
+/** Variable values with earlier variables expanded, in file order as tuned defines them; once per profile, read-only. */
+export function variableValues(profile: TunedProfile): ReadonlyMap<string, string> {
+  let values = valuesOfProfile.get(profile);
+  if (!values) {
+    values = expandedVariables(profile);
+    valuesOfProfile.set(profile, values);
+  }
+  return values;
+}
+
+function expandedVariables(profile: TunedProfile): Map<string, string> {
   const values = new Map<string, string>();
   for (const [name, option] of profile.variables) {
     if (!/^\w+$/.test(name)) continue;
