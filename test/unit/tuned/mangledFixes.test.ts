@@ -66,3 +66,22 @@ describe('appending a section after a last line that ends in a lone CR', () => {
     assert.ok(!`${text}${appended}`.includes('\r\n'), JSON.stringify(appended));
   });
 });
+
+describe('a [sysctl] option that indented lines continue', () => {
+  const sysctlFindings = (text: string) => lintTuned(text).filter((f) => f.ruleId.startsWith('sysctl-')).map((f) => [f.ruleId, f.range.start.line]);
+
+  it('still has its key checked, and its first line read as the kernel reads it', () => {
+    assert.deepEqual(sysctlFindings('[sysctl]\nnet.core.wmem_ma\u0013=4136960\n  net.ipv4.tcp_tw_reuse=1\n'), [['sysctl-unknown-key', 1]]);
+    assert.deepEqual(sysctlFindings('[sysctl]\nnet.core.rmem_max=4\u001036960\n    [net]\n'), [['sysctl-invalid-value', 1]]);
+  });
+
+  it('a good first line gives no value finding (the kernel stops reading the number at the line break)', () => {
+    assert.deepEqual(sysctlFindings('[sysctl]\nnet.core.wmem_max=4136960\n  net.ipv4.tcp_tw_reuse=1\n'), []);
+  });
+
+  it('so removing the indentation exposes no error that was not reported before', () => {
+    const text = '[sysctl]\nnet.core.wmem_ma\u0013=4136960\n  net.ipv4.tcp_tw_reuse=1\n';
+    const before = sysctlFindings(text);
+    assert.deepEqual(sysctlFindings(text.replace('  net.ipv4', 'net.ipv4')), before);
+  });
+});

@@ -2,7 +2,7 @@ import type { Finding, Rule, Settings } from '../../service/types';
 import { sysctlSettingsRules as sysctlRulesForSettings, type SysctlSetting, type SysctlSettingsRule } from '../sysctl/rules';
 import { profileFor, type TunedProfile } from './parser';
 import { sysctlKeyOf } from './sysctlKey';
-import { tunedSysctlSettings, type TunedSysctlSetting } from './sysctlSettings';
+import { continuedSysctlSettings, tunedSysctlSettings, type TunedSysctlSetting } from './sysctlSettings';
 import { MISPLACED_SYSCTL_COMPONENTS } from './rules/tuned-misplaced-setting';
 
 /** The sysctl view of one [sysctl] key: the key normalised as sysctl does, the value as tuned writes it. */
@@ -22,23 +22,31 @@ function asSysctlSetting(s: TunedSysctlSetting): SysctlSetting | undefined {
 
 interface Bridged {
   settings: SysctlSetting[];
+  /** The settings and, in line order, the options indented lines continue (read up to the line break). */
+  withContinued: SysctlSetting[];
   inexact: TunedSysctlSetting[];
   /** Lines whose key is a tunable tuned-misplaced-setting moves; sysctl-not-a-sysctl stays quiet there. */
   misplaced: Set<number>;
 }
+
+/** The rules that judge a continued option too: its key, and the value the kernel's reader stops at. */
+const CONTINUED_RULES = new Set(['sysctl-unknown-key', 'sysctl-invalid-value']);
 
 const cache = new WeakMap<TunedProfile, { settings: Settings; bridged: Bridged }>();
 
 function bridge(profile: TunedProfile, settings: Settings): Bridged {
   const hit = cache.get(profile);
   if (hit && hit.settings === settings) return hit.bridged;
-  const tuned = tunedSysctlSettings(profile, settings);
+  const tuned = [...tunedSysctlSettings(profile, settings), ...continuedSysctlSettings(profile, settings)];
   const pairs = tuned.flatMap((t) => {
     const s = asSysctlSetting(t);
     return s ? [{ t, s }] : [];
   });
+  const single = pairs.filter((p) => p.t.option.valueLines.length === 1).map((p) => p.s);
   const bridged: Bridged = {
-    settings: pairs.map((p) => p.s),
+    settings: single,
+    // Without continued options it is the same array, so the sysctl rules' per-array caches are shared.
+    withContinued: single.length === pairs.length ? single : pairs.map((p) => p.s).sort((a, b) => a.line - b.line),
     inexact: tuned.filter((t) => !t.exact),
     misplaced: new Set(pairs.filter((p) => p.s.components!.some((c) => MISPLACED_SYSCTL_COMPONENTS.has(c))).map((p) => p.s.line)),
   };
@@ -60,8 +68,9 @@ function asTunedRule(rule: SysctlSettingsRule): Rule<TunedProfile> {
     ...described,
     check: ({ doc, parsed, settings }) => {
       const bridged = bridge(profileFor(parsed, settings), settings);
-      if (bridged.settings.length === 0) return [];
-      const findings = check(bridged.settings, { doc, settings });
+      const judged = CONTINUED_RULES.has(rule.id) ? bridged.withContinued : bridged.settings;
+      if (judged.length === 0) return [];
+      const findings = check(judged, { doc, settings });
       const kept = rule.id === 'sysctl-not-a-sysctl' ? findings.filter((f) => !bridged.misplaced.has(f.range.start.line)) : findings;
       return kept.map((f) => mapBack(f, bridged));
     },
