@@ -1,7 +1,7 @@
 import type { Finding, Rule, Settings } from '../../../service/types';
 import { valueSpanRange } from '../../../formats/ini';
 import { expandKnown, scanReferences } from '../expansion';
-import { includeEntries, resolveInclude } from '../includes';
+import { includeEntries, resolveIncludeOnce } from '../includes';
 import { mainIncludes } from './tuned-missing-include';
 import { mergedSettings } from '../shippedProfiles';
 import { profileFor, type TunedProfile } from '../parser';
@@ -35,7 +35,7 @@ function variablesAreKnowable(profile: TunedProfile, settings: Settings): boolea
   return mainIncludes(profile).every((option) =>
     includeEntries(option).every((entry) => {
       if (entry.dynamic) return false;
-      const resolved = resolveInclude(profile.uri, entry.name, settings);
+      const resolved = resolveIncludeOnce(profile, entry.name, settings);
       if (resolved.kind === 'workspace') return false;
       return resolved.kind !== 'shipped' || !mergedSettings(resolved.profile.name).has('variables');
     }),
