@@ -29,6 +29,13 @@ interface Bridged {
   misplaced: Set<number>;
 }
 
+const MISPLACED_LIST = [...MISPLACED_SYSCTL_COMPONENTS];
+
+/** A component names a tunable tuned-misplaced-setting moves; only a key containing one can. */
+function isMisplaced(s: SysctlSetting): boolean {
+  return MISPLACED_LIST.some((c) => s.key.includes(c)) && s.components!.some((c) => MISPLACED_SYSCTL_COMPONENTS.has(c));
+}
+
 /** The rules that judge a continued option too: its key, and the value the kernel's reader stops at. */
 const CONTINUED_RULES = new Set(['sysctl-unknown-key', 'sysctl-invalid-value']);
 
@@ -37,19 +44,20 @@ const cache = new WeakMap<TunedProfile, { settings: Settings; bridged: Bridged }
 function bridge(profile: TunedProfile, settings: Settings): Bridged {
   const hit = cache.get(profile);
   if (hit && hit.settings === settings) return hit.bridged;
-  const tuned = [...tunedSysctlSettings(profile, settings), ...continuedSysctlSettings(profile, settings)];
-  const pairs = tuned.flatMap((t) => {
+  const single: SysctlSetting[] = [];
+  const continued: SysctlSetting[] = [];
+  const bridged: Bridged = { settings: single, withContinued: single, inexact: [], misplaced: new Set() };
+  const add = (t: TunedSysctlSetting, into: SysctlSetting[]) => {
+    if (!t.exact) bridged.inexact.push(t);
     const s = asSysctlSetting(t);
-    return s ? [{ t, s }] : [];
-  });
-  const single = pairs.filter((p) => p.t.option.valueLines.length === 1).map((p) => p.s);
-  const bridged: Bridged = {
-    settings: single,
-    // Without continued options it is the same array, so the sysctl rules' per-array caches are shared.
-    withContinued: single.length === pairs.length ? single : pairs.map((p) => p.s).sort((a, b) => a.line - b.line),
-    inexact: tuned.filter((t) => !t.exact),
-    misplaced: new Set(pairs.filter((p) => p.s.components!.some((c) => MISPLACED_SYSCTL_COMPONENTS.has(c))).map((p) => p.s.line)),
+    if (!s) return;
+    into.push(s);
+    if (isMisplaced(s)) bridged.misplaced.add(s.line);
   };
+  for (const t of tunedSysctlSettings(profile, settings)) add(t, single);
+  for (const t of continuedSysctlSettings(profile, settings)) add(t, continued);
+  // Without continued options it is the same array, so the sysctl rules' per-array caches are shared.
+  if (continued.length > 0) bridged.withContinued = [...single, ...continued].sort((a, b) => a.line - b.line);
   cache.set(profile, { settings, bridged });
   return bridged;
 }
@@ -72,7 +80,7 @@ function asTunedRule(rule: SysctlSettingsRule): Rule<TunedProfile> {
       if (judged.length === 0) return [];
       const findings = check(judged, { doc, settings });
       const kept = rule.id === 'sysctl-not-a-sysctl' ? findings.filter((f) => !bridged.misplaced.has(f.range.start.line)) : findings;
-      return kept.map((f) => mapBack(f, bridged));
+      return bridged.inexact.length === 0 ? kept : kept.map((f) => mapBack(f, bridged));
     },
   };
 }

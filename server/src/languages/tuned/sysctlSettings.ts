@@ -23,8 +23,11 @@ export interface TunedSysctlSetting {
 /** Keys the sysctl rules cannot read as tuned maps them; tuned-sysctl-key reports those. */
 export function isMappableKey(key: string, settings: Settings): boolean {
   if (key.startsWith('-') || /[*?[]/.test(key)) return false;
-  const firstSeparator = /[./]/.exec(key)?.[0];
-  return !(firstSeparator === '/' && targetHas(settings, '2.22'));
+  const slash = key.indexOf('/');
+  if (slash < 0) return true;
+  const dot = key.indexOf('.');
+  const slashFirst = dot < 0 || slash < dot;
+  return !(slashFirst && targetHas(settings, '2.22'));
 }
 
 interface SysctlSections {
@@ -76,9 +79,10 @@ function readSysctlSettings(profile: TunedProfile, settings: Settings): SysctlSe
 function sysctlSetting(option: IniOption, written: string, variables: ReadonlyMap<string, string>): TunedSysctlSetting | undefined {
   let value = written;
   let start = option.valueRange.start.character;
-  const quoted = /^"(.*)"$/.exec(value);
-  if (quoted) {
-    value = quoted[1];
+  // One pair of double quotes around the whole value; as before, not when a U+2028/U+2029 is inside
+  // (a one-line value has no other line terminator in it).
+  if (value.length >= 2 && value.startsWith('"') && value.endsWith('"') && !/[\u2028\u2029]/.test(value)) {
+    value = value.slice(1, -1);
     start += 1;
   }
   const expanded = expandKnown(value, variables);
