@@ -49,15 +49,19 @@ export const undefinedVariable: Rule<TunedProfile> = {
   check: ({ parsed, settings }) => {
     const profile = profileFor(parsed, settings);
     if (!variablesAreKnowable(profile, settings)) return [];
-    return profile.ini.options.flatMap((option) =>
-      scanReferences(option.value).references.flatMap((ref): Finding[] => {
-        if (ref.kind !== 'variable' || profile.variables.has(ref.name)) return [];
-        return [{
+    const findings: Finding[] = [];
+    for (const option of profile.ini.options) {
+      // A reference needs a '}'; most values have none.
+      if (!option.value.includes('}')) continue;
+      for (const ref of scanReferences(option.value).references) {
+        if (ref.kind !== 'variable' || profile.variables.has(ref.name)) continue;
+        findings.push({
           ruleId: undefinedVariable.id,
           range: valueSpanRange(option, ref.start, ref.end),
           message: `No variable '${shorten(ref.name)}' is defined in [variables]: tuned leaves '\${${shorten(ref.name)}}' in the value unchanged and does not say so.`,
-        }];
-      }),
-    );
+        });
+      }
+    }
+    return findings;
   },
 };
