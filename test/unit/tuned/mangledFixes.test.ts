@@ -85,3 +85,16 @@ describe('a [sysctl] option that indented lines continue', () => {
     assert.deepEqual(sysctlFindings(text.replace('  net.ipv4', 'net.ipv4')), before);
   });
 });
+
+describe('tuned-continuation-line on an indented section header', () => {
+  const fixesOf = (text: string) => lintTuned(text).filter((f) => f.ruleId === 'tuned-continuation-line').map((f) => f.fixes?.map((x) => x.title) ?? []);
+
+  it('offers "Remove the indentation" when the section it starts reads cleanly', () => {
+    assert.deepEqual(fixesOf('[sysctl]\nnet.core.rmem_max=4136960\n    [net]\ntxqueuelen=2500\n'), [['Remove the indentation']]);
+  });
+
+  it('not when the indented lines after it, no longer continuing the value, would become invalid lines', () => {
+    // The second finding is that plain line's own (its fix makes an error on the line it edits only).
+    assert.deepEqual(fixesOf('[sysctl]\nnet.core.rmem_max=4136960\n    [net]\n   not a setting\n'), [[], ['Remove the indentation']]);
+  });
+});

@@ -1,7 +1,9 @@
 import type { Finding, Fix, Rule } from '../../../service/types';
 import type { IniLine, IniOption } from '../../../formats/ini';
 import { displayLine, shorten } from '../../../formats/messages';
-import { profileFor, unitOfOption, type TunedProfile } from '../parser';
+import { editsAddNoError } from '../../../service/fixSafety';
+import { parseTuned, profileFor, unitOfOption, type TunedProfile } from '../parser';
+import { tunedRules } from './index';
 
 const LOOKS_LIKE_SETTING = /^[^=\s[][^=]*=|^\[.+\]/;
 
@@ -9,8 +11,11 @@ export const continuationLine: Rule<TunedProfile> = {
   id: 'tuned-continuation-line',
   defaultSeverity: 'warning',
   summary: 'An indented line after a setting: configparser appends it to that value, so an indented setting or header is lost without a message.',
-  check: ({ parsed, settings }) => {
+  check: ({ doc, parsed, settings }) => {
     const profile = profileFor(parsed, settings);
+    // An indented header, once unindented, starts a section: the lines below it are read there and
+    // the indented ones after it no longer continue the value, so its fix is checked by validating.
+    const addsNoError = (fix: Fix) => editsAddNoError(tunedRules, continuationLine.id, parseTuned, doc, parsed, settings, fix.edits);
     const findings: Finding[] = [];
     // A value continued by many lines gets one finding per line, all with the same message: made once.
     let owner: IniOption | undefined;
@@ -24,7 +29,7 @@ export const continuationLine: Rule<TunedProfile> = {
         wordList = isWordList(unitOfOption(profile, option)?.plugin, option.name);
         info = wordList ? wordListMessage(option) : continuedMessage(option);
       }
-      findings.push(finding(line, option, wordList, info));
+      findings.push(finding(line, option, wordList, info, addsNoError));
     }
     return findings;
   },
@@ -48,16 +53,17 @@ function unindent(line: IniLine, isPreferred: boolean): Fix {
 }
 
 /** `info` is the message of an info finding on this option's lines (word list or plain continuation). */
-function finding(line: IniLine, option: IniOption, wordList: boolean, info: string): Finding {
+function finding(line: IniLine, option: IniOption, wordList: boolean, info: string, addsNoError: (fix: Fix) => boolean): Finding {
   if (wordList) return { ruleId: continuationLine.id, severity: 'info', range: line.contentRange, message: info, fixes: [unindent(line, false)] };
   const content = line.text.slice(line.contentRange.start.character, line.contentRange.end.character);
   if (LOOKS_LIKE_SETTING.test(content)) {
-    const what = content.startsWith('[') ? 'section header' : 'setting';
+    const header = content.startsWith('[');
+    const fix = unindent(line, true);
     return {
       ruleId: continuationLine.id,
       range: line.contentRange,
-      message: `This ${what} is indented, so tuned's parser appends it to the value of '${shorten(option.name)}' (line ${displayLine(option.line)}) instead of reading it: '${shorten(content)}' is lost and that value gets an extra line.`,
-      fixes: [unindent(line, true)],
+      message: `This ${header ? 'section header' : 'setting'} is indented, so tuned's parser appends it to the value of '${shorten(option.name)}' (line ${displayLine(option.line)}) instead of reading it: '${shorten(content)}' is lost and that value gets an extra line.`,
+      fixes: !header || addsNoError(fix) ? [fix] : [],
       related: [{ range: option.nameRange, message: `the value '${shorten(option.name)}' swallows it` }],
     };
   }
