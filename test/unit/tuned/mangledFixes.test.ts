@@ -98,3 +98,11 @@ describe('tuned-continuation-line on an indented section header', () => {
     assert.deepEqual(fixesOf('[sysctl]\nnet.core.rmem_max=4136960\n    [net]\n   not a setting\n'), [[], ['Remove the indentation']]);
   });
 });
+
+describe('sysctl fixes on a key assigned more than once in [sysctl] (repeated headers merge)', () => {
+  it("sysctl-unknown-key's rename renames every assignment of the key, so fix-all ends in one pass", () => {
+    const [finding] = lintTuned('[sysctl]\nnet.ipv4.tcp_tw_reuze=1\n[sysctl]\nnet.ipv4.tcp_tw_reuze=1\n').filter((f) => f.ruleId === 'sysctl-unknown-key');
+    const rename = finding.fixes?.find((f) => f.title === "Change to 'net.ipv4.tcp_tw_reuse'");
+    assert.deepEqual(rename?.edits.map((e) => [e.range.start.line, e.newText]), [[1, 'net.ipv4.tcp_tw_reuse'], [3, 'net.ipv4.tcp_tw_reuse']]);
+  });
+});

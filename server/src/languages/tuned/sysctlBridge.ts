@@ -1,6 +1,8 @@
-import type { Finding, Rule, Settings } from '../../service/types';
+import type { Range } from 'vscode-languageserver-types';
+import type { IniOption } from '../../formats/ini';
+import type { Finding, Fix, Rule, Settings } from '../../service/types';
 import { sysctlSettingsRules as sysctlRulesForSettings, type SysctlSetting, type SysctlSettingsRule } from '../sysctl/rules';
-import { profileFor, type TunedProfile } from './parser';
+import { optionsOfPlugin, profileFor, type TunedProfile } from './parser';
 import { sysctlKeyOf } from './sysctlKey';
 import { continuedSysctlSettings, tunedSysctlSettings, type TunedSysctlSetting } from './sysctlSettings';
 import { MISPLACED_SYSCTL_COMPONENTS } from './rules/tuned-misplaced-setting';
@@ -27,6 +29,8 @@ interface Bridged {
   inexact: TunedSysctlSetting[];
   /** Lines whose key is a tunable tuned-misplaced-setting moves; sysctl-not-a-sysctl stays quiet there. */
   misplaced: Set<number>;
+  /** The winning line of each key assigned more than once in [sysctl], with the assignments it overrides. */
+  repeated: Map<number, IniOption[]>;
 }
 
 const MISPLACED_LIST = [...MISPLACED_SYSCTL_COMPONENTS];
@@ -46,7 +50,8 @@ function bridge(profile: TunedProfile, settings: Settings): Bridged {
   if (hit && hit.settings === settings) return hit.bridged;
   const single: SysctlSetting[] = [];
   const continued: SysctlSetting[] = [];
-  const bridged: Bridged = { settings: single, withContinued: single, inexact: [], misplaced: new Set() };
+  const bridged: Bridged = { settings: single, withContinued: single, inexact: [], misplaced: new Set(), repeated: new Map() };
+  for (const { option } of optionsOfPlugin(profile, 'sysctl')) if (option.overridden.length > 0) bridged.repeated.set(option.winner.line, option.overridden);
   const add = (t: TunedSysctlSetting, into: SysctlSetting[]) => {
     if (!t.exact) bridged.inexact.push(t);
     const s = asSysctlSetting(t);
@@ -69,6 +74,31 @@ function mapBack(finding: Finding, bridged: Bridged): Finding {
   return { ...finding, range: setting.option.valueRange, fixes: [], message: `${finding.message} (value after expanding variables: '${setting.value}')` };
 }
 
+/**
+ * Only the winning assignment of a key is judged, so a fix that renames it alone makes the one it
+ * overrode the next winner with the same wrong key (one more fix-all pass per copy): a rename of
+ * the key renames every assignment of it.
+ */
+function renamingEvery(finding: Finding, bridged: Bridged): Finding {
+  const overridden = bridged.repeated.get(finding.range.start.line);
+  if (!overridden || !finding.fixes) return finding;
+  const winnerKey = overridden.length > 0 ? findingKeyRange(finding, bridged) : undefined;
+  if (!winnerKey) return finding;
+  const renames = (fix: Fix): Fix => {
+    const rename = fix.edits.find((e) => sameRange(e.range, winnerKey));
+    return rename ? { ...fix, edits: [...overridden.map((o) => ({ range: o.nameRange, newText: rename.newText })), ...fix.edits] } : fix;
+  };
+  return { ...finding, fixes: finding.fixes.map(renames) };
+}
+
+function findingKeyRange(finding: Finding, bridged: Bridged): Range | undefined {
+  return bridged.withContinued.find((s) => s.line === finding.range.start.line)?.keyRange;
+}
+
+function sameRange(a: Range, b: Range): boolean {
+  return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
+}
+
 /** A sysctl settings rule run on [sysctl]; its findings keep the `sysctl-…` id. */
 function asTunedRule(rule: SysctlSettingsRule): Rule<TunedProfile> {
   const { check, keysOnly: _keysOnly, ...described } = rule;
@@ -80,7 +110,8 @@ function asTunedRule(rule: SysctlSettingsRule): Rule<TunedProfile> {
       if (judged.length === 0) return [];
       const findings = check(judged, { doc, settings });
       const kept = rule.id === 'sysctl-not-a-sysctl' ? findings.filter((f) => !bridged.misplaced.has(f.range.start.line)) : findings;
-      return bridged.inexact.length === 0 ? kept : kept.map((f) => mapBack(f, bridged));
+      const mapped = bridged.inexact.length === 0 ? kept : kept.map((f) => mapBack(f, bridged));
+      return bridged.repeated.size === 0 ? mapped : mapped.map((f) => renamingEvery(f, bridged));
     },
   };
 }
