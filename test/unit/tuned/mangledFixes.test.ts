@@ -106,3 +106,13 @@ describe('sysctl fixes on a key assigned more than once in [sysctl] (repeated he
     assert.deepEqual(rename?.edits.map((e) => [e.range.start.line, e.newText]), [[1, 'net.ipv4.tcp_tw_reuse'], [3, 'net.ipv4.tcp_tw_reuse']]);
   });
 });
+
+describe('a byte order mark and a setting before any header further down', () => {
+  it('both are reported, so removing the mark reveals nothing new', () => {
+    assert.deepEqual(header('\uFEFF\n  summary=x\n[sysctl]\n').map((f) => [f.range.start.line, f.fixes?.[0]?.title]), [[0, 'Remove the byte order mark'], [1, 'Insert a [main] header above']]);
+  });
+
+  it('on the mark\'s own line it stays one finding', () => {
+    assert.deepEqual(header('\uFEFFsummary=x\n[sysctl]\n').map((f) => f.range.start.line), [0]);
+  });
+});
