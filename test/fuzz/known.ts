@@ -2,7 +2,6 @@
 // owner (the saved inputs are in test/fixtures/fuzz/pending/). The unit test tolerates only these
 // kinds of failure for these languages; exceptions, caps, ranges and bounds are never tolerated.
 export const KNOWN_FIX_FAILURES: Readonly<Record<string, string>> = {
-  tuned: "tuned-continuation-line's 'Remove the indentation' can expose an error on the line it joins when that line is itself mangled (input in pending/tuned-mutated)",
 };
 
 /** Failures of the fix properties (as opposed to crashes, caps, ranges, bounds). */

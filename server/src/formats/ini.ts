@@ -124,21 +124,32 @@ const PY_WHITESPACE = new Set(
 );
 
 export function isPythonSpace(ch: string | undefined): boolean {
-  return ch !== undefined && PY_WHITESPACE.has(ch);
+  return ch !== undefined && ch.length === 1 && isPythonSpaceCode(ch.charCodeAt(0));
 }
 
-/** Start and end (exclusive) of `text[from, to)` with Python whitespace stripped from both ends. */
-function stripBounds(text: string, from: number, to: number): [number, number] {
-  let start = from;
+/** The same test on a UTF-16 code unit, without making a one-character string per character read. */
+function isPythonSpaceCode(code: number): boolean {
+  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d) || (code >= 0x1c && code <= 0x1f);
+  return PY_WHITESPACE.has(String.fromCharCode(code));
+}
+
+/** The first index in `[from, to)` that is not Python whitespace (`to` when there is none). */
+function skipSpaces(text: string, from: number, to: number): number {
+  let at = from;
+  while (at < to && isPythonSpaceCode(text.charCodeAt(at))) at += 1;
+  return at;
+}
+
+/** The end (exclusive) of `text[from, to)` with trailing Python whitespace dropped. */
+function trimEnd(text: string, from: number, to: number): number {
   let end = to;
-  while (start < end && isPythonSpace(text[start])) start += 1;
-  while (end > start && isPythonSpace(text[end - 1])) end -= 1;
-  return [start, end];
+  while (end > from && isPythonSpaceCode(text.charCodeAt(end - 1))) end -= 1;
+  return end;
 }
 
 export function pythonStrip(text: string): string {
-  const [start, end] = stripBounds(text, 0, text.length);
-  return text.slice(start, end);
+  const start = skipSpaces(text, 0, text.length);
+  return text.slice(start, trimEnd(text, start, text.length));
 }
 
 const LINE_BREAK = /\r\n|\r|\n/;
@@ -153,7 +164,7 @@ function inlineCommentStart(text: string, dialect: IniDialect): { index: number;
   for (const prefix of dialect.inlineCommentPrefixes) {
     if (prefix === '') continue;
     for (let i = text.indexOf(prefix); i >= 0; i = text.indexOf(prefix, i + 1)) {
-      if (i === 0 || isPythonSpace(text[i - 1])) {
+      if (i === 0 || isPythonSpaceCode(text.charCodeAt(i - 1))) {
         if (best === null || i < best.index) best = { index: i, prefix };
         break;
       }
@@ -172,25 +183,30 @@ interface ScannedLine {
 }
 
 function scanLine(text: string, line: number, dialect: IniDialect): ScannedLine {
-  const [strippedStart] = stripBounds(text, 0, text.length);
-  const indent = strippedStart;
-  const fullPrefix = dialect.commentPrefixes.find((p) => p !== '' && text.startsWith(p, strippedStart));
-  if (fullPrefix !== undefined) {
-    const [, end] = stripBounds(text, 0, text.length);
+  const indent = skipSpaces(text, 0, text.length);
+  if (startsWithCommentPrefix(text, indent, dialect)) {
+    const prefix = dialect.commentPrefixes.find((p) => p !== '' && text.startsWith(p, indent)) as string;
+    const end = trimEnd(text, indent, text.length);
     return {
-      text, line, indent, contentStart: strippedStart, contentEnd: strippedStart,
-      comment: { prefix: fullPrefix, range: range(line, strippedStart, end), inline: false },
+      text, line, indent, contentStart: indent, contentEnd: indent,
+      comment: { prefix, range: range(line, indent, end), inline: false },
     };
   }
-  const inline = inlineCommentStart(text, dialect);
+  const inline = dialect.inlineCommentPrefixes.length > 0 ? inlineCommentStart(text, dialect) : null;
   const cut = inline ? inline.index : text.length;
-  const [contentStart, contentEnd] = stripBounds(text, 0, cut);
+  const contentStart = Math.min(indent, cut);
+  const contentEnd = trimEnd(text, contentStart, cut);
   const scanned: ScannedLine = { text, line, indent, contentStart, contentEnd };
   if (inline) {
-    const [, end] = stripBounds(text, 0, text.length);
+    const end = trimEnd(text, indent, text.length);
     scanned.comment = { prefix: inline.prefix, range: range(line, inline.index, end), inline: contentEnd > contentStart };
   }
   return scanned;
+}
+
+function startsWithCommentPrefix(text: string, at: number, dialect: IniDialect): boolean {
+  for (const prefix of dialect.commentPrefixes) if (prefix !== '' && text.startsWith(prefix, at)) return true;
+  return false;
 }
 
 interface ReadState {
@@ -214,6 +230,7 @@ export function parseIni(input: string, dialect: IniDialect): IniFile {
     file.lines.push(readLine(state, scanned));
   });
   for (const section of file.sections) section.endLine = nextHeaderLine(file, section) - 1;
+  for (const option of file.options) if (option.valueLines.length > 1) joinContinued(option);
   return file;
 }
 
@@ -249,12 +266,12 @@ function readLine(state: ReadState, s: ScannedLine): IniLine {
   }
   if (state.current && state.option && s.indent > state.indentLevel) {
     state.pending.push({ line: s.line, text: content, range: contentRange });
-    commitPending(state.option, state.pending);
-    state.pending = [];
+    for (const piece of state.pending) state.option.valueLines.push(piece);
+    state.pending.length = 0;
     return lineOf(s, contentRange, 'continuation', state.current.index, state.option.index);
   }
   state.indentLevel = s.indent;
-  state.pending = [];
+  state.pending.length = 0;
   const header = readHeader(state, s, content);
   if (header) return lineOf(s, contentRange, 'section', header.index);
   if (!state.current) return lineOf(s, contentRange, 'outside');
@@ -268,19 +285,22 @@ function readLine(state: ReadState, s: ScannedLine): IniLine {
  * record: a line outside any section has no sectionIndex key, blank and comment lines have one even
  * when it is undefined, only option and continuation lines have optionIndex.
  */
-function lineOf(s: ScannedLine, contentRange: Range, kind: IniLineKind, ...indexes: (number | undefined)[]): IniLine {
+function lineOf(s: ScannedLine, contentRange: Range, kind: IniLineKind, sectionIndex?: number, optionIndex?: number): IniLine {
   const line: IniLine = { line: s.line, text: s.text, indent: s.indent, contentRange, comment: s.comment, kind };
-  if (kind !== 'outside') line.sectionIndex = indexes[0];
-  if (kind === 'option' || kind === 'continuation') line.optionIndex = indexes[1];
+  if (kind !== 'outside') line.sectionIndex = sectionIndex;
+  if (kind === 'option' || kind === 'continuation') line.optionIndex = optionIndex;
   return line;
 }
 
-/** Blank pieces only count once a later piece follows them (configparser rstrips the joined value). */
-function commitPending(option: IniOption, pieces: IniValueLine[]): void {
-  option.valueLines.push(...pieces);
-  option.value += pieces.map((p) => '\n' + p.text).join('');
-  const last = option.valueLines[option.valueLines.length - 1];
-  option.valueRange = { start: option.valueLines[0].range.start, end: last.range.end };
+/**
+ * A continued option's value and range, once all its pieces are in: the pieces joined with "\n"
+ * (blank pieces only count once a later piece follows them, as configparser rstrips the joined
+ * value), from the first piece's start to the last one's end.
+ */
+function joinContinued(option: IniOption): void {
+  const pieces = option.valueLines;
+  option.value = pieces.map((p) => p.text).join('\n');
+  option.valueRange = { start: pieces[0].range.start, end: pieces[pieces.length - 1].range.end };
 }
 
 /** `\[(?P<header>.+)\]` matched at the start of the stripped content: the name runs to the last `]`. */
@@ -301,7 +321,8 @@ function readHeader(state: ReadState, s: ScannedLine, content: string): IniSecti
     optionIndexes: [],
   };
   if (after !== '') {
-    const [start, end] = stripBounds(s.text, open + close + 1, s.contentEnd);
+    const start = skipSpaces(s.text, open + close + 1, s.contentEnd);
+    const end = trimEnd(s.text, start, s.contentEnd);
     section.trailing = { text: s.text.slice(start, end), range: range(s.line, start, end) };
   }
   state.file.sections.push(section);
@@ -316,8 +337,10 @@ function readOption(state: ReadState, s: ScannedLine, content: string): IniOptio
   if (!found) return null;
   const section = state.current as IniSection;
   const at = s.contentStart + found.index;
-  const [nameStart, nameEnd] = stripBounds(s.text, s.contentStart, at);
-  const [valueStart, valueEnd] = stripBounds(s.text, at + found.delimiter.length, s.contentEnd);
+  const nameStart = skipSpaces(s.text, s.contentStart, at);
+  const nameEnd = trimEnd(s.text, nameStart, at);
+  const valueStart = skipSpaces(s.text, at + found.delimiter.length, s.contentEnd);
+  const valueEnd = trimEnd(s.text, valueStart, s.contentEnd);
   const rawName = s.text.slice(nameStart, nameEnd);
   const first: IniValueLine = { line: s.line, text: s.text.slice(valueStart, valueEnd), range: range(s.line, valueStart, valueEnd) };
   const option: IniOption = {

@@ -66,3 +66,53 @@ describe('appending a section after a last line that ends in a lone CR', () => {
     assert.ok(!`${text}${appended}`.includes('\r\n'), JSON.stringify(appended));
   });
 });
+
+describe('a [sysctl] option that indented lines continue', () => {
+  const sysctlFindings = (text: string) => lintTuned(text).filter((f) => f.ruleId.startsWith('sysctl-')).map((f) => [f.ruleId, f.range.start.line]);
+
+  it('still has its key checked, and its first line read as the kernel reads it', () => {
+    assert.deepEqual(sysctlFindings('[sysctl]\nnet.core.wmem_ma\u0013=4136960\n  net.ipv4.tcp_tw_reuse=1\n'), [['sysctl-unknown-key', 1]]);
+    assert.deepEqual(sysctlFindings('[sysctl]\nnet.core.rmem_max=4\u001036960\n    [net]\n'), [['sysctl-invalid-value', 1]]);
+  });
+
+  it('a good first line gives no value finding (the kernel stops reading the number at the line break)', () => {
+    assert.deepEqual(sysctlFindings('[sysctl]\nnet.core.wmem_max=4136960\n  net.ipv4.tcp_tw_reuse=1\n'), []);
+  });
+
+  it('so removing the indentation exposes no error that was not reported before', () => {
+    const text = '[sysctl]\nnet.core.wmem_ma\u0013=4136960\n  net.ipv4.tcp_tw_reuse=1\n';
+    const before = sysctlFindings(text);
+    assert.deepEqual(sysctlFindings(text.replace('  net.ipv4', 'net.ipv4')), before);
+  });
+});
+
+describe('tuned-continuation-line on an indented section header', () => {
+  const fixesOf = (text: string) => lintTuned(text).filter((f) => f.ruleId === 'tuned-continuation-line').map((f) => f.fixes?.map((x) => x.title) ?? []);
+
+  it('offers "Remove the indentation" when the section it starts reads cleanly', () => {
+    assert.deepEqual(fixesOf('[sysctl]\nnet.core.rmem_max=4136960\n    [net]\ntxqueuelen=2500\n'), [['Remove the indentation']]);
+  });
+
+  it('not when the indented lines after it, no longer continuing the value, would become invalid lines', () => {
+    // The second finding is that plain line's own (its fix makes an error on the line it edits only).
+    assert.deepEqual(fixesOf('[sysctl]\nnet.core.rmem_max=4136960\n    [net]\n   not a setting\n'), [[], ['Remove the indentation']]);
+  });
+});
+
+describe('sysctl fixes on a key assigned more than once in [sysctl] (repeated headers merge)', () => {
+  it("sysctl-unknown-key's rename renames every assignment of the key, so fix-all ends in one pass", () => {
+    const [finding] = lintTuned('[sysctl]\nnet.ipv4.tcp_tw_reuze=1\n[sysctl]\nnet.ipv4.tcp_tw_reuze=1\n').filter((f) => f.ruleId === 'sysctl-unknown-key');
+    const rename = finding.fixes?.find((f) => f.title === "Change to 'net.ipv4.tcp_tw_reuse'");
+    assert.deepEqual(rename?.edits.map((e) => [e.range.start.line, e.newText]), [[1, 'net.ipv4.tcp_tw_reuse'], [3, 'net.ipv4.tcp_tw_reuse']]);
+  });
+});
+
+describe('a byte order mark and a setting before any header further down', () => {
+  it('both are reported, so removing the mark reveals nothing new', () => {
+    assert.deepEqual(header('\uFEFF\n  summary=x\n[sysctl]\n').map((f) => [f.range.start.line, f.fixes?.[0]?.title]), [[0, 'Remove the byte order mark'], [1, 'Insert a [main] header above']]);
+  });
+
+  it('on the mark\'s own line it stays one finding', () => {
+    assert.deepEqual(header('\uFEFFsummary=x\n[sysctl]\n').map((f) => f.range.start.line), [0]);
+  });
+});

@@ -45,7 +45,7 @@ export function matchesTypedKey(key: string, typed: string): boolean {
 }
 
 /** The test of matchesTypedKey with the typed text split once, for filtering a whole table. */
-function typedKeyMatcher(typed: string): (key: string) => boolean {
+export function typedKeyMatcher(typed: string): (key: string) => boolean {
   const typedSegments = typed.replace(/\//g, '.').split('.');
   const partial = typedSegments.pop() ?? '';
   const prefix = typedSegments.length > 0 ? `${typedSegments.join('.')}.` : '';

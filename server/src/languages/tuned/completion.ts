@@ -1,4 +1,4 @@
-import { CompletionItemKind, MarkupKind, type CompletionItem, type Position, type Range } from 'vscode-languageserver-types';
+import { CompletionItemKind, MarkupKind, type CompletionItem, type MarkupContent, type Position, type Range } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { sectionAtLine } from '../../formats/ini';
 import { valueCompletions } from '../../formats/table';
@@ -6,7 +6,7 @@ import type { Settings } from '../../service/types';
 import { allModules, findModule } from '../modprobe/moduleParams';
 import { keyMarkdown } from '../sysctl/keyDocs';
 import { lookupKeyName, SYSCTL_KEYS } from '../sysctl/keyTable';
-import { matchesTypedKey } from '../sysctl/completion';
+import { typedKeyMatcher } from '../sysctl/completion';
 import { optionEntry, optionMarkdown, pluginMarkdown, specialMarkdown } from './docs';
 import { unitOf, type TunedProfile, type TunedUnit } from './parser';
 import { shippedProfileMarkdown } from './profileDocs';
@@ -67,7 +67,8 @@ function nameItems(unit: TunedUnit, typed: string, r: Range, settings: Settings)
 
 interface SysctlKeyEntry {
   key: string;
-  markdown: string;
+  /** Shared by every list that offers the key (the items are read, never changed). */
+  documentation: MarkupContent;
   detail: string | undefined;
   sortText: string;
 }
@@ -78,7 +79,7 @@ let sysctlKeyEntries: SysctlKeyEntry[] | undefined;
 function sysctlEntries(): SysctlKeyEntry[] {
   sysctlKeyEntries ??= SYSCTL_KEYS.filter((info) => !info.vendorOnly && !info.key.includes('<')).map((info) => ({
     key: info.key,
-    markdown: keyMarkdown(info),
+    documentation: { kind: MarkupKind.Markdown, value: keyMarkdown(info) },
     detail: info.paper ? `IBM paper: ${info.paper.value}` : undefined,
     sortText: `${info.paper ? '0' : '1'}${info.key}`,
   }));
@@ -92,15 +93,21 @@ function sysctlKeyItems(typed: string, r: Range): CompletionItem[] {
   // must occur after it), so a longer text matches nothing and is not split once per key.
   if (longestSysctlKey < 0) longestSysctlKey = Math.max(0, ...sysctlEntries().map((e) => e.key.length));
   if (typed.length > longestSysctlKey) return [];
-  return sysctlEntries().filter((entry) => matchesTypedKey(entry.key, typed)).map((entry) => ({
-    label: entry.key,
-    kind: CompletionItemKind.Property,
-    textEdit: { range: r, newText: `${entry.key}=` },
-    filterText: entry.key,
-    documentation: { kind: MarkupKind.Markdown, value: entry.markdown },
-    detail: entry.detail,
-    sortText: entry.sortText,
-  }));
+  const matches = typedKeyMatcher(typed);
+  const items: CompletionItem[] = [];
+  for (const entry of sysctlEntries()) {
+    if (!matches(entry.key)) continue;
+    items.push({
+      label: entry.key,
+      kind: CompletionItemKind.Property,
+      textEdit: { range: r, newText: `${entry.key}=` },
+      filterText: entry.key,
+      documentation: entry.documentation,
+      detail: entry.detail,
+      sortText: entry.sortText,
+    });
+  }
+  return items;
 }
 
 function valueItems(unit: TunedUnit, name: string, typedValue: string, r: Range, settings: Settings): CompletionItem[] {

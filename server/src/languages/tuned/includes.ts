@@ -115,3 +115,18 @@ export function resolveInclude(docUri: string, name: string, settings: Settings)
   const dropped = shipped.lastRelease !== undefined && compareVersions(release, shipped.lastRelease) > 0;
   return tooOld || dropped ? { kind: 'not-in-release', profile: shipped, release } : { kind: 'shipped', profile: shipped };
 }
+
+const resolvedPerValidation = new WeakMap<object, { settings: Settings; byName: Map<string, Resolution> }>();
+
+/**
+ * resolveInclude for the rules of one validation: tuned-missing-include and
+ * tuned-undefined-variable ask about the same names of the same profile (`profile` is the parse
+ * they check), so the sibling folder is looked for once per parse, settings and name.
+ */
+export function resolveIncludeOnce(profile: { uri: string }, name: string, settings: Settings): Resolution {
+  let memo = resolvedPerValidation.get(profile);
+  if (!memo || memo.settings !== settings) resolvedPerValidation.set(profile, (memo = { settings, byName: new Map() }));
+  let resolution = memo.byName.get(name);
+  if (!resolution) memo.byName.set(name, (resolution = resolveInclude(profile.uri, name, settings)));
+  return resolution;
+}

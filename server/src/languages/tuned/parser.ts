@@ -86,12 +86,44 @@ export function unitOfOption(profile: TunedProfile, option: IniOption): TunedUni
   return unitOf(profile, profile.ini.sections[option.sectionIndex]);
 }
 
-/** Options written in the unit's own headers (not inherited from [DEFAULT]), last assignment per name. */
-export function ownOptions(unit: TunedUnit): EffectiveOption[] {
-  return unit.options.filter((o) => !o.fromDefault);
+const ownOptionsOfUnit = new WeakMap<TunedUnit, readonly EffectiveOption[]>();
+
+/**
+ * Options written in the unit's own headers (not inherited from [DEFAULT]), last assignment per name.
+ * Most rules ask for them; the list is worked out once per unit and is read-only.
+ */
+export function ownOptions(unit: TunedUnit): readonly EffectiveOption[] {
+  let own = ownOptionsOfUnit.get(unit);
+  if (!own) {
+    own = unit.options.filter((o) => !o.fromDefault);
+    ownOptionsOfUnit.set(unit, own);
+  }
+  return own;
 }
 
-/** Options of every unit whose plugin is `plugin`. */
-export function optionsOfPlugin(profile: TunedProfile, plugin: string): { unit: TunedUnit; option: EffectiveOption }[] {
-  return profile.units.filter((u) => u.plugin === plugin).flatMap((unit) => ownOptions(unit).map((option) => ({ unit, option })));
+export interface PluginOption {
+  unit: TunedUnit;
+  option: EffectiveOption;
+}
+
+const pluginOptionIndexes = new WeakMap<TunedProfile, Map<string, readonly PluginOption[]>>();
+
+/** Options of every unit whose plugin is `plugin`, from an index built once per profile (read-only). */
+export function optionsOfPlugin(profile: TunedProfile, plugin: string): readonly PluginOption[] {
+  let index = pluginOptionIndexes.get(profile);
+  if (!index) {
+    index = indexByPlugin(profile.units);
+    pluginOptionIndexes.set(profile, index);
+  }
+  return index.get(plugin) ?? [];
+}
+
+function indexByPlugin(units: readonly TunedUnit[]): Map<string, PluginOption[]> {
+  const index = new Map<string, PluginOption[]>();
+  for (const unit of units) {
+    let list = index.get(unit.plugin);
+    if (!list) index.set(unit.plugin, (list = []));
+    for (const option of ownOptions(unit)) list.push({ unit, option });
+  }
+  return index;
 }

@@ -29,14 +29,31 @@ export interface MergedSetting {
   from: string;
 }
 
-/** Sections after tuned's merge of the include chain: parents first, the child's options laid over them. */
-export function mergedSettings(name: string, seen = new Set<string>()): Map<string, Map<string, MergedSetting>> {
+export type MergedSections = ReadonlyMap<string, ReadonlyMap<string, MergedSetting>>;
+
+const mergedByName = new Map<string, MergedSections>();
+
+/**
+ * Sections after tuned's merge of the include chain: parents first, the child's options laid over
+ * them. The shipped table does not change, so each profile's merge is worked out once (read-only).
+ */
+export function mergedSettings(name: string): MergedSections {
+  let merged = mergedByName.get(name);
+  if (!merged) {
+    merged = mergeChain(name, new Set());
+    // Only names from the table are kept: the map stays as small as the table.
+    if (byName.has(name)) mergedByName.set(name, merged);
+  }
+  return merged;
+}
+
+function mergeChain(name: string, seen: Set<string>): Map<string, Map<string, MergedSetting>> {
   const merged = new Map<string, Map<string, MergedSetting>>();
   const profile = byName.get(name);
   if (!profile || seen.has(name)) return merged;
   seen.add(name);
   for (const parent of (profile.include ?? '').split(/\s*[,;]\s*/).filter((p) => p !== '' && !p.includes('${'))) {
-    for (const [section, options] of mergedSettings(parent.replace(/^-/, ''), seen)) {
+    for (const [section, options] of mergeChain(parent.replace(/^-/, ''), seen)) {
       const into = merged.get(section) ?? new Map<string, MergedSetting>();
       for (const [key, setting] of options) into.set(key, setting);
       merged.set(section, into);

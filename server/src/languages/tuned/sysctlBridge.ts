@@ -1,8 +1,10 @@
-import type { Finding, Rule, Settings } from '../../service/types';
+import type { Range } from 'vscode-languageserver-types';
+import type { IniOption } from '../../formats/ini';
+import type { Finding, Fix, Rule, Settings } from '../../service/types';
 import { sysctlSettingsRules as sysctlRulesForSettings, type SysctlSetting, type SysctlSettingsRule } from '../sysctl/rules';
-import { profileFor, type TunedProfile } from './parser';
+import { optionsOfPlugin, profileFor, type TunedProfile } from './parser';
 import { sysctlKeyOf } from './sysctlKey';
-import { tunedSysctlSettings, type TunedSysctlSetting } from './sysctlSettings';
+import { continuedSysctlSettings, tunedSysctlSettings, type TunedSysctlSetting } from './sysctlSettings';
 import { MISPLACED_SYSCTL_COMPONENTS } from './rules/tuned-misplaced-setting';
 
 /** The sysctl view of one [sysctl] key: the key normalised as sysctl does, the value as tuned writes it. */
@@ -22,26 +24,45 @@ function asSysctlSetting(s: TunedSysctlSetting): SysctlSetting | undefined {
 
 interface Bridged {
   settings: SysctlSetting[];
+  /** The settings and, in line order, the options indented lines continue (read up to the line break). */
+  withContinued: SysctlSetting[];
   inexact: TunedSysctlSetting[];
   /** Lines whose key is a tunable tuned-misplaced-setting moves; sysctl-not-a-sysctl stays quiet there. */
   misplaced: Set<number>;
+  /** The winning line of each key assigned more than once in [sysctl], with the assignments it overrides. */
+  repeated: Map<number, IniOption[]>;
 }
+
+const MISPLACED_LIST = [...MISPLACED_SYSCTL_COMPONENTS];
+
+/** A component names a tunable tuned-misplaced-setting moves; only a key containing one can. */
+function isMisplaced(s: SysctlSetting): boolean {
+  return MISPLACED_LIST.some((c) => s.key.includes(c)) && s.components!.some((c) => MISPLACED_SYSCTL_COMPONENTS.has(c));
+}
+
+/** The rules that judge a continued option too: its key, and the value the kernel's reader stops at. */
+const CONTINUED_RULES = new Set(['sysctl-unknown-key', 'sysctl-invalid-value']);
 
 const cache = new WeakMap<TunedProfile, { settings: Settings; bridged: Bridged }>();
 
 function bridge(profile: TunedProfile, settings: Settings): Bridged {
   const hit = cache.get(profile);
   if (hit && hit.settings === settings) return hit.bridged;
-  const tuned = tunedSysctlSettings(profile, settings);
-  const pairs = tuned.flatMap((t) => {
+  const single: SysctlSetting[] = [];
+  const continued: SysctlSetting[] = [];
+  const bridged: Bridged = { settings: single, withContinued: single, inexact: [], misplaced: new Set(), repeated: new Map() };
+  for (const { option } of optionsOfPlugin(profile, 'sysctl')) if (option.overridden.length > 0) bridged.repeated.set(option.winner.line, option.overridden);
+  const add = (t: TunedSysctlSetting, into: SysctlSetting[]) => {
+    if (!t.exact) bridged.inexact.push(t);
     const s = asSysctlSetting(t);
-    return s ? [{ t, s }] : [];
-  });
-  const bridged: Bridged = {
-    settings: pairs.map((p) => p.s),
-    inexact: tuned.filter((t) => !t.exact),
-    misplaced: new Set(pairs.filter((p) => p.s.components!.some((c) => MISPLACED_SYSCTL_COMPONENTS.has(c))).map((p) => p.s.line)),
+    if (!s) return;
+    into.push(s);
+    if (isMisplaced(s)) bridged.misplaced.add(s.line);
   };
+  for (const t of tunedSysctlSettings(profile, settings)) add(t, single);
+  for (const t of continuedSysctlSettings(profile, settings)) add(t, continued);
+  // Without continued options it is the same array, so the sysctl rules' per-array caches are shared.
+  if (continued.length > 0) bridged.withContinued = [...single, ...continued].sort((a, b) => a.line - b.line);
   cache.set(profile, { settings, bridged });
   return bridged;
 }
@@ -53,6 +74,31 @@ function mapBack(finding: Finding, bridged: Bridged): Finding {
   return { ...finding, range: setting.option.valueRange, fixes: [], message: `${finding.message} (value after expanding variables: '${setting.value}')` };
 }
 
+/**
+ * Only the winning assignment of a key is judged, so a fix that renames it alone makes the one it
+ * overrode the next winner with the same wrong key (one more fix-all pass per copy): a rename of
+ * the key renames every assignment of it.
+ */
+function renamingEvery(finding: Finding, bridged: Bridged): Finding {
+  const overridden = bridged.repeated.get(finding.range.start.line);
+  if (!overridden || !finding.fixes) return finding;
+  const winnerKey = overridden.length > 0 ? findingKeyRange(finding, bridged) : undefined;
+  if (!winnerKey) return finding;
+  const renames = (fix: Fix): Fix => {
+    const rename = fix.edits.find((e) => sameRange(e.range, winnerKey));
+    return rename ? { ...fix, edits: [...overridden.map((o) => ({ range: o.nameRange, newText: rename.newText })), ...fix.edits] } : fix;
+  };
+  return { ...finding, fixes: finding.fixes.map(renames) };
+}
+
+function findingKeyRange(finding: Finding, bridged: Bridged): Range | undefined {
+  return bridged.withContinued.find((s) => s.line === finding.range.start.line)?.keyRange;
+}
+
+function sameRange(a: Range, b: Range): boolean {
+  return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
+}
+
 /** A sysctl settings rule run on [sysctl]; its findings keep the `sysctl-…` id. */
 function asTunedRule(rule: SysctlSettingsRule): Rule<TunedProfile> {
   const { check, keysOnly: _keysOnly, ...described } = rule;
@@ -60,10 +106,12 @@ function asTunedRule(rule: SysctlSettingsRule): Rule<TunedProfile> {
     ...described,
     check: ({ doc, parsed, settings }) => {
       const bridged = bridge(profileFor(parsed, settings), settings);
-      if (bridged.settings.length === 0) return [];
-      const findings = check(bridged.settings, { doc, settings });
+      const judged = CONTINUED_RULES.has(rule.id) ? bridged.withContinued : bridged.settings;
+      if (judged.length === 0) return [];
+      const findings = check(judged, { doc, settings });
       const kept = rule.id === 'sysctl-not-a-sysctl' ? findings.filter((f) => !bridged.misplaced.has(f.range.start.line)) : findings;
-      return kept.map((f) => mapBack(f, bridged));
+      const mapped = bridged.inexact.length === 0 ? kept : kept.map((f) => mapBack(f, bridged));
+      return bridged.repeated.size === 0 ? mapped : mapped.map((f) => renamingEvery(f, bridged));
     },
   };
 }

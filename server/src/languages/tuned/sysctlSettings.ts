@@ -23,14 +23,23 @@ export interface TunedSysctlSetting {
 /** Keys the sysctl rules cannot read as tuned maps them; tuned-sysctl-key reports those. */
 export function isMappableKey(key: string, settings: Settings): boolean {
   if (key.startsWith('-') || /[*?[]/.test(key)) return false;
-  const firstSeparator = /[./]/.exec(key)?.[0];
-  return !(firstSeparator === '/' && targetHas(settings, '2.22'));
+  const slash = key.indexOf('/');
+  if (slash < 0) return true;
+  const dot = key.indexOf('.');
+  const slashFirst = dot < 0 || slash < dot;
+  return !(slashFirst && targetHas(settings, '2.22'));
 }
 
-const computed = new WeakMap<TunedProfile, { settings: Settings; result: TunedSysctlSetting[] }>();
+interface SysctlSections {
+  /** Options with a one-line value. */
+  single: TunedSysctlSetting[];
+  /** Options that indented lines continue, read up to the line break (see continuedSysctlSettings). */
+  continued: TunedSysctlSetting[];
+}
 
-/** The [sysctl] settings of a profile; several rules and the sysctl bridge ask, so once per profile and settings. */
-export function tunedSysctlSettings(profile: TunedProfile, settings: Settings): TunedSysctlSetting[] {
+const computed = new WeakMap<TunedProfile, { settings: Settings; result: SysctlSections }>();
+
+function sysctlSections(profile: TunedProfile, settings: Settings): SysctlSections {
   const hit = computed.get(profile);
   if (hit && hit.settings === settings) return hit.result;
   const result = readSysctlSettings(profile, settings);
@@ -38,32 +47,57 @@ export function tunedSysctlSettings(profile: TunedProfile, settings: Settings): 
   return result;
 }
 
-function readSysctlSettings(profile: TunedProfile, settings: Settings): TunedSysctlSetting[] {
+/** The [sysctl] settings of a profile; several rules and the sysctl bridge ask, so once per profile and settings. */
+export function tunedSysctlSettings(profile: TunedProfile, settings: Settings): TunedSysctlSetting[] {
+  return sysctlSections(profile, settings).single;
+}
+
+/**
+ * [sysctl] options whose value indented lines continue, with the value of their first line: the
+ * kernel's readers stop there (a string ends at the line break, a number at the blank after it),
+ * and the key is wrong or right whatever the value. Only the key check and the kernel's value
+ * reader judge these; tuned-continuation-line reports the continuation itself.
+ */
+export function continuedSysctlSettings(profile: TunedProfile, settings: Settings): TunedSysctlSetting[] {
+  return sysctlSections(profile, settings).continued;
+}
+
+function readSysctlSettings(profile: TunedProfile, settings: Settings): SysctlSections {
   const variables = variableValues(profile);
-  return optionsOfPlugin(profile, 'sysctl').flatMap(({ option: entry }): TunedSysctlSetting[] => {
+  const result: SysctlSections = { single: [], continued: [] };
+  for (const { option: entry } of optionsOfPlugin(profile, 'sysctl')) {
     const option = entry.winner;
-    if (findUnitKeyword(option.name) || option.valueLines.length > 1 || !isMappableKey(option.name, settings)) return [];
-    let value = option.value;
-    let start = option.valueRange.start.character;
-    const quoted = /^"(.*)"$/.exec(value);
-    if (quoted) {
-      value = quoted[1];
-      start += 1;
-    }
-    const expanded = expandKnown(value, variables);
-    if (expanded === undefined) return [];
-    const exact = expanded === value;
-    value = expanded;
-    let modifier: '>' | '<' | undefined;
-    if (value.startsWith('>') || value.startsWith('<')) {
-      modifier = value[0] as '>' | '<';
-      value = value.slice(1);
-      if (exact) start += 1;
-    }
-    const line = option.line;
-    const valueRange = exact
-      ? { start: { line, character: start }, end: { line, character: start + value.length } }
-      : option.valueRange;
-    return [{ option, key: option.name, keyRange: option.nameRange, value, valueRange, exact, modifier }];
-  });
+    if (findUnitKeyword(option.name) || !isMappableKey(option.name, settings)) continue;
+    const continued = option.valueLines.length > 1;
+    const setting = sysctlSetting(option, continued ? option.valueLines[0].text : option.value, variables);
+    if (setting) (continued ? result.continued : result.single).push(setting);
+  }
+  return result;
+}
+
+/** `written` is the option's value, or its first line. */
+function sysctlSetting(option: IniOption, written: string, variables: ReadonlyMap<string, string>): TunedSysctlSetting | undefined {
+  let value = written;
+  let start = option.valueRange.start.character;
+  // One pair of double quotes around the whole value; as before, not when a U+2028/U+2029 is inside
+  // (a one-line value has no other line terminator in it).
+  if (value.length >= 2 && value.startsWith('"') && value.endsWith('"') && !/[\u2028\u2029]/.test(value)) {
+    value = value.slice(1, -1);
+    start += 1;
+  }
+  const expanded = expandKnown(value, variables);
+  if (expanded === undefined) return undefined;
+  const exact = expanded === value;
+  value = expanded;
+  let modifier: '>' | '<' | undefined;
+  if (value.startsWith('>') || value.startsWith('<')) {
+    modifier = value[0] as '>' | '<';
+    value = value.slice(1);
+    if (exact) start += 1;
+  }
+  const line = option.line;
+  const valueRange = exact
+    ? { start: { line, character: start }, end: { line, character: start + value.length } }
+    : option.valueLines[0].range;
+  return { option, key: option.name, keyRange: option.nameRange, value, valueRange, exact, modifier };
 }

@@ -1,7 +1,9 @@
-import type { Finding, Rule } from '../../../service/types';
+import type { Finding, Fix, Rule } from '../../../service/types';
 import type { IniLine, IniOption } from '../../../formats/ini';
 import { displayLine, shorten } from '../../../formats/messages';
-import { profileFor, unitOfOption, type TunedProfile } from '../parser';
+import { editsAddNoError } from '../../../service/fixSafety';
+import { parseTuned, profileFor, unitOfOption, type TunedProfile } from '../parser';
+import { tunedRules } from './index';
 
 const LOOKS_LIKE_SETTING = /^[^=\s[][^=]*=|^\[.+\]/;
 
@@ -9,12 +11,27 @@ export const continuationLine: Rule<TunedProfile> = {
   id: 'tuned-continuation-line',
   defaultSeverity: 'warning',
   summary: 'An indented line after a setting: configparser appends it to that value, so an indented setting or header is lost without a message.',
-  check: ({ parsed, settings }) => {
+  check: ({ doc, parsed, settings }) => {
     const profile = profileFor(parsed, settings);
-    return profile.ini.lines.filter((l) => l.kind === 'continuation').map((line) => {
+    // An indented header, once unindented, starts a section: the lines below it are read there and
+    // the indented ones after it no longer continue the value, so its fix is checked by validating.
+    const addsNoError = (fix: Fix) => editsAddNoError(tunedRules, continuationLine.id, parseTuned, doc, parsed, settings, fix.edits);
+    const findings: Finding[] = [];
+    // A value continued by many lines gets one finding per line, all with the same message: made once.
+    let owner: IniOption | undefined;
+    let wordList = false;
+    let info = '';
+    for (const line of profile.ini.lines) {
+      if (line.kind !== 'continuation') continue;
       const option = profile.ini.options[line.optionIndex!];
-      return finding(line, option, isWordList(unitOfOption(profile, option)?.plugin, option.name));
-    });
+      if (option !== owner) {
+        owner = option;
+        wordList = isWordList(unitOfOption(profile, option)?.plugin, option.name);
+        info = wordList ? wordListMessage(option) : continuedMessage(option);
+      }
+      findings.push(finding(line, option, wordList, info, addsNoError));
+    }
+    return findings;
   },
 };
 
@@ -23,33 +40,32 @@ function isWordList(plugin: string | undefined, name: string): boolean {
   return (plugin === 'bootloader' && name.startsWith('cmdline')) || name === 'devices';
 }
 
-function finding(line: IniLine, option: IniOption, wordList: boolean): Finding {
+function wordListMessage(option: IniOption): string {
+  return `Indented: these words join the value of '${shorten(option.name)}' (line ${displayLine(option.line)}); tuned splits that value at blanks and line breaks alike, so they count as more words of it.`;
+}
+
+function continuedMessage(option: IniOption): string {
+  return `Indented: this line continues the value of '${shorten(option.name)}' (line ${displayLine(option.line)}), which tuned then reads with a line break in it.`;
+}
+
+function unindent(line: IniLine, isPreferred: boolean): Fix {
+  return { title: 'Remove the indentation', edits: [{ range: { start: { line: line.line, character: 0 }, end: line.contentRange.start }, newText: '' }], isPreferred };
+}
+
+/** `info` is the message of an info finding on this option's lines (word list or plain continuation). */
+function finding(line: IniLine, option: IniOption, wordList: boolean, info: string, addsNoError: (fix: Fix) => boolean): Finding {
+  if (wordList) return { ruleId: continuationLine.id, severity: 'info', range: line.contentRange, message: info, fixes: [unindent(line, false)] };
   const content = line.text.slice(line.contentRange.start.character, line.contentRange.end.character);
-  const unindent = { title: 'Remove the indentation', edits: [{ range: { start: { line: line.line, character: 0 }, end: line.contentRange.start }, newText: '' }] };
-  if (wordList) {
-    return {
-      ruleId: continuationLine.id,
-      severity: 'info',
-      range: line.contentRange,
-      message: `Indented: these words join the value of '${shorten(option.name)}' (line ${displayLine(option.line)}); tuned splits that value at blanks and line breaks alike, so they count as more words of it.`,
-      fixes: [{ ...unindent, isPreferred: false }],
-    };
-  }
   if (LOOKS_LIKE_SETTING.test(content)) {
-    const what = content.startsWith('[') ? 'section header' : 'setting';
+    const header = content.startsWith('[');
+    const fix = unindent(line, true);
     return {
       ruleId: continuationLine.id,
       range: line.contentRange,
-      message: `This ${what} is indented, so tuned's parser appends it to the value of '${shorten(option.name)}' (line ${displayLine(option.line)}) instead of reading it: '${shorten(content)}' is lost and that value gets an extra line.`,
-      fixes: [{ ...unindent, isPreferred: true }],
+      message: `This ${header ? 'section header' : 'setting'} is indented, so tuned's parser appends it to the value of '${shorten(option.name)}' (line ${displayLine(option.line)}) instead of reading it: '${shorten(content)}' is lost and that value gets an extra line.`,
+      fixes: !header || addsNoError(fix) ? [fix] : [],
       related: [{ range: option.nameRange, message: `the value '${shorten(option.name)}' swallows it` }],
     };
   }
-  return {
-    ruleId: continuationLine.id,
-    severity: 'info',
-    range: line.contentRange,
-    message: `Indented: this line continues the value of '${shorten(option.name)}' (line ${displayLine(option.line)}), which tuned then reads with a line break in it.`,
-    fixes: [{ ...unindent, isPreferred: false }],
-  };
+  return { ruleId: continuationLine.id, severity: 'info', range: line.contentRange, message: info, fixes: [unindent(line, false)] };
 }

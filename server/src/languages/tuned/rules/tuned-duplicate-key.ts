@@ -14,15 +14,19 @@ export const duplicateKey: Rule<TunedProfile> = {
     const findings: Finding[] = [];
     for (const unit of profile.units) {
       for (const entry of unit.options) {
+        if (entry.overridden.length === 0) continue;
+        // Every overridden line of a name says the same: one message and one related entry (read-only) for all.
+        const message = strict
+          ? `'${shorten(entry.name)}' is set again in [${shorten(unit.name)}] on line ${displayLine(entry.winner.line)}: the tuned release you target parses strictly and does not load the profile.`
+          : `'${shorten(entry.name)}' is set again in [${shorten(unit.name)}] on line ${displayLine(entry.winner.line)}, and that one wins: this line has no effect.`;
+        const related = [{ range: entry.winner.nameRange, message: 'the setting tuned uses' }];
         for (const earlier of entry.overridden) {
           findings.push({
             ruleId: duplicateKey.id,
             severity: strict ? 'error' : undefined,
             range: earlier.nameRange,
-            message: strict
-              ? `'${shorten(entry.name)}' is set again in [${shorten(unit.name)}] on line ${displayLine(entry.winner.line)}: the tuned release you target parses strictly and does not load the profile.`
-              : `'${shorten(entry.name)}' is set again in [${shorten(unit.name)}] on line ${displayLine(entry.winner.line)}, and that one wins: this line has no effect.`,
-            related: [{ range: entry.winner.nameRange, message: 'the setting tuned uses' }],
+            message,
+            related,
             fixes: [{ title: 'Remove this overridden line', edits: [deleteOptionEdit(earlier, profile.ini.lines)], isPreferred: false }],
           });
         }

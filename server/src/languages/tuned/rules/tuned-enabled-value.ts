@@ -13,8 +13,7 @@ export const enabledValue: Rule<TunedProfile> = {
   summary: "enabled=, replace= or prepend= with a word meant as true (yes, on, TRUE): tuned takes only True, true and 1 as true, so enabled=yes turns the section off.",
   check: ({ parsed, settings }) =>
     profileFor(parsed, settings).units.flatMap((unit) =>
-      ownOptions(unit).flatMap((entry): Finding[] => {
-        if (!KEYWORDS.has(entry.name)) return [];
+      ownOptions(unit).filter((entry) => KEYWORDS.has(entry.name)).flatMap((entry): Finding[] => {
         const value = entry.winner.value;
         if (TRUE_VALUES.has(value) || MEANT_FALSE.test(value)) return [];
         const effect = entry.name === 'enabled' ? `the [${shorten(unit.name)}] section is switched off (tuned says so only in its debug log)` : `${entry.name} stays off`;

@@ -14,7 +14,7 @@ export const invalidExpansion: Rule<TunedProfile> = {
   check: ({ parsed, settings }) => {
     const profile = profileFor(parsed, settings);
     return [
-      ...profile.ini.options.flatMap((option) => optionFindings(option, settings)),
+      ...expansionFindings(profile.ini.options, settings),
       ...[...profile.variables].filter(([name]) => !/^\w+$/.test(name)).map(([name, option]): Finding => ({
         ruleId: invalidExpansion.id,
         range: option.nameRange,
@@ -23,6 +23,16 @@ export const invalidExpansion: Rule<TunedProfile> = {
     ];
   },
 };
+
+function expansionFindings(options: readonly IniOption[], settings: Settings): Finding[] {
+  const out: Finding[] = [];
+  for (const option of options) {
+    // Nothing opens and nothing closes in most values.
+    if (!option.value.includes('}') && !option.value.includes('${')) continue;
+    for (const f of optionFindings(option, settings)) out.push(f);
+  }
+  return out;
+}
 
 function optionFindings(option: IniOption, settings: Settings): Finding[] {
   const scan = scanReferences(option.value);

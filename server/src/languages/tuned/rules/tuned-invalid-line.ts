@@ -9,11 +9,12 @@ export const invalidLine: Rule<TunedProfile> = {
   summary: "A line inside a section that is not 'name=value' (no '=', or nothing before it): configparser fails and tuned does not load the profile.",
   check: ({ parsed, settings }) => {
     const profile = profileFor(parsed, settings);
-    return profile.ini.lines.flatMap((line): Finding[] => {
-      if (line.kind === 'invalid') return [noEquals(line)];
-      if (line.kind === 'option' && profile.ini.options[line.optionIndex!].rawName === '') return [emptyName(line)];
-      return [];
-    });
+    const out: Finding[] = [];
+    for (const line of profile.ini.lines) {
+      if (line.kind === 'invalid') out.push(noEquals(line));
+      else if (line.kind === 'option' && profile.ini.options[line.optionIndex!].rawName === '') out.push(emptyName(line));
+    }
+    return out;
   },
 };
 

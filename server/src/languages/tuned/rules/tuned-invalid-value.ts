@@ -13,7 +13,17 @@ export const invalidValue: Rule<TunedProfile> = {
   check: ({ parsed, settings }) => {
     const profile = profileFor(parsed, settings);
     const variables = variableValues(profile);
-    return profile.units.flatMap((unit) => ownOptions(unit).flatMap((entry) => findings(unit, entry, variables, settings)));
+    const out: Finding[] = [];
+    for (const unit of profile.units) {
+      // Free-form plugins ([sysctl], [sysfs], …) only have the unit keywords to check.
+      const plugin = findPlugin(unit.plugin);
+      const keywordsOnly = plugin?.freeForm === true && unit.plugin !== 'service';
+      for (const entry of ownOptions(unit)) {
+        if (keywordsOnly && !findUnitKeyword(entry.name)) continue;
+        addFindings(unit, entry, variables, settings, out);
+      }
+    }
+    return out;
   },
 };
 
@@ -32,15 +42,17 @@ function problemsOf(unit: TunedUnit, entry: EffectiveOption, value: string, sett
   return checkValue(info, value, settings, unit.plugin);
 }
 
-function findings(unit: TunedUnit, entry: EffectiveOption, variables: ReadonlyMap<string, string>, settings: Settings): Finding[] {
+function addFindings(unit: TunedUnit, entry: EffectiveOption, variables: ReadonlyMap<string, string>, settings: Settings, out: Finding[]): void {
   const option = entry.winner;
   const expanded = expandKnown(option.value, variables);
-  if (expanded === undefined) return [];
+  if (expanded === undefined) return;
   const literal = expanded === option.value;
-  return (problemsOf(unit, entry, expanded, settings) ?? []).map((problem) => ({
+  const problems = problemsOf(unit, entry, expanded, settings);
+  if (!problems) return;
+  for (const problem of problems) out.push({
     ruleId: invalidValue.id,
     severity: problem.severity,
     range: literal && problem.start !== undefined ? valueSpanRange(option, problem.start, problem.end ?? problem.start) : option.valueRange,
     message: literal ? problem.message : `${problem.message} (after expanding the variables: '${expanded}')`,
-  }));
+  });
 }

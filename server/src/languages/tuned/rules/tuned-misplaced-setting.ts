@@ -9,6 +9,7 @@ import { profileFor } from '../parser';
 
 /** Key components that make a [sysctl] key a tunable the paper sets elsewhere. */
 export const MISPLACED_SYSCTL_COMPONENTS = new Set(['halt_poll_ns', 'rps_cpus', 'buffer_count', 'checksumming', 'hw_checksumming', 'txqueuelen', 'tx_queue_len']);
+const MISPLACED_LIST = [...MISPLACED_SYSCTL_COMPONENTS];
 /** The same tunables written as [net] options (txqueuelen is a real one there). */
 export const MISPLACED_NAMES = new Set([...MISPLACED_SYSCTL_COMPONENTS].filter((n) => n !== 'txqueuelen' && n !== 'tx_queue_len'));
 
@@ -20,8 +21,11 @@ export const misplacedSetting: Rule<TunedProfile> = {
   summary: 'halt_poll_ns, txqueuelen, rps_cpus, buffer_count or checksumming in a section that cannot apply it ([sysctl], [net]), or a /proc/sys path in [sysfs]; the fix moves it to where tuned applies it.',
   check: ({ doc, parsed, settings }) => {
     const profile = profileFor(parsed, settings);
-    const each = (plugin: string, check: (option: IniOption) => Finding[]) =>
-      optionsOfPlugin(profile, plugin).flatMap(({ option }) => check(option.winner).map((f) => deletingOverridden(f, option, profile.ini.lines)));
+    const each = (plugin: string, check: (option: IniOption) => readonly Finding[]) => {
+      const found: Finding[] = [];
+      for (const { option } of optionsOfPlugin(profile, plugin)) for (const f of check(option.winner)) found.push(deletingOverridden(f, option, profile.ini.lines));
+      return found;
+    };
     return [
       ...each('sysctl', (o) => inSysctl(doc, profile, o, settings)),
       ...each('net', (o) => inNet(doc, profile, o, settings)),
@@ -47,27 +51,31 @@ function procPathsInSysfs(profile: TunedProfile): number {
   return optionsOfPlugin(profile, 'sysfs').reduce((n, { option }) => n + [option.winner, ...option.overridden].filter((o) => o.name.replace(/\/+/g, '/').startsWith('/proc/sys/')).length, 0);
 }
 
+const NONE: readonly Finding[] = [];
+
 function tunable(name: string): string | undefined {
+  // A component can only be one of them if the name contains it: most keys contain none.
+  if (!MISPLACED_LIST.some((c) => name.includes(c))) return undefined;
   return name.split(/[./]/).find((c) => MISPLACED_SYSCTL_COMPONENTS.has(c));
 }
 
-function inSysctl(doc: TextDocument, profile: TunedProfile, option: IniOption, settings: Settings): Finding[] {
+function inSysctl(doc: TextDocument, profile: TunedProfile, option: IniOption, settings: Settings): readonly Finding[] {
   const name = tunable(option.name);
-  if (!name) return [];
+  if (!name) return NONE;
   const what = `'${shorten(option.name)}' is not a sysctl: tuned cannot read /proc/sys/${shorten(option.name.replace(/\./g, '/'))} and logs "will not be set".`;
   return [finding(option, `${what} ${advice(name)}`, fixesFor(doc, profile, option, name, settings))];
 }
 
-function inNet(doc: TextDocument, profile: TunedProfile, option: IniOption, settings: Settings): Finding[] {
+function inNet(doc: TextDocument, profile: TunedProfile, option: IniOption, settings: Settings): readonly Finding[] {
   const name = MISPLACED_NAMES.has(option.name) ? option.name : undefined;
-  if (!name) return [];
+  if (!name) return NONE;
   const what = `The net plugin has no option '${shorten(option.name)}' (tuned logs "Unknown option" and drops it).`;
   return [finding(option, `${what} ${advice(name)}`, fixesFor(doc, profile, option, name, settings))];
 }
 
-function inSysfs(doc: TextDocument, profile: TunedProfile, option: IniOption): Finding[] {
+function inSysfs(doc: TextDocument, profile: TunedProfile, option: IniOption): readonly Finding[] {
   const path = option.name.replace(/\/+/g, '/');
-  if (!path.startsWith('/proc/sys/')) return [];
+  if (!path.startsWith('/proc/sys/')) return NONE;
   const key = path.slice('/proc/sys/'.length).replace(/\./g, '\u0000').replace(/\//g, '.').replace(/\u0000/g, '/');
   return [{
     ruleId: misplacedSetting.id,

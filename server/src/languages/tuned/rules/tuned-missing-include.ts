@@ -1,7 +1,7 @@
 import type { Finding, Rule, Settings } from '../../../service/types';
 import type { IniOption } from '../../../formats/ini';
 import { didYouMean } from '../didYouMean';
-import { includeEntries, resolveInclude, type IncludeEntry } from '../includes';
+import { includeEntries, resolveIncludeOnce, type IncludeEntry } from '../includes';
 import { profileFor, type TunedProfile } from '../parser';
 import { SHIPPED_PROFILES } from '../shippedProfiles';
 import { shorten } from '../../../formats/messages';
@@ -29,7 +29,7 @@ function finding(profile: TunedProfile, entry: IncludeEntry, settings: Settings)
   if (entry.optional && targetOlderThan(settings, '2.17')) {
     return [{ ruleId: missingInclude.id, range: entry.range, message: `Optional includes ('-name') came with tuned 2.17: tuned ${settings.tunedVersion} looks for a profile named '${shorten(entry.raw)}' and does not load this one.` }];
   }
-  const resolution = resolveInclude(profile.uri, entry.name, settings);
+  const resolution = resolveIncludeOnce(profile, entry.name, settings);
   if (resolution.kind === 'workspace') return [];
   if (resolution.kind === 'shipped') {
     if (!resolution.profile.package) return [];

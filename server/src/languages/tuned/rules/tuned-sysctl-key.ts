@@ -9,9 +9,20 @@ export const sysctlKey: Rule<TunedProfile> = {
   id: 'tuned-sysctl-key',
   defaultSeverity: 'error',
   summary: "A [sysctl] key tuned cannot map to /proc/sys: a systemd-style '-' prefix, a glob, a '/'-separated key (mis-mapped since tuned 2.22), or a VLAN interface key before 2.22.",
-  check: ({ parsed, settings }) =>
-    optionsOfPlugin(profileFor(parsed, settings), 'sysctl').flatMap(({ option }) => finding(option.winner, settings).map((f) => renamingEvery(f, option))),
+  check: ({ parsed, settings }) => {
+    const out: Finding[] = [];
+    for (const { option } of optionsOfPlugin(profileFor(parsed, settings), 'sysctl')) {
+      if (!mayBeUnmappable(option.name)) continue;
+      for (const f of finding(option.winner, settings)) out.push(renamingEvery(f, option));
+    }
+    return out;
+  },
 };
+
+/** Every finding below needs a '-' prefix, a glob character or a '/': most keys have none. */
+function mayBeUnmappable(key: string): boolean {
+  return key.startsWith('-') || key.includes('/') || /[*?[]/.test(key);
+}
 
 /**
  * Only the winning assignment is reported, so renaming it alone makes the one it overrode the next

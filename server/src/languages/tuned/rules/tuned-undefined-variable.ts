@@ -1,14 +1,25 @@
 import type { Finding, Rule, Settings } from '../../../service/types';
 import { valueSpanRange } from '../../../formats/ini';
 import { expandKnown, scanReferences } from '../expansion';
-import { includeEntries, resolveInclude } from '../includes';
+import { includeEntries, resolveIncludeOnce } from '../includes';
 import { mainIncludes } from './tuned-missing-include';
 import { mergedSettings } from '../shippedProfiles';
 import { profileFor, type TunedProfile } from '../parser';
 import { shorten } from '../../../formats/messages';
 
-/** Variable values with earlier variables expanded, in file order as tuned defines them. */
-export function variableValues(profile: TunedProfile): Map<string, string> {
+const valuesOfProfile = new WeakMap<TunedProfile, ReadonlyMap<string, string>>();
+
+/** Variable values with earlier variables expanded, in file order as tuned defines them; once per profile, read-only. */
+export function variableValues(profile: TunedProfile): ReadonlyMap<string, string> {
+  let values = valuesOfProfile.get(profile);
+  if (!values) {
+    values = expandedVariables(profile);
+    valuesOfProfile.set(profile, values);
+  }
+  return values;
+}
+
+function expandedVariables(profile: TunedProfile): Map<string, string> {
   const values = new Map<string, string>();
   for (const [name, option] of profile.variables) {
     if (!/^\w+$/.test(name)) continue;
@@ -24,7 +35,7 @@ function variablesAreKnowable(profile: TunedProfile, settings: Settings): boolea
   return mainIncludes(profile).every((option) =>
     includeEntries(option).every((entry) => {
       if (entry.dynamic) return false;
-      const resolved = resolveInclude(profile.uri, entry.name, settings);
+      const resolved = resolveIncludeOnce(profile, entry.name, settings);
       if (resolved.kind === 'workspace') return false;
       return resolved.kind !== 'shipped' || !mergedSettings(resolved.profile.name).has('variables');
     }),
@@ -38,15 +49,19 @@ export const undefinedVariable: Rule<TunedProfile> = {
   check: ({ parsed, settings }) => {
     const profile = profileFor(parsed, settings);
     if (!variablesAreKnowable(profile, settings)) return [];
-    return profile.ini.options.flatMap((option) =>
-      scanReferences(option.value).references.flatMap((ref): Finding[] => {
-        if (ref.kind !== 'variable' || profile.variables.has(ref.name)) return [];
-        return [{
+    const findings: Finding[] = [];
+    for (const option of profile.ini.options) {
+      // A reference needs a '}'; most values have none.
+      if (!option.value.includes('}')) continue;
+      for (const ref of scanReferences(option.value).references) {
+        if (ref.kind !== 'variable' || profile.variables.has(ref.name)) continue;
+        findings.push({
           ruleId: undefinedVariable.id,
           range: valueSpanRange(option, ref.start, ref.end),
           message: `No variable '${shorten(ref.name)}' is defined in [variables]: tuned leaves '\${${shorten(ref.name)}}' in the value unchanged and does not say so.`,
-        }];
-      }),
-    );
+        });
+      }
+    }
+    return findings;
   },
 };

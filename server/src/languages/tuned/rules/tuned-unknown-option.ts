@@ -11,7 +11,18 @@ export const unknownOption: Rule<TunedProfile> = {
   id: 'tuned-unknown-option',
   defaultSeverity: 'warning',
   summary: "An option the section's plugin does not have (or not in the targeted tuned release): tuned warns 'Unknown option' and drops it; in [main] it is ignored without a message.",
-  check: ({ parsed, settings }) => profileFor(parsed, settings).units.flatMap((unit) => ownOptions(unit).flatMap((o) => finding(unit, o, settings))),
+  check: ({ parsed, settings }) => {
+    const out: Finding[] = [];
+    for (const unit of profileFor(parsed, settings).units) {
+      // A free-form plugin's own names are never unknown; only the unit keywords there have something to say.
+      const freeForm = findPlugin(unit.plugin)?.freeForm === true;
+      for (const entry of ownOptions(unit)) {
+        if (freeForm && !findUnitKeyword(entry.name)) continue;
+        for (const f of finding(unit, entry, settings)) out.push(f);
+      }
+    }
+    return out;
+  },
 };
 
 function finding(unit: TunedUnit, entry: EffectiveOption, settings: Settings): Finding[] {
