@@ -12,6 +12,21 @@ interface Budget {
 
 const budgets = new WeakMap<object, Map<string, Budget>>();
 
+/**
+ * Set while the rules run to count errors. Their own fixes are not wanted then, and two rules whose
+ * fixes each simulate the other would otherwise simulate each other without end.
+ */
+let counting = false;
+
+function countErrors<P>(rules: readonly Rule<P>[], except: string, doc: TextDocument, parsed: P, settings: Settings): number {
+  counting = true;
+  try {
+    return errorCount(rules, except, doc, parsed, settings);
+  } finally {
+    counting = false;
+  }
+}
+
 /** How many errors `rules` (all but `except`) find in a document, at their default or stated severity. */
 export function errorCount<P>(rules: readonly Rule<P>[], except: string, doc: TextDocument, parsed: P, settings: Settings): number {
   let count = 0;
@@ -27,7 +42,7 @@ function budgetOf<P>(rules: readonly Rule<P>[], except: string, doc: TextDocumen
   let byKey = budgets.get(parsed as object);
   if (!byKey) budgets.set(parsed as object, (byKey = new Map()));
   let budget = byKey.get(key);
-  if (!budget) byKey.set(key, (budget = { errors: errorCount(rules, except, doc, parsed, settings), simulations: 0 }));
+  if (!budget) byKey.set(key, (budget = { errors: countErrors(rules, except, doc, parsed, settings), simulations: 0 }));
   return budget;
 }
 
@@ -37,9 +52,10 @@ function budgetOf<P>(rules: readonly Rule<P>[], except: string, doc: TextDocumen
  * or plugin name that decides how the contents are read), on input too mangled to reason about.
  */
 export function editsAddNoError<P>(rules: readonly Rule<P>[], except: string, parse: (doc: TextDocument) => P, doc: TextDocument, parsed: P, settings: Settings, edits: TextEdit[]): boolean {
+  if (counting) return false;
   const budget = budgetOf(rules, except, doc, parsed, settings);
   if (budget.simulations >= MAX_SIMULATIONS) return false;
   budget.simulations += 1;
   const fixed = TextDocument.create(doc.uri, doc.languageId, doc.version, TextDocument.applyEdits(doc, edits));
-  return errorCount(rules, except, fixed, parse(fixed), settings) <= budget.errors;
+  return countErrors(rules, except, fixed, parse(fixed), settings) <= budget.errors;
 }
