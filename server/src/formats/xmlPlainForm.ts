@@ -1,0 +1,112 @@
+import type { ScanResult } from './xmlScanner';
+import type { XmlElement, XmlNode } from './xmlTypes';
+
+/*
+ * fast-xml-parser's validator reads the whole text a second time, character by character, and costs
+ * about as much as our scan. Most documents are written in the plainest form, where its verdict is
+ * certain from what the scanner recorded: then it need not run. The test below is deliberately
+ * narrow — it says yes only where every quirk of the validator (how it reads names, attribute
+ * strings, entities, processing instructions and text outside the root) is known to accept; for
+ * anything else (a doctype, an entity, a lone `/`, an implicitly closed element…) it says no and
+ * the validator decides, so the reported problem never changes.
+ */
+
+/** The validator's own name test (fast-xml-parser's util.js), without the `u` flag as there. */
+const NAME_START = ':A-Za-z_\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02FF\\u0370-\\u037D\\u037F-\\u1FFF\\u200C-\\u200D\\u2070-\\u218F\\u2C00-\\u2FEF\\u3001-\\uD7FF\\uF900-\\uFDCF\\uFDF0-\\uFFFD';
+const NAME_CHAR = `${NAME_START}\\-.\\d\\u00B7\\u0300-\\u036F\\u203F-\\u2040`;
+const XML_NAME = new RegExp(`^[${NAME_START}][${NAME_CHAR}]*$`);
+
+const MAX_NAMES = 1_024;
+const knownNames = new Set<string>();
+
+function isName(name: string): boolean {
+  if (knownNames.has(name)) return true;
+  if (!XML_NAME.test(name)) return false;
+  if (knownNames.size >= MAX_NAMES) knownNames.clear();
+  knownNames.add(name);
+  return true;
+}
+
+/** The validator's whitespace: space, tab, LF and CR only. */
+function isBlank(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13;
+}
+
+function blankBetween(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isBlank(text.charCodeAt(i))) return false;
+  return true;
+}
+
+/** `<name attr="v" …>`, `<name …/>` with a blank before every attribute and nothing else in the tag. */
+function plainStartTag(text: string, element: XmlElement): boolean {
+  if (!element.startTagClosed || !isName(element.name)) return false;
+  let at = element.nameEnd;
+  const seen = element.attributes.length > 1 ? new Set<string>() : undefined;
+  for (const attribute of element.attributes) {
+    if (attribute.nameStart === at || !blankBetween(text, at, attribute.nameStart)) return false;
+    if (attribute.equals === undefined || attribute.quote === '' || !attribute.valueClosed || !isName(attribute.name)) return false;
+    if (!blankBetween(text, attribute.nameEnd, attribute.equals) || !blankBetween(text, attribute.equals + 1, attribute.valueStart - 1)) return false;
+    if (seen) {
+      if (seen.has(attribute.name)) return false;
+      seen.add(attribute.name);
+    }
+    at = attribute.end;
+  }
+  const closer = element.selfClosing ? element.startTagEnd - 2 : element.startTagEnd - 1;
+  return blankBetween(text, at, closer);
+}
+
+/** Closed by its own `</name>` (blanks allowed before `>`), or self-closing. */
+function plainEnd(text: string, element: XmlElement): boolean {
+  if (element.selfClosing) return true;
+  const close = element.closeTag;
+  return close !== undefined && close.closed && blankBetween(text, close.nameEnd, close.end - 1);
+}
+
+/** Text without `&` (the validator checks entity syntax; kept for it), closed comments and CDATA, no PI or doctype inside. */
+function plainContent(node: XmlNode): boolean {
+  switch (node.kind) {
+    case 'element':
+      return true;
+    case 'text':
+      return !node.raw.includes('&');
+    case 'comment':
+    case 'cdata':
+      return node.closed;
+    default:
+      return false;
+  }
+}
+
+/** Outside the root: blanks, closed comments, and an XML declaration only at the very start. */
+function plainTopLevel(text: string, node: XmlNode, bom: number): boolean {
+  switch (node.kind) {
+    case 'text':
+      return blankBetween(text, node.start, node.end);
+    case 'comment':
+      return node.closed;
+    case 'pi':
+      return node.closed && (node.start === bom || !node.content.startsWith('xml'));
+    default:
+      return false;
+  }
+}
+
+/**
+ * True only when fast-xml-parser's validator is certain to accept the text: one root element, every
+ * element in plain form and closed by its own close tag, nothing stray.
+ */
+export function plainWellFormed(text: string, bom: number, scanned: ScanResult): boolean {
+  if (scanned.strayCloseTags.length > 0 || scanned.doctype !== undefined) return false;
+  let roots = 0;
+  for (const node of scanned.children) {
+    if (node.kind === 'element') roots++;
+    else if (!plainTopLevel(text, node, bom)) return false;
+  }
+  if (roots !== 1) return false;
+  for (const element of scanned.elements) {
+    if (!plainStartTag(text, element) || !plainEnd(text, element)) return false;
+    for (const node of element.children) if (!plainContent(node)) return false;
+  }
+  return true;
+}
