@@ -106,6 +106,7 @@ class LvElementNode implements LvElement {
     this.text = this.texts.length === 0 ? '' : this.texts.map((t) => (t.kind === 'text' ? t.value : t.content)).join('').trim();
   }
   get nameRange(): Range { return this.xml.nameRange; }
+  get source(): string { return this.doc.text.slice(this.xml.start, this.xml.end); }
   get range(): Range { return this.xml.range; }
   get startTagRange(): Range { return this.xml.startTagRange; }
   get endTagStart(): Position | undefined { return this.xml.closeTag?.range.start; }

@@ -118,9 +118,35 @@ export function checkInterfaceSchema(root: LvElement): SchemaProblem[] {
   return problems;
 }
 
+/*
+ * Most interfaces are valid and stay unchanged between validations (typing touches one of them):
+ * the verdict "the schema accepts it" depends only on the interface's text, so it is kept per text.
+ * Keys are copied so that they never hold a whole document alive.
+ */
+const MAX_ACCEPTED = 2_048;
+const MAX_ACCEPTED_CHARS = 4_000_000;
+const accepted = new Set<string>();
+let acceptedChars = 0;
+
+function rememberAccepted(source: string): void {
+  if (accepted.size >= MAX_ACCEPTED || acceptedChars + source.length > MAX_ACCEPTED_CHARS) {
+    accepted.clear();
+    acceptedChars = 0;
+  }
+  if (source.length > MAX_ACCEPTED_CHARS) return;
+  accepted.add(JSON.parse(JSON.stringify(source)) as string);
+  acceptedChars += source.length;
+}
+
 function schemaProblems(root: LvElement): SchemaProblem[] {
+  // An interface's schema path is '' wherever it is; any other element's depends on its ancestors.
+  const source = root.name === 'interface' ? root.source : undefined;
+  if (source !== undefined && accepted.has(source)) return [];
   const validate = validator();
-  if (validate(buildInstance(root, undefined))) return [];
+  if (validate(buildInstance(root, undefined))) {
+    if (source !== undefined) rememberAccepted(source);
+    return [];
+  }
   const { instance, pointers } = toInstance(root);
   validate(instance);
   const problems: SchemaProblem[] = [];
