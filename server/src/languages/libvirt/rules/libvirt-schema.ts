@@ -1,8 +1,8 @@
 import type { ErrorObject } from 'ajv';
 import { shorten } from '../../../formats/messages';
-import { attribute, pathBelowInterface } from '../model';
+import { attribute, pathBelowInterface, type LvElement } from '../model';
 import { checkInterfaceSchema, type SchemaProblem } from '../schemaCheck';
-import { attributesOf, childNames, type AttributeInfo } from '../table';
+import { attributesOf, childNames, elementInfo, type AttributeInfo } from '../table';
 import { interfaceRule, listOf } from './helpers';
 import { closest } from './suggest';
 import { libvirtRules } from './index';
@@ -127,11 +127,28 @@ function suggestionFixes({ keyword, target, error }: SchemaProblem, type: string
   if (keyword === 'additionalProperties') {
     const property = String((error.params as { additionalProperty: string }).additionalProperty);
     const path = pathBelowInterface(target.element);
-    const names = property.startsWith('@') ? Object.keys(attributesOf(path, type)) : childNames(pathBelowInterface(target.element.parent ?? target.element));
-    const best = closest(property.replace(/^@/, ''), names);
-    if (!best) return [];
-    return [{ title: `Change to '${best}'`, edits: [{ range: target.nameRange, newText: best }] }];
+    if (property.startsWith('@')) {
+      const best = closest(property.slice(1), Object.keys(attributesOf(path, type)));
+      return best ? [{ title: `Change to '${best}'`, edits: [{ range: target.nameRange, newText: best }] }] : [];
+    }
+    const best = closest(property, childNames(pathBelowInterface(target.element.parent ?? target.element)));
+    const renamed = best ? elementsToRename(target.element, best) : [];
+    return best && renamed.length > 0 ? [{ title: `Change to '${best}'`, edits: renamed.map((e) => ({ range: e.nameRange, newText: best })) }] : [];
   }
   return [];
+}
+
+/**
+ * The schema reports an unknown child name once for all its copies: renaming only the first would
+ * leave the same finding on the next. Every copy is renamed, which a single-use element cannot take
+ * (nor one already present): then there is no rename to offer.
+ */
+function elementsToRename(unknown: LvElement, best: string): LvElement[] {
+  const siblings = unknown.parent?.children ?? [unknown];
+  const copies = siblings.filter((c) => c.name === unknown.name);
+  const parentPath = unknown.parent ? pathBelowInterface(unknown.parent) : '';
+  const repeatable = elementInfo(parentPath === '' ? best : `${parentPath}/${best}`)?.repeatable === true;
+  if (repeatable) return copies;
+  return copies.length === 1 && !siblings.some((c) => c.name === best) ? copies : [];
 }
 
