@@ -16,14 +16,23 @@ const NAME_START = ':A-Za-z_\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02FF\\u0370
 const NAME_CHAR = `${NAME_START}\\-.\\d\\u00B7\\u0300-\\u036F\\u203F-\\u2040`;
 const XML_NAME = new RegExp(`^[${NAME_START}][${NAME_CHAR}]*$`);
 
-const MAX_NAMES = 1_024;
-const knownNames = new Set<string>();
+/** ASCII name characters by code: 1 may start a name, 2 may follow. */
+const ASCII_NAME = new Uint8Array(128);
+for (let code = 0; code < 128; code++) {
+  const c = String.fromCharCode(code);
+  if (/[:A-Za-z_]/.test(c)) ASCII_NAME[code] = 3;
+  else if (/[-.0-9]/.test(c)) ASCII_NAME[code] = 2;
+}
 
+/** The validator's name test; ASCII names (nearly all) are judged by a table, others by its regex. */
 function isName(name: string): boolean {
-  if (knownNames.has(name)) return true;
-  if (!XML_NAME.test(name)) return false;
-  if (knownNames.size >= MAX_NAMES) knownNames.clear();
-  knownNames.add(name);
+  const length = name.length;
+  if (length === 0) return false;
+  for (let i = 0; i < length; i++) {
+    const code = name.charCodeAt(i);
+    if (code >= 128) return XML_NAME.test(name);
+    if ((ASCII_NAME[code] & (i === 0 ? 1 : 2)) === 0) return false;
+  }
   return true;
 }
 

@@ -52,6 +52,16 @@ describe('plainWellFormed: says yes only where fast-xml-parser accepts', () => {
     for (const text of TRICKY) if (plain(text)) assert.equal(XMLValidator.validate(text), true, JSON.stringify(text));
   });
 
+  it('reads ASCII names as the validator does (every one- and two-character name)', () => {
+    for (let a = 33; a < 128; a++) {
+      for (let b = 32; b < 128; b++) {
+        const name = String.fromCharCode(a, b).trim();
+        for (const text of [`<${name}/>`, `<a ${name}="1"/>`]) if (plain(text)) assert.equal(XMLValidator.validate(text), true, text);
+      }
+    }
+    assert.ok(plain('<a-b.c:d_e f1="x"/>'));
+  });
+
   it('agrees on every fixture and thousands of mutations of them', () => {
     let checked = 0;
     let seed = 1;
