@@ -80,6 +80,14 @@ class AttributeNode extends Span implements XmlAttribute {
   get valueRange(): Range { return this.rangeOf(this.valueStart, this.valueEnd); }
 }
 
+/*
+ * A pushed-to array keeps room for 16 more entries, and a parse tree is mostly small elements: an
+ * element's lists are the shared empty ones until it has entries, and are cut to size when it ends.
+ * Nothing outside the scanner adds to them.
+ */
+const NO_ATTRIBUTES: XmlAttribute[] = [];
+const NO_CHILDREN: XmlNode[] = [];
+
 class ElementNode extends Span implements XmlElement {
   declare readonly kind: 'element';
   declare name: string;
@@ -105,8 +113,8 @@ class ElementNode extends Span implements XmlElement {
     this.startTagClosed = false;
     this.selfClosing = false;
     this.closeTag = undefined;
-    this.attributes = [];
-    this.children = [];
+    this.attributes = NO_ATTRIBUTES;
+    this.children = NO_CHILDREN;
   }
   get nameRange(): Range { return this.rangeOf(this.nameStart, this.nameEnd); }
   get startTagRange(): Range { return this.rangeOf(this.start, this.startTagEnd); }
@@ -189,6 +197,8 @@ class Scanner {
   };
   private readonly stack: ElementNode[] = [];
   private readonly openByName = new Map<string, number>();
+  /** The attributes of the start tag being read, copied to the element at its end. */
+  private readonly tagAttributes: XmlAttribute[] = [];
   /** The next `<` (text.length when none) from the last quoted value's start, so a tag with many attributes is not rescanned. */
   private nextLt = -1;
 
@@ -200,13 +210,18 @@ class Scanner {
     while (i < text.length) {
       i = text[i] === '<' ? this.markup(i) : this.textNode(i);
     }
-    for (const open of this.stack) open.end = text.length;
+    for (const open of this.stack) {
+      open.end = text.length;
+      fitChildren(open);
+    }
     return this.out;
   }
 
   private add(node: XmlNode): void {
     const parent = this.stack[this.stack.length - 1];
-    (parent ? parent.children : this.out.children).push(node);
+    if (!parent) this.out.children.push(node);
+    else if (parent.children === NO_CHILDREN) parent.children = [node];
+    else parent.children.push(node);
   }
 
   private textNode(i: number): number {
@@ -295,6 +310,7 @@ class Scanner {
 
   private pop(): ElementNode {
     const top = this.stack.pop() as ElementNode;
+    fitChildren(top);
     this.openByName.set(top.name, (this.openByName.get(top.name) ?? 1) - 1);
     return top;
   }
@@ -312,7 +328,12 @@ class Scanner {
       if (text[j] === '>') { element.startTagClosed = true; j++; break; }
       if (text[j] === '/' && text[j + 1] === '>') { element.startTagClosed = true; element.selfClosing = true; j += 2; break; }
       if (text[j] === '/') { j++; continue; }
-      j = this.attribute(j, element);
+      j = this.attribute(j);
+    }
+    const attributes = this.tagAttributes;
+    if (attributes.length > 0) {
+      element.attributes = attributes.slice();
+      attributes.length = 0;
     }
     element.startTagEnd = j;
     element.end = j;
@@ -326,7 +347,7 @@ class Scanner {
     return j;
   }
 
-  private attribute(j: number, element: ElementNode): number {
+  private attribute(j: number): number {
     const { text } = this;
     const nameStart = j;
     // A name always advances at least one character, so a stray quote cannot stall the loop.
@@ -334,7 +355,7 @@ class Scanner {
     if (nameEnd === nameStart && text[j] !== '=') nameEnd = nameStart + 1;
     const afterName = skipWhitespace(text, nameEnd);
     const attribute = new AttributeNode(this.rangeOf, text.slice(nameStart, nameEnd), nameStart, nameEnd);
-    element.attributes.push(attribute);
+    this.tagAttributes.push(attribute);
     if (text[afterName] !== '=') return nameEnd;
     attribute.equals = afterName;
     const valueAt = skipWhitespace(text, afterName + 1);
@@ -376,6 +397,10 @@ class Scanner {
     }
     return close < 0 ? this.nextLt : Math.min(close, this.nextLt);
   }
+}
+
+function fitChildren(element: ElementNode): void {
+  if (element.children.length > 1) element.children = element.children.slice();
 }
 
 /** Scans text from `start` (after a BOM, if any). */

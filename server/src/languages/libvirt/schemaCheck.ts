@@ -124,7 +124,7 @@ export function checkInterfaceSchema(root: LvElement): SchemaProblem[] {
  * Keys are copied so that they never hold a whole document alive.
  */
 const MAX_ACCEPTED = 2_048;
-const MAX_ACCEPTED_CHARS = 4_000_000;
+const MAX_ACCEPTED_CHARS = 1_000_000;
 const accepted = new Set<string>();
 let acceptedChars = 0;
 
