@@ -1,5 +1,6 @@
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { compileSchema } from '../../formats/schemaCheck';
+import { surelyValid } from '../../formats/schemaVerdict';
 import type { Range } from 'vscode-languageserver-types';
 import { pathBelowInterface, type LvAttribute, type LvElement } from './model';
 import { buildLibvirtInterfaceSchema } from './schema';
@@ -20,10 +21,17 @@ export interface SchemaProblem {
   error: ErrorObject;
 }
 
+let schema: Record<string, unknown> | undefined;
 let compiled: ValidateFunction | undefined;
 
+function interfaceSchema(): Record<string, unknown> {
+  schema ??= buildLibvirtInterfaceSchema();
+  return schema;
+}
+
+/** ajv, compiled only once an interface may be invalid: its errors are what the rules report. */
 function validator(): ValidateFunction {
-  compiled ??= compileSchema(buildLibvirtInterfaceSchema());
+  compiled ??= compileSchema(interfaceSchema());
   return compiled;
 }
 
@@ -142,11 +150,12 @@ function schemaProblems(root: LvElement): SchemaProblem[] {
   // An interface's schema path is '' wherever it is; any other element's depends on its ancestors.
   const source = root.name === 'interface' ? root.source : undefined;
   if (source !== undefined && accepted.has(source)) return [];
-  const validate = validator();
-  if (validate(buildInstance(root, undefined))) {
+  const bare = buildInstance(root, undefined);
+  if (surelyValid(interfaceSchema(), bare) || validator()(bare)) {
     if (source !== undefined) rememberAccepted(source);
     return [];
   }
+  const validate = validator();
   const { instance, pointers } = toInstance(root);
   validate(instance);
   const problems: SchemaProblem[] = [];
