@@ -181,6 +181,21 @@ export function decodeEntities(raw: string): string {
   });
 }
 
+/*
+ * Element and attribute names repeat all through a document: each name is kept once (a parse tree
+ * held for hover and completion is mostly small strings otherwise).
+ */
+const MAX_NAMES = 4_096;
+const names = new Map<string, string>();
+
+function intern(name: string): string {
+  const known = names.get(name);
+  if (known !== undefined) return known;
+  if (names.size >= MAX_NAMES) names.clear();
+  names.set(name, name);
+  return name;
+}
+
 function skipWhitespace(text: string, i: number): number {
   while (i < text.length && isWhitespace(text.charCodeAt(i))) i++;
   return i;
@@ -300,6 +315,7 @@ class Scanner {
     for (;;) {
       const top = this.pop();
       if (top.name === name) {
+        tag.name = top.name;
         top.closeTag = tag;
         top.end = end;
         return end;
@@ -320,7 +336,7 @@ class Scanner {
     const nameStart = i + 1;
     const nameEnd = readName(text, nameStart);
     const parent = this.stack[this.stack.length - 1];
-    const element = new ElementNode(this.rangeOf, i, text.slice(nameStart, nameEnd), nameStart, nameEnd, parent, this.stack.length);
+    const element = new ElementNode(this.rangeOf, i, intern(text.slice(nameStart, nameEnd)), nameStart, nameEnd, parent, this.stack.length);
     let j = nameEnd;
     for (;;) {
       j = skipWhitespace(text, j);
@@ -354,7 +370,7 @@ class Scanner {
     let nameEnd = readName(text, nameStart);
     if (nameEnd === nameStart && text[j] !== '=') nameEnd = nameStart + 1;
     const afterName = skipWhitespace(text, nameEnd);
-    const attribute = new AttributeNode(this.rangeOf, text.slice(nameStart, nameEnd), nameStart, nameEnd);
+    const attribute = new AttributeNode(this.rangeOf, intern(text.slice(nameStart, nameEnd)), nameStart, nameEnd);
     this.tagAttributes.push(attribute);
     if (text[afterName] !== '=') return nameEnd;
     attribute.equals = afterName;

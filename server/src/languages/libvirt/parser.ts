@@ -104,7 +104,7 @@ class LvElementNode implements LvElement {
   constructor(private readonly doc: XmlDocument, readonly xml: XmlElement, readonly parent: LvElement | undefined) {
     this.name = xml.name;
     this.selfClosing = xml.selfClosing;
-    this.attributes = xml.attributes.map((a) => new LvAttributeNode(a));
+    this.attributes = xml.attributes.length === 0 ? NO_ATTRIBUTES : xml.attributes.map((a) => new LvAttributeNode(a));
     this.texts = textChildren(xml);
     this.text = this.texts.length === 0 ? '' : this.texts.map((t) => (t.kind === 'text' ? t.value : t.content)).join('').trim();
   }
@@ -120,6 +120,7 @@ class LvElementNode implements LvElement {
 }
 
 const NO_ELEMENTS: LvElement[] = [];
+const NO_ATTRIBUTES: LvAttribute[] = [];
 const NO_TEXTS: (XmlText | XmlMarkup)[] = [];
 
 function textChildren(element: XmlElement): (XmlText | XmlMarkup)[] {
