@@ -11,11 +11,6 @@ import type { XmlElement, XmlNode } from './xmlTypes';
  * the validator decides, so the reported problem never changes.
  */
 
-/** The validator's own name test (fast-xml-parser's util.js), without the `u` flag as there. */
-const NAME_START = ':A-Za-z_\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02FF\\u0370-\\u037D\\u037F-\\u1FFF\\u200C-\\u200D\\u2070-\\u218F\\u2C00-\\u2FEF\\u3001-\\uD7FF\\uF900-\\uFDCF\\uFDF0-\\uFFFD';
-const NAME_CHAR = `${NAME_START}\\-.\\d\\u00B7\\u0300-\\u036F\\u203F-\\u2040`;
-const XML_NAME = new RegExp(`^[${NAME_START}][${NAME_CHAR}]*$`);
-
 /** ASCII name characters by code: 1 may start a name, 2 may follow. */
 const ASCII_NAME = new Uint8Array(128);
 for (let code = 0; code < 128; code++) {
@@ -24,14 +19,13 @@ for (let code = 0; code < 128; code++) {
   else if (/[-.0-9]/.test(c)) ASCII_NAME[code] = 2;
 }
 
-/** The validator's name test; ASCII names (nearly all) are judged by a table, others by its regex. */
+/** A name the validator certainly accepts: ASCII name characters only (nearly all names); others are left to it. */
 function isName(name: string): boolean {
   const length = name.length;
   if (length === 0) return false;
   for (let i = 0; i < length; i++) {
     const code = name.charCodeAt(i);
-    if (code >= 128) return XML_NAME.test(name);
-    if ((ASCII_NAME[code] & (i === 0 ? 1 : 2)) === 0) return false;
+    if (code >= 128 || (ASCII_NAME[code] & (i === 0 ? 1 : 2)) === 0) return false;
   }
   return true;
 }
