@@ -192,8 +192,10 @@ function intern(name: string): string {
   const known = names.get(name);
   if (known !== undefined) return known;
   if (names.size >= MAX_NAMES) names.clear();
-  names.set(name, name);
-  return name;
+  // A slice may share the document's memory: the kept name is a copy, never the whole text.
+  const kept = JSON.parse(JSON.stringify(name)) as string;
+  names.set(kept, kept);
+  return kept;
 }
 
 function skipWhitespace(text: string, i: number): number {
