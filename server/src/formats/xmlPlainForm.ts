@@ -66,13 +66,14 @@ function plainEnd(text: string, element: XmlElement): boolean {
   return close !== undefined && close.closed && blankBetween(text, close.nameEnd, close.end - 1);
 }
 
-/** Text without `&` (the validator checks entity syntax; kept for it), closed comments and CDATA, no PI or doctype inside. */
-function plainContent(node: XmlNode): boolean {
+/** Text without `&` (38; the validator checks entity syntax: kept for it), closed comments and CDATA, no PI or doctype inside. */
+function plainContent(text: string, node: XmlNode): boolean {
   switch (node.kind) {
     case 'element':
       return true;
     case 'text':
-      return !node.raw.includes('&');
+      for (let i = node.start; i < node.end; i++) if (text.charCodeAt(i) === 38) return false;
+      return true;
     case 'comment':
     case 'cdata':
       return node.closed;
@@ -109,7 +110,7 @@ export function plainWellFormed(text: string, bom: number, scanned: ScanResult):
   if (roots !== 1) return false;
   for (const element of scanned.elements) {
     if (!plainStartTag(text, element) || !plainEnd(text, element)) return false;
-    for (const node of element.children) if (!plainContent(node)) return false;
+    for (const node of element.children) if (!plainContent(text, node)) return false;
   }
   return true;
 }

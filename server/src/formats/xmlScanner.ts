@@ -120,16 +120,27 @@ class ElementNode extends Span implements XmlElement {
   get startTagRange(): Range { return this.rangeOf(this.start, this.startTagEnd); }
 }
 
+/** Text is read from the document when asked for: most of it is the blanks between tags, which nobody reads. */
 class TextNode extends Span implements XmlText {
   declare readonly kind: 'text';
-  declare raw: string;
-  constructor(rangeOf: RangeOf, start: number, end: number, raw: string) {
+  declare private readonly source: string;
+  constructor(rangeOf: RangeOf, start: number, end: number, source: string) {
     super(rangeOf, start, end);
     this.kind = 'text';
-    this.raw = raw;
+    this.source = source;
   }
+  get raw(): string { return this.source.slice(this.start, this.end); }
   get value(): string { return decodeEntities(this.raw); }
-  get whitespaceOnly(): boolean { return this.raw.trim() === ''; }
+  get whitespaceOnly(): boolean {
+    const { source, end } = this;
+    for (let i = this.start; i < end; i++) {
+      const code = source.charCodeAt(i);
+      // trim()'s ASCII blanks: tab, LF, VT, FF, CR, space; other characters are left to trim() itself.
+      if (code >= 128) return this.raw.trim() === '';
+      if (code !== 32 && (code < 9 || code > 13)) return false;
+    }
+    return true;
+  }
 }
 
 class MarkupNode extends Span implements XmlMarkup {
@@ -244,7 +255,7 @@ class Scanner {
   private textNode(i: number): number {
     const next = this.text.indexOf('<', i);
     const end = next < 0 ? this.text.length : next;
-    this.add(new TextNode(this.rangeOf, i, end, this.text.slice(i, end)));
+    this.add(new TextNode(this.rangeOf, i, end, this.text));
     return end;
   }
 
