@@ -38,4 +38,11 @@ describe('libvirt fixes on mangled input', () => {
     const [paramter] = only(lint(repeatable), 'libvirt-schema');
     assert.deepEqual(paramter.data.fixes.map((f) => [f.title, f.edits.length]), [["Change to 'parameter'", 2]]);
   });
+
+  it('an attribute rename is offered only when the corrected attribute takes the value as written', () => {
+    const withValue = (value: string) => fragment(["<interface type='bridge'>", "  <mac address='52:54:00:6b:3c:58'/>", "  <source bridge='br0'/>", '  <bandwidth>', `    <outbound averag='${value}'/>`, '  </bandwidth>', '</interface>']);
+    const fixesFor = (value: string) => only(lint(withValue(value)), 'libvirt-schema')[0].data.fixes.map((f) => f.title);
+    assert.deepEqual(fixesFor('0'), []);
+    assert.deepEqual(fixesFor('1000'), ["Change to 'average'"]);
+  });
 });

@@ -4,7 +4,7 @@ import { surelyValid } from '../../formats/schemaVerdict';
 import type { Range } from 'vscode-languageserver-types';
 import { pathBelowInterface, type LvAttribute, type LvElement } from './model';
 import { buildLibvirtInterfaceSchema } from './schema';
-import { attributesOf, patternRegExp } from './table';
+import { attributesOf, patternRegExp, type AttributeInfo } from './table';
 
 export interface PointerTarget {
   nameRange: Range;
@@ -56,8 +56,7 @@ function buildInstance(root: LvElement, pointers: Map<string, PointerTarget> | u
     for (const attribute of element.attributes) {
       const key = attributeKey(attribute.name);
       if (key in object) continue;
-      const integer = attributes[attribute.name]?.type === 'integer' && INTEGER.test(attribute.value.trim());
-      object[key] = integer ? Number(attribute.value.trim()) : attribute.value;
+      object[key] = instanceValue(attributes[attribute.name], attribute.value);
       pointers?.set(`${pointer}/${escape(key)}`, attributeTarget(element, attribute));
     }
     const counts = pointers ? new Map<string, number>() : undefined;
@@ -79,6 +78,11 @@ function buildInstance(root: LvElement, pointers: Map<string, PointerTarget> | u
     return object;
   };
   return build(root, '', pathBelowInterface(root), 0);
+}
+
+/** An attribute's value as the schema sees it: integer attributes written as integers become numbers. */
+export function instanceValue(info: AttributeInfo | undefined, value: string): string | number {
+  return info?.type === 'integer' && INTEGER.test(value.trim()) ? Number(value.trim()) : value;
 }
 
 /** pathBelowInterface of a child, from its parent's: a path starts again below each `<interface>`. */

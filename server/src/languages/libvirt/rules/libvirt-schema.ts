@@ -1,7 +1,9 @@
 import type { ErrorObject } from 'ajv';
 import { shorten } from '../../../formats/messages';
 import { attribute, pathBelowInterface, type LvElement } from '../model';
-import { checkInterfaceSchema, type SchemaProblem } from '../schemaCheck';
+import { checkInterfaceSchema, instanceValue, type SchemaProblem } from '../schemaCheck';
+import { valueSchema } from '../schema';
+import { surelyValid } from '../../../formats/schemaVerdict';
 import { attributesOf, childNames, elementInfo, type AttributeInfo } from '../table';
 import { interfaceRule, listOf } from './helpers';
 import { closest } from './suggest';
@@ -128,8 +130,12 @@ function suggestionFixes({ keyword, target, error }: SchemaProblem, type: string
     const property = String((error.params as { additionalProperty: string }).additionalProperty);
     const path = pathBelowInterface(target.element);
     if (property.startsWith('@')) {
-      const best = closest(property.slice(1), Object.keys(attributesOf(path, type)));
-      return best ? [{ title: `Change to '${best}'`, edits: [{ range: target.nameRange, newText: best }] }] : [];
+      const known = attributesOf(path, type);
+      const best = closest(property.slice(1), Object.keys(known));
+      // The value stays: a name whose schema rejects it would only trade this finding for another.
+      const value = attribute(target.element, property.slice(1))?.value ?? '';
+      if (!best || !surelyValid(valueSchema(known[best]), instanceValue(known[best], value))) return [];
+      return [{ title: `Change to '${best}'`, edits: [{ range: target.nameRange, newText: best }] }];
     }
     const best = closest(property, childNames(pathBelowInterface(target.element.parent ?? target.element)));
     const renamed = best ? elementsToRename(target.element, best) : [];
