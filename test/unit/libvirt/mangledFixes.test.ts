@@ -45,4 +45,11 @@ describe('libvirt fixes on mangled input', () => {
     assert.deepEqual(fixesFor('0'), []);
     assert.deepEqual(fixesFor('1000'), ["Change to 'average'"]);
   });
+
+  it('a corrected interface type is not offered when the <source> is then an error of that type', () => {
+    const text = (mode: string) => fragment(["<interface type='diect'>", "  <mac address='52:54:00:6b:3c:58'/>", `  <source dev='eth0' mode='${mode}'/>`, '</interface>']);
+    const typeFixes = (mode: string) => only(lint(text(mode)), 'libvirt-schema').filter((f) => f.message.includes("'type'")).flatMap((f) => f.data.fixes.map((x) => x.title));
+    assert.deepEqual(typeFixes('bridged'), []);
+    assert.deepEqual(typeFixes('bridge'), ["Change to 'direct'"]);
+  });
 });

@@ -9,7 +9,10 @@ import { interfaceRule, listOf } from './helpers';
 import { closest } from './suggest';
 import { libvirtRules } from './index';
 import { editsAddNoError } from '../../../service/fixSafety';
-import { parseLibvirt } from '../parser';
+import { parseLibvirt, parseLibvirtText } from '../parser';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { TextEdit } from 'vscode-languageserver-types';
+import type { LvInterface } from '../model';
 
 /** What each table pattern means, for messages. */
 const PATTERN_NAMES: Record<string, string> = {
@@ -39,15 +42,42 @@ export const schema = interfaceRule({
   repairsSchema: true,
   // A corrected name or value can change how the rest is read (an attribute that becomes 'type'
   // makes the children checked against that type): only corrections that add no error are offered.
-  check: (iface, { doc, parsed, settings }) =>
-    checkInterfaceSchema(iface.element)
-      .filter((p) => !(p.keyword === 'required' && p.pointer === '' && missing(p.error) === '@type'))
-      .map((problem) => ({
-        range: rangeOf(problem),
-        message: describe(problem, iface.type),
-        fixes: suggestionFixes(problem, iface.type).filter((fix) => editsAddNoError(libvirtRules, schema.id, parseLibvirt, doc, parsed, settings, fix.edits)),
-      })),
+  check: (iface, { doc, parsed, settings }) => {
+    const messages = schemaMessages(iface);
+    return reported(iface).map((problem, index) => ({
+      range: rangeOf(problem),
+      message: messages[index],
+      fixes: suggestionFixes(problem, iface.type).filter((fix) =>
+        editsAddNoError(libvirtRules, schema.id, parseLibvirt, doc, parsed, settings, fix.edits)
+        && (!retypes(problem, iface) || leavesFewerSchemaFindings(doc, parsed.interfaces.indexOf(iface), messages, fix.edits))),
+    }));
+  },
 });
+
+function reported(iface: LvInterface): SchemaProblem[] {
+  return checkInterfaceSchema(iface.element).filter((p) => !(p.keyword === 'required' && p.pointer === '' && missing(p.error) === '@type'));
+}
+
+function schemaMessages(iface: LvInterface): string[] {
+  return reported(iface).map((problem) => describe(problem, iface.type));
+}
+
+/** A corrected interface type: the <source> and the type-specific elements are then read against that type. */
+function retypes(problem: SchemaProblem, iface: LvInterface): boolean {
+  return problem.keyword === 'enum' && problem.target.attribute === 'type' && problem.target.element === iface.element;
+}
+
+/**
+ * The other rules' errors are counted by editsAddNoError; this rule's own are compared here, for a
+ * corrected type: the interface must keep no finding it did not have, and lose at least one. Runs
+ * only after editsAddNoError agreed, so within its budget of simulations per document.
+ */
+function leavesFewerSchemaFindings(doc: TextDocument, index: number, before: string[], edits: TextEdit[]): boolean {
+  const after = parseLibvirtText(TextDocument.applyEdits(doc, edits)).interfaces[index];
+  if (!after) return false;
+  const messages = schemaMessages(after);
+  return messages.length < before.length && messages.every((message) => before.includes(message));
+}
 
 function missing(error: ErrorObject): string {
   return String((error.params as { missingProperty?: string }).missingProperty ?? '');
