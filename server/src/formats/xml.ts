@@ -1,6 +1,7 @@
 import type { Position, Range } from 'vscode-languageserver-types';
 import { lineIndex } from './lines';
 import { scanXml } from './xmlScanner';
+import { plainWellFormed } from './xmlPlainForm';
 import { wellFormednessProblem } from './xmlWellFormed';
 import type { XmlAttribute, XmlDocument, XmlElement, XmlSpan } from './xmlTypes';
 
@@ -18,12 +19,13 @@ export function parseXml(text: string, options: ParseXmlOptions = {}): XmlDocume
   const rangeOf = (start: number, end: number): Range => ({ start: lines.positionAt(start), end: lines.positionAt(end) });
   const bom = text.charCodeAt(0) === 0xfeff;
   const scanned = scanXml(text, bom ? 1 : 0, rangeOf);
+  const judged = options.validate !== false && !plainWellFormed(text, bom ? 1 : 0, scanned);
   return {
     text,
     bom,
     ...scanned,
     root: scanned.children.find((node): node is XmlElement => node.kind === 'element'),
-    wellFormedness: options.validate === false ? undefined : wellFormednessProblem(text, rangeOf),
+    wellFormedness: judged ? wellFormednessProblem(text, rangeOf) : undefined,
     positionAt: lines.positionAt,
     offsetAt: lines.offsetAt,
     rangeOf,

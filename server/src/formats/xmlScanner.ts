@@ -80,6 +80,14 @@ class AttributeNode extends Span implements XmlAttribute {
   get valueRange(): Range { return this.rangeOf(this.valueStart, this.valueEnd); }
 }
 
+/*
+ * A pushed-to array keeps room for 16 more entries, and a parse tree is mostly small elements: an
+ * element's lists are the shared empty ones until it has entries, and are cut to size when it ends.
+ * Nothing outside the scanner adds to them.
+ */
+const NO_ATTRIBUTES: XmlAttribute[] = [];
+const NO_CHILDREN: XmlNode[] = [];
+
 class ElementNode extends Span implements XmlElement {
   declare readonly kind: 'element';
   declare name: string;
@@ -105,23 +113,34 @@ class ElementNode extends Span implements XmlElement {
     this.startTagClosed = false;
     this.selfClosing = false;
     this.closeTag = undefined;
-    this.attributes = [];
-    this.children = [];
+    this.attributes = NO_ATTRIBUTES;
+    this.children = NO_CHILDREN;
   }
   get nameRange(): Range { return this.rangeOf(this.nameStart, this.nameEnd); }
   get startTagRange(): Range { return this.rangeOf(this.start, this.startTagEnd); }
 }
 
+/** Text is read from the document when asked for: most of it is the blanks between tags, which nobody reads. */
 class TextNode extends Span implements XmlText {
   declare readonly kind: 'text';
-  declare raw: string;
-  constructor(rangeOf: RangeOf, start: number, end: number, raw: string) {
+  declare private readonly source: string;
+  constructor(rangeOf: RangeOf, start: number, end: number, source: string) {
     super(rangeOf, start, end);
     this.kind = 'text';
-    this.raw = raw;
+    this.source = source;
   }
+  get raw(): string { return this.source.slice(this.start, this.end); }
   get value(): string { return decodeEntities(this.raw); }
-  get whitespaceOnly(): boolean { return this.raw.trim() === ''; }
+  get whitespaceOnly(): boolean {
+    const { source, end } = this;
+    for (let i = this.start; i < end; i++) {
+      const code = source.charCodeAt(i);
+      // trim()'s ASCII blanks: tab, LF, VT, FF, CR, space; other characters are left to trim() itself.
+      if (code >= 128) return this.raw.trim() === '';
+      if (code !== 32 && (code < 9 || code > 13)) return false;
+    }
+    return true;
+  }
 }
 
 class MarkupNode extends Span implements XmlMarkup {
@@ -173,6 +192,23 @@ export function decodeEntities(raw: string): string {
   });
 }
 
+/*
+ * Element and attribute names repeat all through a document: each name is kept once (a parse tree
+ * held for hover and completion is mostly small strings otherwise).
+ */
+const MAX_NAMES = 4_096;
+const names = new Map<string, string>();
+
+function intern(name: string): string {
+  const known = names.get(name);
+  if (known !== undefined) return known;
+  if (names.size >= MAX_NAMES) names.clear();
+  // A slice may share the document's memory: the kept name is a copy, never the whole text.
+  const kept = JSON.parse(JSON.stringify(name)) as string;
+  names.set(kept, kept);
+  return kept;
+}
+
 export function skipWhitespace(text: string, i: number): number {
   while (i < text.length && isWhitespace(text.charCodeAt(i))) i++;
   return i;
@@ -190,6 +226,8 @@ class Scanner {
   };
   private readonly stack: ElementNode[] = [];
   private readonly openByName = new Map<string, number>();
+  /** The attributes of the start tag being read, copied to the element at its end. */
+  private readonly tagAttributes: XmlAttribute[] = [];
   /** The next `<` (text.length when none) from the last quoted value's start, so a tag with many attributes is not rescanned. */
   private nextLt = -1;
 
@@ -201,19 +239,24 @@ class Scanner {
     while (i < text.length) {
       i = text[i] === '<' ? this.markup(i) : this.textNode(i);
     }
-    for (const open of this.stack) open.end = text.length;
+    for (const open of this.stack) {
+      open.end = text.length;
+      fitChildren(open);
+    }
     return this.out;
   }
 
   private add(node: XmlNode): void {
     const parent = this.stack[this.stack.length - 1];
-    (parent ? parent.children : this.out.children).push(node);
+    if (!parent) this.out.children.push(node);
+    else if (parent.children === NO_CHILDREN) parent.children = [node];
+    else parent.children.push(node);
   }
 
   private textNode(i: number): number {
     const next = this.text.indexOf('<', i);
     const end = next < 0 ? this.text.length : next;
-    this.add(new TextNode(this.rangeOf, i, end, this.text.slice(i, end)));
+    this.add(new TextNode(this.rangeOf, i, end, this.text));
     return end;
   }
 
@@ -286,6 +329,7 @@ class Scanner {
     for (;;) {
       const top = this.pop();
       if (top.name === name) {
+        tag.name = top.name;
         top.closeTag = tag;
         top.end = end;
         return end;
@@ -296,6 +340,7 @@ class Scanner {
 
   private pop(): ElementNode {
     const top = this.stack.pop() as ElementNode;
+    fitChildren(top);
     this.openByName.set(top.name, (this.openByName.get(top.name) ?? 1) - 1);
     return top;
   }
@@ -305,7 +350,7 @@ class Scanner {
     const nameStart = i + 1;
     const nameEnd = readName(text, nameStart);
     const parent = this.stack[this.stack.length - 1];
-    const element = new ElementNode(this.rangeOf, i, text.slice(nameStart, nameEnd), nameStart, nameEnd, parent, this.stack.length);
+    const element = new ElementNode(this.rangeOf, i, intern(text.slice(nameStart, nameEnd)), nameStart, nameEnd, parent, this.stack.length);
     let j = nameEnd;
     for (;;) {
       j = skipWhitespace(text, j);
@@ -313,7 +358,12 @@ class Scanner {
       if (text[j] === '>') { element.startTagClosed = true; j++; break; }
       if (text[j] === '/' && text[j + 1] === '>') { element.startTagClosed = true; element.selfClosing = true; j += 2; break; }
       if (text[j] === '/') { j++; continue; }
-      j = this.attribute(j, element);
+      j = this.attribute(j);
+    }
+    const attributes = this.tagAttributes;
+    if (attributes.length > 0) {
+      element.attributes = attributes.slice();
+      attributes.length = 0;
     }
     element.startTagEnd = j;
     element.end = j;
@@ -327,15 +377,15 @@ class Scanner {
     return j;
   }
 
-  private attribute(j: number, element: ElementNode): number {
+  private attribute(j: number): number {
     const { text } = this;
     const nameStart = j;
     // A name always advances at least one character, so a stray quote cannot stall the loop.
     let nameEnd = readName(text, nameStart);
     if (nameEnd === nameStart && text[j] !== '=') nameEnd = nameStart + 1;
     const afterName = skipWhitespace(text, nameEnd);
-    const attribute = new AttributeNode(this.rangeOf, text.slice(nameStart, nameEnd), nameStart, nameEnd);
-    element.attributes.push(attribute);
+    const attribute = new AttributeNode(this.rangeOf, intern(text.slice(nameStart, nameEnd)), nameStart, nameEnd);
+    this.tagAttributes.push(attribute);
     if (text[afterName] !== '=') return nameEnd;
     attribute.equals = afterName;
     const valueAt = skipWhitespace(text, afterName + 1);
@@ -377,6 +427,10 @@ class Scanner {
     }
     return close < 0 ? this.nextLt : Math.min(close, this.nextLt);
   }
+}
+
+function fitChildren(element: ElementNode): void {
+  if (element.children.length > 1) element.children = element.children.slice();
 }
 
 /** Scans text from `start` (after a BOM, if any). */

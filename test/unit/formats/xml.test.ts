@@ -236,3 +236,13 @@ describe('xml queries for hover and completion', () => {
     assert.equal(contextAt(empty, 6).kind, 'attributeValue');
   });
 });
+
+describe('xml text nodes read from the document', () => {
+  it('give the raw text, and whitespaceOnly exactly as trim() would', () => {
+    for (const inside of [' ', '\t\n\r', '\u000b\u000c', '\u00a0', '\ufeff', '\u2028', 'x', ' x ', '\u00e9', ' \u3000 ', '&amp;']) {
+      const text = parseXml(`<a>${inside}</a>`).root!.children[0] as { raw: string; whitespaceOnly: boolean };
+      assert.equal(text.raw, inside);
+      assert.equal(text.whitespaceOnly, inside.trim() === '', JSON.stringify(inside));
+    }
+  });
+});

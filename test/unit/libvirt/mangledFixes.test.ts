@@ -29,4 +29,27 @@ describe('libvirt fixes on mangled input', () => {
     const bridge = fragment(['<interface>', "  <source bridge='br0'/>", '</interface>']);
     assert.deepEqual(only(lint(bridge), 'libvirt-missing-type')[0].data.fixes.map((f) => f.title), ["Add type='bridge'"]);
   });
+
+  it('an unknown child given twice: a rename to a single-use element is not offered, to a repeatable one it renames every copy', () => {
+    const single = fragment(["<interface type='bridge'>", "  <mac address='52:54:00:6b:3c:58'/>", "  <source bridge='br0'/>", "  <dac address='52:54:00:6b:3c:58'/>", "  <dac address='52:54:00:6b:3c:58'/>", '</interface>']);
+    const [dac] = only(lint(single), 'libvirt-schema');
+    assert.deepEqual(dac.data.fixes, []);
+    const repeatable = fragment(["<interface type='bridge'>", "  <source bridge='br0'/>", "  <filterref filter='clean-traffic'>", "    <paramter name='IP' value='10.0.0.1'/>", "    <paramter name='IP' value='10.0.0.2'/>", '  </filterref>', '</interface>']);
+    const [paramter] = only(lint(repeatable), 'libvirt-schema');
+    assert.deepEqual(paramter.data.fixes.map((f) => [f.title, f.edits.length]), [["Change to 'parameter'", 2]]);
+  });
+
+  it('an attribute rename is offered only when the corrected attribute takes the value as written', () => {
+    const withValue = (value: string) => fragment(["<interface type='bridge'>", "  <mac address='52:54:00:6b:3c:58'/>", "  <source bridge='br0'/>", '  <bandwidth>', `    <outbound averag='${value}'/>`, '  </bandwidth>', '</interface>']);
+    const fixesFor = (value: string) => only(lint(withValue(value)), 'libvirt-schema')[0].data.fixes.map((f) => f.title);
+    assert.deepEqual(fixesFor('0'), []);
+    assert.deepEqual(fixesFor('1000'), ["Change to 'average'"]);
+  });
+
+  it('a corrected interface type is not offered when the <source> is then an error of that type', () => {
+    const text = (mode: string) => fragment(["<interface type='diect'>", "  <mac address='52:54:00:6b:3c:58'/>", `  <source dev='eth0' mode='${mode}'/>`, '</interface>']);
+    const typeFixes = (mode: string) => only(lint(text(mode)), 'libvirt-schema').filter((f) => f.message.includes("'type'")).flatMap((f) => f.data.fixes.map((x) => x.title));
+    assert.deepEqual(typeFixes('bridged'), []);
+    assert.deepEqual(typeFixes('bridge'), ["Change to 'direct'"]);
+  });
 });

@@ -29,4 +29,18 @@ describe('libvirt schema check per interface', () => {
       if (target) assert.deepEqual([problem.target.nameRange, problem.target.valueRange], [target.nameRange, target.valueRange]);
     }
   });
+
+  it('keeps accepting an interface whose text it accepted before, and still finds problems in one that differs', () => {
+    const accepted = "<interface type='bridge'><source bridge='br0'/><model type='virtio'/></interface>";
+    const rejected = "<interface type='bridge'><source bridge='br0'/><model type='virtio'/><bogus/></interface>";
+    for (let round = 0; round < 2; round++) {
+      const parsed = parseLibvirtText(`<domain type='kvm'><devices>\n${accepted}\n${rejected}\n${accepted}\n</devices></domain>`);
+      const [first, second, third] = parsed.interfaces.map((i) => i.element);
+      assert.deepEqual(checkInterfaceSchema(first), []);
+      assert.deepEqual(checkInterfaceSchema(third), []);
+      assert.deepEqual(checkInterfaceSchema(second).map((p) => p.keyword), ['additionalProperties']);
+    }
+    // The same text as a bare fragment is checked as the same interface.
+    assert.deepEqual(checkInterfaceSchema(parseLibvirtText(accepted).interfaces[0].element), []);
+  });
 });

@@ -31,6 +31,8 @@ export interface LvElement {
   parent?: LvElement;
   /** The shared XML layer's element this was made from. */
   xml: XmlElement;
+  /** The element exactly as written, from its `<` to its end: the subtree depends on nothing else. */
+  readonly source: string;
 }
 
 export interface LvSyntaxError {

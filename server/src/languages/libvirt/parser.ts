@@ -61,12 +61,20 @@ function toElement(xml: XmlDocument, rootElement: XmlElement, parent: LvElement 
   const pending: LvElement[] = [root];
   while (pending.length > 0) {
     const element = pending.pop()!;
-    for (const c of element.xml.children) {
+    const xmlChildren = element.xml.children;
+    let count = 0;
+    for (const c of xmlChildren) if (c.kind === 'element') count++;
+    if (count === 0) continue;
+    // Sized up front: a tree of small elements kept with 16 spare slots each is most of a parse.
+    const converted: LvElement[] = new Array(count);
+    let at = 0;
+    for (const c of xmlChildren) {
       if (c.kind !== 'element') continue;
-      const converted = convert(xml, c, element);
-      element.children.push(converted);
-      pending.push(converted);
+      const child = convert(xml, c, element);
+      converted[at++] = child;
+      pending.push(child);
     }
+    element.children = converted;
   }
   return root;
 }
@@ -76,16 +84,11 @@ function toElement(xml: XmlDocument, rootElement: XmlElement, parent: LvElement 
  * ranges of the few they report on.
  */
 class LvAttributeNode implements LvAttribute {
-  readonly name: string;
-  readonly value: string;
-  readonly raw: string;
-  readonly quote: '"' | "'" | '';
-  constructor(private readonly source: XmlAttribute) {
-    this.name = source.name;
-    this.value = source.value ?? '';
-    this.raw = source.rawValue ?? '';
-    this.quote = source.quote;
-  }
+  constructor(private readonly source: XmlAttribute) {}
+  get name(): string { return this.source.name; }
+  get value(): string { return this.source.value ?? ''; }
+  get raw(): string { return this.source.rawValue ?? ''; }
+  get quote(): '"' | "'" | '' { return this.source.quote; }
   get nameRange(): Range { return this.source.nameRange; }
   get valueRange(): Range { return this.source.valueRange; }
   get range(): Range { return this.source.range; }
@@ -95,17 +98,18 @@ class LvElementNode implements LvElement {
   readonly name: string;
   readonly selfClosing: boolean;
   readonly attributes: LvAttribute[];
-  readonly children: LvElement[] = [];
+  children: LvElement[] = NO_ELEMENTS;
   readonly text: string;
   private readonly texts: (XmlText | XmlMarkup)[];
   constructor(private readonly doc: XmlDocument, readonly xml: XmlElement, readonly parent: LvElement | undefined) {
     this.name = xml.name;
     this.selfClosing = xml.selfClosing;
-    this.attributes = xml.attributes.map((a) => new LvAttributeNode(a));
+    this.attributes = xml.attributes.length === 0 ? NO_ATTRIBUTES : xml.attributes.map((a) => new LvAttributeNode(a));
     this.texts = textChildren(xml);
     this.text = this.texts.length === 0 ? '' : this.texts.map((t) => (t.kind === 'text' ? t.value : t.content)).join('').trim();
   }
   get nameRange(): Range { return this.xml.nameRange; }
+  get source(): string { return this.doc.text.slice(this.xml.start, this.xml.end); }
   get range(): Range { return this.xml.range; }
   get startTagRange(): Range { return this.xml.startTagRange; }
   get endTagStart(): Position | undefined { return this.xml.closeTag?.range.start; }
@@ -115,9 +119,18 @@ class LvElementNode implements LvElement {
   }
 }
 
+const NO_ELEMENTS: LvElement[] = [];
+const NO_ATTRIBUTES: LvAttribute[] = [];
+const NO_TEXTS: (XmlText | XmlMarkup)[] = [];
+
 function textChildren(element: XmlElement): (XmlText | XmlMarkup)[] {
-  const texts: (XmlText | XmlMarkup)[] = [];
-  for (const c of element.children) if ((c.kind === 'text' && !c.whitespaceOnly) || c.kind === 'cdata') texts.push(c);
+  let texts = NO_TEXTS;
+  for (const c of element.children) {
+    if ((c.kind === 'text' && !c.whitespaceOnly) || c.kind === 'cdata') {
+      if (texts === NO_TEXTS) texts = [];
+      texts.push(c);
+    }
+  }
   return texts;
 }
 

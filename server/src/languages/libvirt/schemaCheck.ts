@@ -1,9 +1,10 @@
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { compileSchema } from '../../formats/schemaCheck';
+import { surelyValid } from '../../formats/schemaVerdict';
 import type { Range } from 'vscode-languageserver-types';
 import { pathBelowInterface, type LvAttribute, type LvElement } from './model';
 import { buildLibvirtInterfaceSchema } from './schema';
-import { attributesOf, patternRegExp } from './table';
+import { attributesOf, patternRegExp, type AttributeInfo } from './table';
 
 export interface PointerTarget {
   nameRange: Range;
@@ -20,10 +21,17 @@ export interface SchemaProblem {
   error: ErrorObject;
 }
 
+let schema: Record<string, unknown> | undefined;
 let compiled: ValidateFunction | undefined;
 
+function interfaceSchema(): Record<string, unknown> {
+  schema ??= buildLibvirtInterfaceSchema();
+  return schema;
+}
+
+/** ajv, compiled only once an interface may be invalid: its errors are what the rules report. */
 function validator(): ValidateFunction {
-  compiled ??= compileSchema(buildLibvirtInterfaceSchema());
+  compiled ??= compileSchema(interfaceSchema());
   return compiled;
 }
 
@@ -48,8 +56,7 @@ function buildInstance(root: LvElement, pointers: Map<string, PointerTarget> | u
     for (const attribute of element.attributes) {
       const key = attributeKey(attribute.name);
       if (key in object) continue;
-      const integer = attributes[attribute.name]?.type === 'integer' && INTEGER.test(attribute.value.trim());
-      object[key] = integer ? Number(attribute.value.trim()) : attribute.value;
+      object[key] = instanceValue(attributes[attribute.name], attribute.value);
       pointers?.set(`${pointer}/${escape(key)}`, attributeTarget(element, attribute));
     }
     const counts = pointers ? new Map<string, number>() : undefined;
@@ -71,6 +78,11 @@ function buildInstance(root: LvElement, pointers: Map<string, PointerTarget> | u
     return object;
   };
   return build(root, '', pathBelowInterface(root), 0);
+}
+
+/** An attribute's value as the schema sees it: integer attributes written as integers become numbers. */
+export function instanceValue(info: AttributeInfo | undefined, value: string): string | number {
+  return info?.type === 'integer' && INTEGER.test(value.trim()) ? Number(value.trim()) : value;
 }
 
 /** pathBelowInterface of a child, from its parent's: a path starts again below each `<interface>`. */
@@ -118,9 +130,36 @@ export function checkInterfaceSchema(root: LvElement): SchemaProblem[] {
   return problems;
 }
 
+/*
+ * Most interfaces are valid and stay unchanged between validations (typing touches one of them):
+ * the verdict "the schema accepts it" depends only on the interface's text, so it is kept per text.
+ * Keys are copied so that they never hold a whole document alive.
+ */
+const MAX_ACCEPTED = 2_048;
+const MAX_ACCEPTED_CHARS = 1_000_000;
+const accepted = new Set<string>();
+let acceptedChars = 0;
+
+function rememberAccepted(source: string): void {
+  if (accepted.size >= MAX_ACCEPTED || acceptedChars + source.length > MAX_ACCEPTED_CHARS) {
+    accepted.clear();
+    acceptedChars = 0;
+  }
+  if (source.length > MAX_ACCEPTED_CHARS) return;
+  accepted.add(JSON.parse(JSON.stringify(source)) as string);
+  acceptedChars += source.length;
+}
+
 function schemaProblems(root: LvElement): SchemaProblem[] {
+  // An interface's schema path is '' wherever it is; any other element's depends on its ancestors.
+  const source = root.name === 'interface' ? root.source : undefined;
+  if (source !== undefined && accepted.has(source)) return [];
+  const bare = buildInstance(root, undefined);
+  if (surelyValid(interfaceSchema(), bare) || validator()(bare)) {
+    if (source !== undefined) rememberAccepted(source);
+    return [];
+  }
   const validate = validator();
-  if (validate(buildInstance(root, undefined))) return [];
   const { instance, pointers } = toInstance(root);
   validate(instance);
   const problems: SchemaProblem[] = [];

@@ -24,13 +24,18 @@ export function interfaceRule(spec: InterfaceRuleSpec): LibvirtRule {
     defaultSeverity: spec.defaultSeverity,
     summary: spec.summary,
     fromPaper: spec.fromPaper,
-    check: (ctx) =>
-      ctx.parsed.interfaces
-        .filter(() => !spec.qemuOnly || isQemuGuest(ctx.parsed))
-        .flatMap((iface) => {
-          const keepFixes = ctx.parsed.syntaxErrors.length === 0 && (spec.repairsSchema || schemaClean(iface.element));
-          return spec.check(iface, ctx).map((finding) => ({ ruleId: spec.id, ...finding, fixes: keepFixes ? finding.fixes : undefined }));
-        }),
+    check: (ctx) => {
+      const findings: Finding[] = [];
+      if (spec.qemuOnly && !isQemuGuest(ctx.parsed)) return findings;
+      for (const iface of ctx.parsed.interfaces) {
+        const found = spec.check(iface, ctx);
+        // Most interfaces give a rule nothing to say: the schema verdict is asked only for findings.
+        if (found.length === 0) continue;
+        const keepFixes = ctx.parsed.syntaxErrors.length === 0 && (spec.repairsSchema || schemaClean(iface.element));
+        for (const finding of found) findings.push({ ruleId: spec.id, ...finding, fixes: keepFixes ? finding.fixes : undefined });
+      }
+      return findings;
+    },
   };
 }
 

@@ -1,15 +1,18 @@
 import type { ErrorObject } from 'ajv';
 import { shorten } from '../../../formats/messages';
-import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { TextEdit } from 'vscode-languageserver-types';
-import { attribute, pathBelowInterface, type LibvirtDoc, type LvElement } from '../model';
-import { checkInterfaceSchema, type SchemaProblem } from '../schemaCheck';
-import { attributesOf, childNames, type AttributeInfo } from '../table';
+import { attribute, pathBelowInterface, type LvElement } from '../model';
+import { checkInterfaceSchema, instanceValue, type SchemaProblem } from '../schemaCheck';
+import { valueSchema } from '../schema';
+import { surelyValid } from '../../../formats/schemaVerdict';
+import { attributesOf, childNames, elementInfo, type AttributeInfo } from '../table';
 import { interfaceRule, listOf } from './helpers';
 import { closest } from './suggest';
 import { libvirtRules } from './index';
 import { editsAddNoError } from '../../../service/fixSafety';
-import { parseLibvirt } from '../parser';
+import { parseLibvirt, parseLibvirtText } from '../parser';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { TextEdit } from 'vscode-languageserver-types';
+import type { LvInterface } from '../model';
 
 /** What each table pattern means, for messages. */
 const PATTERN_NAMES: Record<string, string> = {
@@ -39,36 +42,41 @@ export const schema = interfaceRule({
   repairsSchema: true,
   // A corrected name or value can change how the rest is read (an attribute that becomes 'type'
   // makes the children checked against that type): only corrections that add no error are offered.
-  check: (iface, { doc, parsed, settings }) =>
-    reported(iface.element).map((problem) => ({
+  check: (iface, { doc, parsed, settings }) => {
+    const messages = schemaMessages(iface);
+    return reported(iface).map((problem, index) => ({
       range: rangeOf(problem),
-      message: describe(problem, iface.type),
-      fixes: suggestionFixes(problem, iface.type).filter((fix) => editsAddNoError(libvirtRules, schema.id, parseLibvirt, doc, parsed, settings, fix.edits) && removesOnlyProblems(doc, parsed, fix.edits)),
-    })),
+      message: messages[index],
+      fixes: suggestionFixes(problem, iface.type).filter((fix) =>
+        editsAddNoError(libvirtRules, schema.id, parseLibvirt, doc, parsed, settings, fix.edits)
+        && (!retypes(problem, iface) || leavesFewerSchemaFindings(doc, parsed.interfaces.indexOf(iface), messages, fix.edits))),
+    }));
+  },
 });
 
-/** The missing interface type is libvirt-missing-type's finding. */
-function reported(element: LvElement): SchemaProblem[] {
-  return checkInterfaceSchema(element).filter((p) => !(p.keyword === 'required' && p.pointer === '' && missing(p.error) === '@type'));
+function reported(iface: LvInterface): SchemaProblem[] {
+  return checkInterfaceSchema(iface.element).filter((p) => !(p.keyword === 'required' && p.pointer === '' && missing(p.error) === '@type'));
+}
+
+function schemaMessages(iface: LvInterface): string[] {
+  return reported(iface).map((problem) => describe(problem, iface.type));
+}
+
+/** A corrected interface type: the <source> and the type-specific elements are then read against that type. */
+function retypes(problem: SchemaProblem, iface: LvInterface): boolean {
+  return problem.keyword === 'enum' && problem.target.attribute === 'type' && problem.target.element === iface.element;
 }
 
 /**
- * editsAddNoError leaves this rule's own findings out (it would simulate itself): a corrected type
- * also changes what the schema asks of the children ('macvtap' → 'direct' makes <source dev> a
- * device name), so the correction must add no schema problem outside the lines it edits (on them
- * it may expose the next one: a corrected element name gets its attributes checked).
+ * The other rules' errors are counted by editsAddNoError; this rule's own are compared here, for a
+ * corrected type: the interface must keep no finding it did not have, and lose at least one. Runs
+ * only after editsAddNoError agreed, so within its budget of simulations per document.
  */
-function removesOnlyProblems(doc: TextDocument, parsed: LibvirtDoc, edits: TextEdit[]): boolean {
-  const edited = new Set(edits.map((edit) => edit.range.start.line));
-  if (edits.some((edit) => edit.range.end.line !== edit.range.start.line || /[\r\n]/.test(edit.newText))) return true;
-  const fixed = TextDocument.create(doc.uri, doc.languageId, doc.version, TextDocument.applyEdits(doc, edits));
-  return problemsOutside(parseLibvirt(fixed), edited) <= problemsOutside(parsed, edited);
-}
-
-function problemsOutside(parsed: LibvirtDoc, lines: ReadonlySet<number>): number {
-  let count = 0;
-  for (const iface of parsed.interfaces) for (const problem of reported(iface.element)) if (!lines.has(rangeOf(problem).start.line)) count += 1;
-  return count;
+function leavesFewerSchemaFindings(doc: TextDocument, index: number, before: string[], edits: TextEdit[]): boolean {
+  const after = parseLibvirtText(TextDocument.applyEdits(doc, edits)).interfaces[index];
+  if (!after) return false;
+  const messages = schemaMessages(after);
+  return messages.length < before.length && messages.every((message) => before.includes(message));
 }
 
 function missing(error: ErrorObject): string {
@@ -151,11 +159,32 @@ function suggestionFixes({ keyword, target, error }: SchemaProblem, type: string
   if (keyword === 'additionalProperties') {
     const property = String((error.params as { additionalProperty: string }).additionalProperty);
     const path = pathBelowInterface(target.element);
-    const names = property.startsWith('@') ? Object.keys(attributesOf(path, type)) : childNames(pathBelowInterface(target.element.parent ?? target.element));
-    const best = closest(property.replace(/^@/, ''), names);
-    if (!best) return [];
-    return [{ title: `Change to '${best}'`, edits: [{ range: target.nameRange, newText: best }] }];
+    if (property.startsWith('@')) {
+      const known = attributesOf(path, type);
+      const best = closest(property.slice(1), Object.keys(known));
+      // The value stays: a name whose schema rejects it would only trade this finding for another.
+      const value = attribute(target.element, property.slice(1))?.value ?? '';
+      if (!best || !surelyValid(valueSchema(known[best]), instanceValue(known[best], value))) return [];
+      return [{ title: `Change to '${best}'`, edits: [{ range: target.nameRange, newText: best }] }];
+    }
+    const best = closest(property, childNames(pathBelowInterface(target.element.parent ?? target.element)));
+    const renamed = best ? elementsToRename(target.element, best) : [];
+    return best && renamed.length > 0 ? [{ title: `Change to '${best}'`, edits: renamed.map((e) => ({ range: e.nameRange, newText: best })) }] : [];
   }
   return [];
+}
+
+/**
+ * The schema reports an unknown child name once for all its copies: renaming only the first would
+ * leave the same finding on the next. Every copy is renamed, which a single-use element cannot take
+ * (nor one already present): then there is no rename to offer.
+ */
+function elementsToRename(unknown: LvElement, best: string): LvElement[] {
+  const siblings = unknown.parent?.children ?? [unknown];
+  const copies = siblings.filter((c) => c.name === unknown.name);
+  const parentPath = unknown.parent ? pathBelowInterface(unknown.parent) : '';
+  const repeatable = elementInfo(parentPath === '' ? best : `${parentPath}/${best}`)?.repeatable === true;
+  if (repeatable) return copies;
+  return copies.length === 1 && !siblings.some((c) => c.name === best) ? copies : [];
 }
 
