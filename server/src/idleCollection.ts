@@ -14,13 +14,23 @@ export const MIN_INTERVAL_MS = 10_000;
 export interface IdleCollector {
   /** Called after each piece of work (a validation): re-arms the idle timer. */
   worked(): void;
+  /**
+   * Called on each request (hover, completion, …): a collection that is due waits until the requests
+   * stop too, so it never lands on one (a full collection held some hovers ~10 ms).
+   */
+  answered(): void;
   dispose(): void;
 }
 
 export function idleCollector(collect: (() => void) | undefined = (globalThis as { gc?: () => void }).gc, now = () => performance.now()): IdleCollector {
   let timer: NodeJS.Timeout | undefined;
+  let secondTimer: NodeJS.Timeout | undefined;
   let lastCollection = -Infinity;
   let pending = false;
+  const second = () => {
+    secondTimer = undefined;
+    collect?.();
+  };
   const fire = () => {
     timer = undefined;
     if (!pending || !collect) return;
@@ -34,7 +44,7 @@ export function idleCollector(collect: (() => void) | undefined = (globalThis as
     collect();
     // The first collection frees the garbage; only a second one, a moment later, lets V8 give the
     // emptied heap pages back (measured: 149 → 133 MB after one, → 109 MB after two).
-    setTimeout(collect, SECOND_COLLECTION_MS).unref();
+    secondTimer = setTimeout(second, SECOND_COLLECTION_MS).unref();
   };
   return {
     worked() {
@@ -43,9 +53,21 @@ export function idleCollector(collect: (() => void) | undefined = (globalThis as
       clearTimeout(timer);
       timer = setTimeout(fire, IDLE_MS).unref();
     },
+    answered() {
+      if (timer !== undefined) {
+        clearTimeout(timer);
+        timer = setTimeout(fire, IDLE_MS).unref();
+      }
+      if (secondTimer !== undefined) {
+        clearTimeout(secondTimer);
+        secondTimer = setTimeout(second, SECOND_COLLECTION_MS).unref();
+      }
+    },
     dispose() {
       clearTimeout(timer);
+      clearTimeout(secondTimer);
       timer = undefined;
+      secondTimer = undefined;
     },
   };
 }

@@ -138,6 +138,7 @@ export function startServer(connection: Connection): void {
 
   /** The open document and its settings for a request, or undefined when it is gone or the request was cancelled meanwhile. */
   async function requestContext(uri: string, token: CancellationToken): Promise<{ doc: TextDocument; settings: Settings } | ResponseError | undefined> {
+    memory.answered();
     const doc = documents.get(uri);
     if (!doc) return undefined;
     const settings = await settingsFor(uri);

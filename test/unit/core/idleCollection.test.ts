@@ -38,6 +38,29 @@ describe('idle collection', () => {
     assert.deepEqual(collections, [IDLE_MS, IDLE_MS + SECOND, IDLE_MS + MIN_INTERVAL_MS, IDLE_MS + MIN_INTERVAL_MS + SECOND]);
   });
 
+  it('waits while requests keep coming, for the first collection and for the second', () => {
+    const collections: number[] = [];
+    const collector = idleCollector(() => collections.push(now()), now);
+    collector.worked();
+    for (let i = 0; i < 10; i += 1) {
+      advance(IDLE_MS - 1);
+      collector.answered();
+    }
+    assert.deepEqual(collections, []);
+    advance(IDLE_MS);
+    const first = 10 * (IDLE_MS - 1) + IDLE_MS;
+    assert.deepEqual(collections, [first]);
+    advance(SECOND - 1);
+    collector.answered();
+    advance(SECOND - 1);
+    assert.deepEqual(collections, [first]);
+    advance(1);
+    assert.deepEqual(collections, [first, first + 2 * SECOND - 1]);
+    collector.answered();
+    advance(MIN_INTERVAL_MS * 2);
+    assert.deepEqual(collections, [first, first + 2 * SECOND - 1], 'requests alone never cause a collection');
+  });
+
   it('does nothing without a collector (the server started without --expose-gc)', () => {
     const collector = idleCollector(undefined, now);
     collector.worked();
