@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { CompletionRequest, DidChangeTextDocumentNotification, DidCloseTextDocumentNotification, HoverRequest } from 'vscode-languageserver-protocol/node';
 import type { LanguageEntry } from '../server/src/languages/registry';
-import { IDLE_MS } from '../server/src/idleCollection';
+import { IDLE_MS, LATE_COLLECTION_MS, SECOND_COLLECTION_MS } from '../server/src/idleCollection';
 import { LspTestClient, VS_CODE_COMPLETION } from '../test/lsp/lspClient';
 import { inputsFor, openAs } from './inputs';
 import { row, type BenchRow } from './row';
@@ -126,9 +126,9 @@ async function memoryRow(entry: LanguageEntry): Promise<BenchRow[]> {
   try {
     for (let i = 0; i < 100; i += 1) await openAndWait(client, `file:///rss/${i}/${inputs.fileName}`, openAs(entry), text);
     const burst = rssOf(client.pid);
-    // Settled: the server's idle collection has run and RSS stayed put for three seconds (V8 gives
-    // pages back a few seconds after its collections); at most 20 s.
-    await pause(IDLE_MS);
+    // Settled: the server's idle collections have all run and RSS stayed put for three seconds (V8
+    // gives pages back a few seconds after its collections); at most 20 s more.
+    await pause(IDLE_MS + SECOND_COLLECTION_MS + LATE_COLLECTION_MS);
     const samples = [rssOf(client.pid)];
     for (let waited = 0; waited < 20_000 && !(samples.length >= 4 && samples.slice(-4).every((v) => v === samples[samples.length - 1])); waited += 1_000) {
       await pause(1_000);

@@ -8,6 +8,12 @@
 export const IDLE_MS = 1_500;
 /** The second collection's delay after the first. */
 export const SECOND_COLLECTION_MS = 200;
+/**
+ * The last collection's delay after the second. V8 gives back its young generation's pages only in
+ * a collection made once allocation has been low for a while, which the first two are too early for
+ * (measured, 100 open 1,000-line files once idle: uperf 87 → 80 MB, libvirt 82 → 75, tuned 83 → 76).
+ */
+export const LATE_COLLECTION_MS = 4_000;
 /** At most one collection (pair) in this long, however the work comes. */
 export const MIN_INTERVAL_MS = 10_000;
 
@@ -24,12 +30,18 @@ export interface IdleCollector {
 
 export function idleCollector(collect: (() => void) | undefined = (globalThis as { gc?: () => void }).gc, now = () => performance.now()): IdleCollector {
   let timer: NodeJS.Timeout | undefined;
-  let secondTimer: NodeJS.Timeout | undefined;
+  let followUpTimer: NodeJS.Timeout | undefined;
+  let followUpDelays: number[] = [];
   let lastCollection = -Infinity;
   let pending = false;
-  const second = () => {
-    secondTimer = undefined;
+  const armFollowUp = () => {
+    const delay = followUpDelays[0];
+    followUpTimer = delay === undefined ? undefined : setTimeout(followUp, delay).unref();
+  };
+  const followUp = () => {
+    followUpDelays.shift();
     collect?.();
+    armFollowUp();
   };
   const fire = () => {
     timer = undefined;
@@ -44,7 +56,9 @@ export function idleCollector(collect: (() => void) | undefined = (globalThis as
     collect();
     // The first collection frees the garbage; only a second one, a moment later, lets V8 give the
     // emptied heap pages back (measured: 149 → 133 MB after one, → 109 MB after two).
-    secondTimer = setTimeout(second, SECOND_COLLECTION_MS).unref();
+    clearTimeout(followUpTimer);
+    followUpDelays = [SECOND_COLLECTION_MS, LATE_COLLECTION_MS];
+    armFollowUp();
   };
   return {
     worked() {
@@ -58,16 +72,16 @@ export function idleCollector(collect: (() => void) | undefined = (globalThis as
         clearTimeout(timer);
         timer = setTimeout(fire, IDLE_MS).unref();
       }
-      if (secondTimer !== undefined) {
-        clearTimeout(secondTimer);
-        secondTimer = setTimeout(second, SECOND_COLLECTION_MS).unref();
+      if (followUpTimer !== undefined) {
+        clearTimeout(followUpTimer);
+        armFollowUp();
       }
     },
     dispose() {
       clearTimeout(timer);
-      clearTimeout(secondTimer);
+      clearTimeout(followUpTimer);
       timer = undefined;
-      secondTimer = undefined;
+      followUpTimer = undefined;
     },
   };
 }

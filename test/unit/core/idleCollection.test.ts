@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { afterEach, beforeEach, describe, it, mock } from 'node:test';
-import { IDLE_MS, idleCollector, MIN_INTERVAL_MS, SECOND_COLLECTION_MS as SECOND } from '../../../server/src/idleCollection';
+import { IDLE_MS, idleCollector, LATE_COLLECTION_MS as LATE, MIN_INTERVAL_MS, SECOND_COLLECTION_MS as SECOND } from '../../../server/src/idleCollection';
 
 describe('idle collection', () => {
   // Mocked timers and Date, moved a millisecond at a time so a timer sees the time it fires at.
@@ -23,7 +23,7 @@ describe('idle collection', () => {
     const quiet = 5 * (IDLE_MS - 1) + 1;
     assert.deepEqual(collections, [quiet]);
     advance(IDLE_MS * 10);
-    assert.deepEqual(collections, [quiet, quiet + SECOND], 'a second one a moment later, then none without new work');
+    assert.deepEqual(collections, [quiet, quiet + SECOND, quiet + SECOND + LATE], 'a second one a moment later, a last one once allocation has been low a while, then none without new work');
   });
 
   it('collects at most once per interval, and once more after it when work came meanwhile', () => {
@@ -35,7 +35,7 @@ describe('idle collection', () => {
     advance(IDLE_MS);
     assert.deepEqual(collections, [IDLE_MS, IDLE_MS + SECOND]);
     advance(MIN_INTERVAL_MS);
-    assert.deepEqual(collections, [IDLE_MS, IDLE_MS + SECOND, IDLE_MS + MIN_INTERVAL_MS, IDLE_MS + MIN_INTERVAL_MS + SECOND]);
+    assert.deepEqual(collections, [IDLE_MS, IDLE_MS + SECOND, IDLE_MS + SECOND + LATE, IDLE_MS + MIN_INTERVAL_MS, IDLE_MS + MIN_INTERVAL_MS + SECOND]);
   });
 
   it('waits while requests keep coming, for the first collection and for the second', () => {
@@ -55,10 +55,15 @@ describe('idle collection', () => {
     advance(SECOND - 1);
     assert.deepEqual(collections, [first]);
     advance(1);
-    assert.deepEqual(collections, [first, first + 2 * SECOND - 1]);
+    const second = first + 2 * SECOND - 1;
+    assert.deepEqual(collections, [first, second]);
+    advance(LATE - 1);
+    collector.answered();
+    advance(LATE);
+    assert.deepEqual(collections, [first, second, second + 2 * LATE - 1]);
     collector.answered();
     advance(MIN_INTERVAL_MS * 2);
-    assert.deepEqual(collections, [first, first + 2 * SECOND - 1], 'requests alone never cause a collection');
+    assert.deepEqual(collections, [first, second, second + 2 * LATE - 1], 'requests alone never cause a collection');
   });
 
   it('does nothing without a collector (the server started without --expose-gc)', () => {
