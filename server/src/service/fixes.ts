@@ -45,34 +45,8 @@ function conflictsWithAnyChosen(chosen: readonly TextEdit[], edits: readonly Tex
   return false;
 }
 
-/**
- * TextDocument.applyEdits, without its sort when the edits are in order already (as preferredEdits
- * gives them): the same spans joined, the same error on an overlap.
- */
 export function applyEdits(doc: TextDocument, edits: readonly TextEdit[]): string {
-  if (!inApplyOrder(edits)) return TextDocument.applyEdits(doc, [...edits]);
-  const text = doc.getText();
-  const spans: string[] = [];
-  let lastModifiedOffset = 0;
-  for (const edit of edits) {
-    const startOffset = doc.offsetAt(edit.range.start);
-    if (startOffset < lastModifiedOffset) throw new Error('Overlapping edit');
-    if (startOffset > lastModifiedOffset) spans.push(text.substring(lastModifiedOffset, startOffset));
-    if (edit.newText.length > 0) spans.push(edit.newText);
-    lastModifiedOffset = doc.offsetAt(edit.range.end);
-  }
-  spans.push(text.substring(lastModifiedOffset));
-  return spans.join('');
-}
-
-/** Every range well-formed (start not after end) and the starts in order: the sort would change nothing. */
-function inApplyOrder(edits: readonly TextEdit[]): boolean {
-  for (let i = 0; i < edits.length; i += 1) {
-    const { start, end } = edits[i].range;
-    if (comparePositions(start, end) > 0) return false;
-    if (i > 0 && comparePositions(edits[i - 1].range.start, start) > 0) return false;
-  }
-  return true;
+  return TextDocument.applyEdits(doc, [...edits]);
 }
 
 /** Validates a document's next text; the fix-all loop asks for it after each pass. */
