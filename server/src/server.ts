@@ -14,7 +14,6 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { resolveDocumentLanguage } from './languages';
 import { ruleDocUrl } from './ruleDocs';
 import { CompletionDocs } from './service/completionDocs';
-import { completionAnswer } from './service/completionWire';
 import { createLanguageService, FIX_ALL_KIND, publishedDiagnostics } from './service/languageService';
 import { typingDelay } from './service/schedule';
 import { normalizeSettings } from './service/settings';
@@ -223,7 +222,7 @@ export function startServer(connection: Connection): void {
   connection.onCompletion(async (params, token) => {
     const context = await requestContext(params.textDocument.uri, token);
     if (!context || context instanceof ResponseError) return context ?? [];
-    return completionAnswer(completionDocs.send(guard('completion', () => service.complete(context.doc, params.position, context.settings), [])), editRangeDefault);
+    return completionDocs.send(guard('completion', () => service.complete(context.doc, params.position, context.settings), []), editRangeDefault);
   });
 
   connection.onCompletionResolve((item) => completionDocs.resolve(item));

@@ -1,23 +1,17 @@
-import type { CompletionItem, CompletionList, Range } from 'vscode-languageserver-types';
+import type { CompletionItem, Range } from 'vscode-languageserver-types';
 
 /**
- * The completion answer as it goes over the wire. A key completion is a few hundred items that all
+ * What a completion item costs on the wire. A key completion is a few hundred items that all
  * replace the same typed word; each carried that range in its textEdit and a filterText equal to its
  * label (about 340 bytes an item, 79 KB for the 231 sysctl keys under `net.`). An editor that takes
  * a list-wide edit range (LSP 3.17 itemDefaults.editRange; VS Code does) gets it once, and a
  * filterText equal to the label is left out (the label is the default): the same completions.
  */
-export function completionAnswer(items: readonly CompletionItem[], editRangeDefault: boolean): CompletionItem[] | CompletionList {
-  const range = editRangeDefault && items.length > 1 ? sharedEditRange(items) : undefined;
-  const sent = new Array<CompletionItem>(items.length);
-  for (let i = 0; i < items.length; i += 1) sent[i] = compact(items[i], range !== undefined);
-  return range ? { isIncomplete: false, itemDefaults: { editRange: range }, items: sent } : sent;
-}
 
 /** The range every item's textEdit replaces, when they all replace the same one. */
-function sharedEditRange(items: readonly CompletionItem[]): Range | undefined {
-  const first = items[0].textEdit;
-  if (!first || !('range' in first)) return undefined;
+export function sharedEditRange(items: readonly CompletionItem[]): Range | undefined {
+  const first = items[0]?.textEdit;
+  if (items.length < 2 || !first || !('range' in first)) return undefined;
   const { start, end } = first.range;
   for (const item of items) {
     const edit = item.textEdit;
@@ -28,11 +22,17 @@ function sharedEditRange(items: readonly CompletionItem[]): Range | undefined {
   return first.range;
 }
 
-/** A copy by loop (the items may be a language's own, kept between requests), without what defaults give. */
-function compact(item: CompletionItem, rangeIsDefault: boolean): CompletionItem {
+/**
+ * The item as sent: without its documentation (resolved later, see completionDocs.ts), without what
+ * the defaults give, and with `data` when given. The item itself when nothing changes; otherwise one
+ * copy by loop (the items may be a language's own, kept between requests; Node's rest-destructuring
+ * was several times slower on lists of hundreds of items).
+ */
+export function wireItem(item: CompletionItem, rangeIsDefault: boolean, data?: unknown): CompletionItem {
+  if (item.documentation === undefined && !rangeIsDefault && item.filterText !== item.label) return item;
   const copy: Record<string, unknown> = {};
   for (const key of Object.keys(item)) {
-    if (key === 'filterText' && item.filterText === item.label) continue;
+    if (key === 'documentation' || (key === 'filterText' && item.filterText === item.label)) continue;
     if (key === 'textEdit' && rangeIsDefault) {
       const newText = item.textEdit!.newText;
       if (newText !== item.label) copy.textEditText = newText;
@@ -40,5 +40,6 @@ function compact(item: CompletionItem, rangeIsDefault: boolean): CompletionItem 
     }
     copy[key] = item[key as keyof CompletionItem];
   }
+  if (data !== undefined) copy.data = data;
   return copy as unknown as CompletionItem;
 }

@@ -11,7 +11,7 @@ describe('completion lists sent without documentation', () => {
       { label: 'c', data: 'old', documentation: { kind: 'markdown', value: 'doc c' }, sortText: '0' },
     ];
     const docs = new CompletionDocs();
-    const sent = docs.send(items);
+    const sent = docs.send(items) as CompletionItem[];
     assert.equal(JSON.stringify(sent), JSON.stringify(items.map((item, index) => {
       if (item.documentation === undefined) return item;
       const { documentation: _documentation, ...rest } = item;
