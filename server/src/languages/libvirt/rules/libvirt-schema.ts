@@ -1,6 +1,6 @@
 import type { ErrorObject } from 'ajv';
 import { shorten } from '../../../formats/messages';
-import { attribute, pathBelowInterface, type LvElement } from '../model';
+import { attribute, pathBelowInterface, type LvElement, type LvInterface } from '../model';
 import { checkInterfaceSchema, instanceValue, type SchemaProblem } from '../schemaCheck';
 import { valueSchema } from '../schema';
 import { surelyValid } from '../../../formats/schemaVerdict';
@@ -12,7 +12,6 @@ import { editsAddNoError } from '../../../service/fixSafety';
 import { parseLibvirt, parseLibvirtText } from '../parser';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { TextEdit } from 'vscode-languageserver-types';
-import type { LvInterface } from '../model';
 
 /** What each table pattern means, for messages. */
 const PATTERN_NAMES: Record<string, string> = {
