@@ -53,7 +53,11 @@ export interface Growth {
 }
 
 export function measureGrowth(support: LanguageSupport<unknown>, languageId: string, shape: PathologicalShape): Growth {
-  const sizes = shape.sizes ?? DEFAULT_SIZES;
+  return measureSeries(shape.sizes ?? DEFAULT_SIZES, (size) => operationRunner(support, languageId, shape.operation, shape.text(size)));
+}
+
+/** Times `runnerFor(size)` at each size (median of several runs after a warm-up) and the worst rise of time per unit. */
+function measureSeries(sizes: readonly number[], runnerFor: (size: number) => () => void, noiseFloorMs = NOISE_FLOOR_MS): Growth {
   const result: Growth = { sizes: [], times: [], worstRise: 1, gaveUp: false };
   for (const size of sizes) {
     const last = result.times.length - 1;
@@ -65,11 +69,11 @@ export function measureGrowth(support: LanguageSupport<unknown>, languageId: str
         break;
       }
     }
-    const run = operationRunner(support, languageId, shape.operation, shape.text(size));
+    const run = runnerFor(size);
     const first = timeSync(1, run, 0);
     const time = first > 1_000 ? first : timeSync(size >= 100_000 ? 3 : 7, run, 1);
     const previous = result.times.length - 1;
-    if (previous >= 0 && result.times[previous] >= NOISE_FLOOR_MS) {
+    if (previous >= 0 && result.times[previous] >= noiseFloorMs) {
       const rise = time / size / (result.times[previous] / result.sizes[previous]);
       result.worstRise = Math.max(result.worstRise, rise);
     }
@@ -84,6 +88,33 @@ export function measureGrowth(support: LanguageSupport<unknown>, languageId: str
 }
 
 const sizeLabel = (n: number) => (n >= 1_000_000 ? `${n / 1_000_000}M` : n >= 1_000 ? `${n / 1_000}k` : String(n));
+const seriesText = (growth: Growth) => growth.sizes.map((n, i) => `${sizeLabel(n)}: ${ms(growth.times[i])}`).join(' · ');
+
+/**
+ * The smallest reader that keeps what any checker keeps per line (an object with the line's bounds,
+ * key and value), so a language's row can be read against what the runtime itself does at 100k
+ * lines: everything kept outgrows the young generation and is copied and promoted, and the working
+ * set no longer fits the CPU caches.
+ */
+function keepEveryLine(text: string): number {
+  const lines: { start: number; end: number; key: string; value: string }[] = [];
+  for (let start = 0; start <= text.length; ) {
+    const newline = text.indexOf('\n', start);
+    const end = newline < 0 ? text.length : newline;
+    const equals = text.indexOf('=', start);
+    lines.push({ start, end, key: text.slice(start, equals), value: text.slice(equals + 1, end) });
+    start = end + 1;
+  }
+  return lines.length;
+}
+
+export function referenceGrowthRow(): BenchRow {
+  const growth = measureSeries(DEFAULT_SIZES, (size) => {
+    const text = Array.from({ length: size }, (_, i) => `net.core.key${i} = ${i}`).join('\n');
+    return () => keepEveryLine(text);
+  }, 0);
+  return row('all', 'growth reference (no budget): a bare line reader that keeps one object and two strings per line', `${seriesText(growth)}; time per unit ×${growth.worstRise.toFixed(2)}`, undefined, Object.fromEntries(growth.sizes.map((n, i) => [String(n), growth.times[i]])));
+}
 
 export function growthRows(entry: LanguageEntry): BenchRow[] {
   const support = entry.support as LanguageSupport<unknown>;
@@ -97,7 +128,7 @@ export function growthRows(entry: LanguageEntry): BenchRow[] {
   ];
   return shapes.map((shape) => {
     const growth = measureGrowth(support, openAs(entry), shape);
-    const points = growth.sizes.map((n, i) => `${sizeLabel(n)}: ${ms(growth.times[i])}`).join(' · ');
+    const points = seriesText(growth);
     const verdict = growth.gaveUp ? ' (next size skipped: predicted over 5 s)' : '';
     return row(
       entry.id,

@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import { checkedLanguages, languageById } from '../server/src/languages/registry';
 import { benchBundles } from './bundle.bench';
 import { benchDiff } from './diff.bench';
-import { growthRows, xmlRatioRows } from './growth.bench';
+import { growthRows, referenceGrowthRow, xmlRatioRows } from './growth.bench';
 import { markdownTable, type BenchRow } from './row';
 import { activationRow, benchServer, startupRow } from './server.bench';
 import { machine } from './stats';
@@ -20,7 +20,7 @@ async function main(): Promise<void> {
   const rows: BenchRow[] = [];
   const step = (what: string) => process.stderr.write(`bench: ${what}\n`);
   step('startup and bundles');
-  rows.push(activationRow(), await startupRow(), await benchBundles());
+  rows.push(activationRow(), await startupRow(), await benchBundles(), referenceGrowthRow());
   for (const entry of languages) {
     step(`${entry.id}: through the server`);
     rows.push(...(await benchServer(entry)));
