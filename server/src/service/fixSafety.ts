@@ -1,6 +1,7 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { TextEdit } from 'vscode-languageserver-types';
 import type { Rule, Settings } from './types';
+import { perObjectCache } from './perObjectCache';
 
 /** Each simulation is one more validation: past this many in one document the checked fixes are not offered. */
 const MAX_SIMULATIONS = 16;
@@ -11,7 +12,7 @@ interface Budget {
   simulations: number;
 }
 
-const budgets = new WeakMap<object, Map<string, Budget>>();
+const budgets = perObjectCache<object, Map<string, Budget>>('budgets');
 
 /**
  * Set while the rules run to find errors. Their own fixes are not wanted then, and two rules whose

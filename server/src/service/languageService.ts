@@ -21,6 +21,7 @@ import { RecentMap } from './recent';
 import { disableNextLineComment } from './suppression';
 import { eolOf } from '../formats/lines';
 import type { KvmDiagnostic, Settings } from './types';
+import { perObjectCache } from './perObjectCache';
 
 /** Above this many lines fix-all applies one pass (a re-validation would not fit the request cap). */
 export const FIX_ALL_MULTIPASS_LINES = 20_000;
@@ -247,7 +248,7 @@ export function createLanguageService(options: LanguageServiceOptions): Language
  * version): a request carrying every diagnostic of a big file stays linear, and the lightbulb on one
  * diagnostic of a 50,000-finding file does not rebuild 50,000 keys each time.
  */
-const indexes = new WeakMap<readonly KvmDiagnostic[], Map<string, KvmDiagnostic>>();
+const indexes = perObjectCache<readonly KvmDiagnostic[], Map<string, KvmDiagnostic>>('indexes');
 function indexed(diagnostics: readonly KvmDiagnostic[]): Map<string, KvmDiagnostic> {
   let byKey = indexes.get(diagnostics);
   if (!byKey) {

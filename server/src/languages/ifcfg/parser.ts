@@ -1,6 +1,7 @@
 import type { Range } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { parseAssignmentLine, rangeOn, valueTokens, type KeyValueProperty, type ValueToken } from '../../formats/keyValue';
+import { perObjectCache } from '../../service/perObjectCache';
 
 /**
  * ifcfg-* as NetworkManager's ifcfg-rh plugin reads it (the stricter of the two readers): one
@@ -75,7 +76,7 @@ export function valueOf(file: IfcfgFile, name: string): string | undefined {
 }
 
 /** Three rules, the hover and the outline ask for the tokens of one OPTIONS value: split once per parse. */
-const optionsOf = new WeakMap<KeyValueProperty, readonly QethOption[]>();
+const optionsOf = perObjectCache<KeyValueProperty, readonly QethOption[]>('optionsOf');
 
 /** OPTIONS tokens split the way NetworkManager splits them (blanks), each `key=value` at its first `=`. */
 export function qethOptions(property: KeyValueProperty): readonly QethOption[] {

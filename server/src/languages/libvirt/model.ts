@@ -1,5 +1,6 @@
 import type { Position, Range } from 'vscode-languageserver-types';
 import type { XmlDocument, XmlElement } from '../../formats/xml';
+import { perObjectCache } from '../../service/perObjectCache';
 
 /** One attribute as written: `value` is decoded (entities), `raw` is the text between the quotes. */
 export interface LvAttribute {
@@ -63,7 +64,7 @@ export interface LibvirtDoc {
 
 /** Above this many attributes an element gets an index by name: rules and messages look names up per problem. */
 const INDEX_FROM = 16;
-const attributeIndexes = new WeakMap<LvElement, Map<string, LvAttribute>>();
+const attributeIndexes = perObjectCache<LvElement, Map<string, LvAttribute>>('attributeIndexes');
 
 /** The first attribute of that name, as written. */
 export function attribute(element: LvElement, name: string): LvAttribute | undefined {

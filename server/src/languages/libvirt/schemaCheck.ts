@@ -5,6 +5,7 @@ import type { Range } from 'vscode-languageserver-types';
 import { pathBelowInterface, type LvAttribute, type LvElement } from './model';
 import { buildLibvirtInterfaceSchema } from './schema';
 import { attributesOf, patternRegExp, type AttributeInfo } from './table';
+import { perObjectCache } from '../../service/perObjectCache';
 
 export interface PointerTarget {
   nameRange: Range;
@@ -121,7 +122,7 @@ function escape(token: string): string {
   return token.includes('~') || token.includes('/') ? token.replace(/~/g, '~0').replace(/\//g, '~1') : token;
 }
 
-const checked = new WeakMap<LvElement, SchemaProblem[]>();
+const checked = perObjectCache<LvElement, SchemaProblem[]>('checked');
 
 /** Every schema violation of one interface, keyed to a document range. `if` wrappers are dropped. Once per element. */
 export function checkInterfaceSchema(root: LvElement): SchemaProblem[] {

@@ -2,6 +2,7 @@ import type { Range } from 'vscode-languageserver-types';
 import { lookupTunable, type Tunable } from '../common/tunables';
 import { resolveKey, type KeyResolution, type SysctlKeyInfo } from './keyTable';
 import type { SysctlFile, SysctlKey, SysctlLine } from './parser';
+import { perObjectCache } from '../../service/perObjectCache';
 
 /**
  * One sysctl setting as the kernel will see it, whatever file format it came from: a sysctl.conf
@@ -74,8 +75,8 @@ function settingOf(line: SysctlLine): SysctlSetting {
 
 // Every settings rule asks for these; built once per parse, so the rules share one array (and the
 // per-array caches in rules/helpers.ts hit).
-const settingsCache = new WeakMap<SysctlFile, readonly SysctlSetting[]>();
-const excludesCache = new WeakMap<SysctlFile, readonly SysctlSetting[]>();
+const settingsCache = perObjectCache<SysctlFile, readonly SysctlSetting[]>('settingsCache');
+const excludesCache = perObjectCache<SysctlFile, readonly SysctlSetting[]>('excludesCache');
 
 /** Every assignment of a sysctl file except globs (those name no single key). */
 export function settingsOfFile(file: SysctlFile): readonly SysctlSetting[] {
@@ -163,7 +164,7 @@ function resolvedSetting(setting: SysctlSetting): ResolvedSetting {
   return new SettingWithResolution(setting, resolution);
 }
 
-const resolvedCache = new WeakMap<readonly SysctlSetting[], readonly ResolvedSetting[]>();
+const resolvedCache = perObjectCache<readonly SysctlSetting[], readonly ResolvedSetting[]>('resolvedCache');
 
 /** Each setting with what the table says of its key, looked up once per settings array for every rule. */
 export function resolvedSettings(settings: readonly SysctlSetting[]): readonly ResolvedSetting[] {
@@ -172,7 +173,7 @@ export function resolvedSettings(settings: readonly SysctlSetting[]): readonly R
   return resolved;
 }
 
-const lastIndexCache = new WeakMap<readonly SysctlSetting[], ReadonlyMap<string, number>>();
+const lastIndexCache = perObjectCache<readonly SysctlSetting[], ReadonlyMap<string, number>>('lastIndexCache');
 
 /** For each key, the index of its last setting: built once per settings array for the rules about overridden lines. */
 export function lastIndexByKey(settings: readonly SysctlSetting[]): ReadonlyMap<string, number> {

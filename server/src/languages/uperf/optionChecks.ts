@@ -2,6 +2,7 @@ import type { SeverityName, Settings } from '../../service/types';
 import type { Span, UperfFlowop, UperfOption, UperfProfile } from './model';
 import { builtProtocols, optionBuilt, optionInfo, optionUsedBy, PROTOCOLS, type OptionInfo } from './knowledge';
 import { atoi, parseSize, stringToInt } from './numbers';
+import { perObjectCache } from '../../service/perObjectCache';
 
 /*
  * flowop_parse_options/parse_option reproduced: what uperf does with each option piece. Several
@@ -150,7 +151,7 @@ function noEffect(flowop: UperfFlowop, option: UperfOption, info: OptionInfo): O
   return [{ ruleId: 'uperf-option-no-effect', span: option.span, message: `${option.key} has no effect on a ${flowop.typeName} flowop (uperf accepts it silently); it is used by ${users}.` }];
 }
 
-const passes = new WeakMap<UperfProfile, { settings: Settings; problems: OptionProblem[] }>();
+const passes = perObjectCache<UperfProfile, { settings: Settings; problems: OptionProblem[] }>('passes');
 
 /** The problems of one rule from the option pass, which runs once per profile and settings for all four rules. */
 export function optionProblems(profile: UperfProfile, settings: Settings, ruleId: OptionRuleId): OptionProblem[] {

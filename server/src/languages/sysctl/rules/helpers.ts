@@ -4,6 +4,7 @@ import type { Finding, Rule, SeverityName, Settings } from '../../../service/typ
 import type { SysctlKeyInfo } from '../keyTable';
 import { leadingSpace, trimBlankEnd, type SysctlFile, type SysctlLine } from '../parser';
 import { lastIndexByKey, resolvedSettings, type ResolvedSetting, type SysctlSetting } from '../setting';
+import { perObjectCache } from '../../../service/perObjectCache';
 
 /** A rule about sysctl.conf's own grammar (quotes, comments, `=`); it reads the parsed file. */
 export type SysctlSyntaxRule = Rule<SysctlFile>;
@@ -36,9 +37,9 @@ export interface KnownSetting {
 }
 
 // Most settings rules start from these two lists; each is computed once per settings array.
-const knownCache = new WeakMap<readonly SysctlSetting[], KnownSetting[]>();
-const effectiveCache = new WeakMap<readonly SysctlSetting[], KnownSetting[]>();
-const effectiveIndexCache = new WeakMap<readonly SysctlSetting[], Map<string, number[]>>();
+const knownCache = perObjectCache<readonly SysctlSetting[], KnownSetting[]>('knownCache');
+const effectiveCache = perObjectCache<readonly SysctlSetting[], KnownSetting[]>('effectiveCache');
+const effectiveIndexCache = perObjectCache<readonly SysctlSetting[], Map<string, number[]>>('effectiveIndexCache');
 
 /** Settings of keys in the table. */
 export function knownSettings(settings: readonly SysctlSetting[]): KnownSetting[] {

@@ -29,6 +29,7 @@ import { tcpTwReuse } from './sysctl-tcp-tw-reuse';
 import { tripleOrder } from './sysctl-triple-order';
 import { unicodeSpace } from './sysctl-unicode-space';
 import { unknownKey } from './sysctl-unknown-key';
+import { perObjectCache } from '../../../service/perObjectCache';
 
 export type { SysctlSettingsContext, SysctlSettingsRule, SysctlSyntaxRule } from './helpers';
 export type { SysctlSetting } from '../setting';
@@ -82,7 +83,7 @@ export function settingsRuleFor<P>(rule: SysctlSettingsRule, settingsOf: (parsed
   return { ...described, check: ({ doc, parsed, settings }) => check(settingsOf(parsed), { doc, settings }) };
 }
 
-const withExcludesCache = new WeakMap<SysctlFile, readonly SysctlSetting[]>();
+const withExcludesCache = perObjectCache<SysctlFile, readonly SysctlSetting[]>('withExcludesCache');
 
 /** Settings and `-key` excludes in line order, built once per parse for every key-only rule. */
 function settingsWithExcludes(file: SysctlFile): readonly SysctlSetting[] {
