@@ -51,8 +51,8 @@ export interface UperfFlowop {
   type: UperfAttribute | undefined;
   /** The flowop type when it is one uperf knows. */
   typeName: string | undefined;
-  optionAttributes: UperfAttribute[];
-  options: UperfOption[];
+  optionAttributes: readonly UperfAttribute[];
+  options: readonly UperfOption[];
   transaction: UperfTransaction;
 }
 
@@ -221,8 +221,12 @@ class UnknownSymbol implements UperfProblem {
   get message(): string { return `uperf stops here: "Unknown symbol: ${this.token.text}".`; }
 }
 
-/** A flowop's attributes and options until it has some (replaced, never pushed to). */
-const NONE: never[] = Object.freeze([]) as never[];
+/**
+ * A flowop's attributes and options until it has some (replaced, never pushed to: the types are
+ * readonly). Not frozen: a loop over a frozen array takes V8's generic iterator, one result object
+ * per step, and the option loops of the rules met it for every flowop without options.
+ */
+const NONE: readonly never[] = [];
 
 class WorklistBuilder {
   readonly groups: UperfGroup[] = [];

@@ -121,20 +121,34 @@ function offsetIn(runs: readonly number[], index: number): number | undefined {
   return undefined;
 }
 
-interface RawToken {
-  text: string;
-  runs: readonly number[];
-  start: number;
-  end: number;
-  tooLong: boolean;
+/**
+ * The raw token last read, one object for the whole file: next_token's result lives only until
+ * tokenize has made a Token of it, and an object per token was a third of what tokenizing allocated.
+ */
+class RawToken {
+  text = '';
+  start = 0;
+  end = 0;
+  /** The unquoted part [start, unquotedEnd) and the quoted one [quoted, quotedEnd) (quoted -1: none). */
+  unquotedEnd = 0;
+  quoted = -1;
+  quotedEnd = -1;
+
+  get tooLong(): boolean {
+    return this.text.length > MAX_TOKEN_LENGTH;
+  }
+
+  get runs(): readonly number[] {
+    return runsOf(this.start, this.unquotedEnd, this.quoted, this.quotedEnd);
+  }
 }
 
-/** next_token: one raw token from offset p (it ends at token.end), or undefined at the end; comments and `<?…?>` skipped. */
-function nextRawToken(text: string, limit: number, from: number): RawToken | undefined {
+/** next_token: reads one raw token from offset `from` into `raw` (it ends at raw.end); false at the end; comments and `<?…?>` skipped. */
+function nextRawToken(text: string, limit: number, from: number, raw: RawToken): boolean {
   let p = from;
   for (;;) {
     while (p < limit && isSeparator(text.charCodeAt(p))) p++;
-    if (p >= limit) return undefined;
+    if (p >= limit) return false;
     const code = text.charCodeAt(p);
     if (code === 60 && text.startsWith('<!--', p)) {
       const close = text.indexOf('-->', p + 2);
@@ -162,7 +176,13 @@ function nextRawToken(text: string, limit: number, from: number): RawToken | und
     out += quotedPart(text.slice(quoted, p));
     if (p < limit && text.charCodeAt(p) === QUOTE) p++;
   }
-  return { text: out, runs: runsOf(start, unquotedEnd, quoted, quotedEnd), start, end: p, tooLong: out.length > MAX_TOKEN_LENGTH };
+  raw.text = out;
+  raw.start = start;
+  raw.end = p;
+  raw.unquotedEnd = unquotedEnd;
+  raw.quoted = quoted;
+  raw.quotedEnd = quotedEnd;
+  return true;
 }
 
 /*
@@ -180,16 +200,17 @@ class Token implements UperfToken {
   private readonly secondStart: number;
   private readonly secondLength: number;
   private readonly moreRuns: readonly number[] | undefined;
-  constructor(readonly text: string, runs: readonly number[], readonly start: number, readonly end: number) {
+  /** `runs` only for a token glued together from more than two runs; otherwise the two runs as numbers (secondStart -1: one; firstLength 0: none). */
+  constructor(readonly text: string, readonly start: number, readonly end: number, firstStart: number, firstLength: number, secondStart: number, secondLength: number, runs?: readonly number[]) {
     this.type = tokenType(text);
     const equals = this.type === 'error' ? -1 : text.indexOf('=');
     this.value = equals < 0 ? text : text.slice(equals + 1);
     this.valueIndex = equals < 0 ? -1 : equals + 1;
-    this.firstStart = runs.length > 0 ? runs[0] : 0;
-    this.firstLength = runs.length > 0 ? runs[1] : 0;
-    this.secondStart = runs.length > 2 ? runs[2] : -1;
-    this.secondLength = runs.length > 2 ? runs[3] : 0;
-    this.moreRuns = runs.length > 4 ? runs : undefined;
+    this.firstStart = firstStart;
+    this.firstLength = firstLength;
+    this.secondStart = secondStart;
+    this.secondLength = secondLength;
+    this.moreRuns = runs;
   }
 
   get envVar(): string | undefined {
@@ -218,8 +239,18 @@ class Token implements UperfToken {
   }
 }
 
-function makeToken(text: string, runs: readonly number[], start: number, end: number): UperfToken {
-  return new Token(text, runs, start, end);
+/** A token from its runs, as pairs of document start and length. */
+function tokenOfRuns(text: string, runs: readonly number[], start: number, end: number): UperfToken {
+  if (runs.length > 4) return new Token(text, start, end, runs[0], runs[1], runs[2], runs[3], runs);
+  return new Token(text, start, end, runs.length > 0 ? runs[0] : 0, runs.length > 0 ? runs[1] : 0, runs.length > 2 ? runs[2] : -1, runs.length > 2 ? runs[3] : 0);
+}
+
+/** A token from the raw token just read, without building its runs. */
+function tokenOfRaw(raw: RawToken): UperfToken {
+  const first = raw.unquotedEnd > raw.start;
+  const second = raw.quoted >= 0 && raw.quotedEnd > raw.quoted;
+  if (first) return new Token(raw.text, raw.start, raw.end, raw.start, raw.unquotedEnd - raw.start, second ? raw.quoted : -1, second ? raw.quotedEnd - raw.quoted : 0);
+  return new Token(raw.text, raw.start, raw.end, second ? raw.quoted : 0, second ? raw.quotedEnd - raw.quoted : 0, -1, 0);
 }
 
 function crashCause(text: string, previous: UperfToken, next: string): CrashCause {
@@ -245,7 +276,8 @@ export function tokenize(text: string): TokenizeResult {
   const tokens: UperfToken[] = [];
   const stops: TokenStop[] = [];
   let current: UperfToken | undefined;
-  for (let raw = nextRawToken(text, limit, 0); raw; raw = nextRawToken(text, limit, raw.end)) {
+  const raw = new RawToken();
+  for (let more = nextRawToken(text, limit, 0, raw); more; more = nextRawToken(text, limit, raw.end, raw)) {
     if (raw.tooLong) stops.push({ kind: 'tooLong', start: raw.start, end: raw.end });
     if (raw.text === '>') continue;
     const merge = gluesOn(current, raw);
@@ -254,13 +286,13 @@ export function tokenize(text: string): TokenizeResult {
         // uperf frees a pointer into the middle of the previous token here: free(): invalid pointer.
         stops.push({ kind: 'crash', why: crashCause(text, current, raw.text), start: current.start, end: raw.end, previous: current });
       }
-      const merged = makeToken(current.text + raw.text, current.runs.concat(raw.runs), current.start, raw.end);
+      const merged = tokenOfRuns(current.text + raw.text, current.runs.concat(raw.runs), current.start, raw.end);
       tokens[tokens.length - 1] = merged;
       current = merged;
       continue;
     }
     if (merge) stops.push({ kind: 'crash', why: 'leadingEquals', start: raw.start, end: raw.end, previous: undefined });
-    current = makeToken(raw.text, raw.runs, raw.start, raw.end);
+    current = tokenOfRaw(raw);
     tokens.push(current);
   }
   return { tokens, limit, stops };
