@@ -266,8 +266,10 @@ export function wordEnd(text: string, start: number, to: number, quotes: boolean
   let i = start;
   for (; i < to; i += 1) {
     const code = text.charCodeAt(i);
-    if (!inQuotes && isBlankCode(code)) break;
-    if (quotes && code === 34) inQuotes = !inQuotes;
+    // Most characters are neither a blank nor a quote: one comparison for them.
+    if (code > 34) continue;
+    if (code === 34) inQuotes = quotes && !inQuotes;
+    else if (!inQuotes && isBlankCode(code)) break;
   }
   return i;
 }

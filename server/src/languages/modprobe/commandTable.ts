@@ -35,12 +35,16 @@ function grown(array: Int32Array<ArrayBuffer>, needed: number): Int32Array<Array
   return bigger;
 }
 
+/** The command whose name starts with each letter: the seven names start with seven different letters. */
+const KIND_BY_FIRST_LETTER = new Int8Array(128).fill(UNKNOWN_KIND);
+COMMANDS.forEach((name, kind) => (KIND_BY_FIRST_LETTER[name.charCodeAt(0)] = kind));
+
 function kindOf(text: string, start: number, end: number): number {
-  for (let kind = 0; kind < COMMANDS.length; kind += 1) {
-    const name = COMMANDS[kind];
-    if (name.length === end - start && text.startsWith(name, start)) return kind;
-  }
-  return UNKNOWN_KIND;
+  const first = text.charCodeAt(start);
+  const kind = first < 128 ? KIND_BY_FIRST_LETTER[first] : UNKNOWN_KIND;
+  if (kind === UNKNOWN_KIND) return kind;
+  const name = COMMANDS[kind];
+  return name.length === end - start && text.startsWith(name, start) ? kind : UNKNOWN_KIND;
 }
 
 export class CommandTable {
