@@ -50,8 +50,10 @@ function kindOf(text: string, start: number, end: number): number {
 export class CommandTable {
   count = 0;
   readonly commentLines: number[] = [];
-  private records = new Int32Array(64 * FIELDS);
-  private columns = new Int32Array(256);
+  // Small at first, so that a typical file grows them too: code compiled while only small files
+  // were open then knows the growing path, and the first large file does not throw it away.
+  private records = new Int32Array(4 * FIELDS);
+  private columns = new Int32Array(8);
   private columnCount = 0;
   private readonly joined = new Map<number, Joined>();
 
