@@ -205,10 +205,10 @@ export function equalsIn(text: string, start: number, end: number): number {
   return -1;
 }
 
-export function parameterSpan(text: string, word: Word): ParameterSpan {
+export function parameterSpan(text: string, word: { start: number; end: number }): ParameterSpan {
   const equals = equalsIn(text, word.start, word.end);
   if (equals < 0) {
-    return { name: word.text, nameStart: word.start, nameEnd: word.end, hasEquals: false, value: '', unquotedStart: word.end, unquotedEnd: word.end, rawEnd: word.end };
+    return { name: text.slice(word.start, word.end), nameStart: word.start, nameEnd: word.end, hasEquals: false, value: '', unquotedStart: word.end, unquotedEnd: word.end, rawEnd: word.end };
   }
   const from = equals + 1;
   let value = '';

@@ -71,10 +71,7 @@ function mapRange(table: CommandTable, command: number, start: number, end: numb
 
 /** Parameter `param` (0 = the first word after the module name) of options command `command`, by columns. */
 export function parameterAt(table: CommandTable, command: number, param: number): ParameterSpan {
-  const text = table.textOf(command);
-  const start = table.column(command, param + 2, 0);
-  const end = table.column(command, param + 2, 1);
-  return parameterSpan(text, { text: text.slice(start, end), start, end });
+  return parameterSpan(table.textOf(command), { start: table.column(command, param + 2, 0), end: table.column(command, param + 2, 1) });
 }
 
 export interface ParameterRanges {
@@ -85,12 +82,19 @@ export interface ParameterRanges {
 
 /** The ranges of a parameter's name, unquoted value (where it would go when empty) and whole word. */
 export function parameterRanges(table: CommandTable, command: number, span: ParameterSpan): ParameterRanges {
-  const valueEnd = span.value === '' ? span.unquotedStart : span.unquotedEnd;
   return {
-    name: mapRange(table, command, span.nameStart, span.nameEnd),
-    value: mapRange(table, command, span.unquotedStart, valueEnd),
+    name: parameterNameRange(table, command, span),
+    value: parameterValueRange(table, command, span),
     whole: mapRange(table, command, span.nameStart, Math.max(span.nameEnd, span.rawEnd)),
   };
+}
+
+export function parameterNameRange(table: CommandTable, command: number, span: ParameterSpan): Range {
+  return mapRange(table, command, span.nameStart, span.nameEnd);
+}
+
+export function parameterValueRange(table: CommandTable, command: number, span: ParameterSpan): Range {
+  return mapRange(table, command, span.unquotedStart, span.value === '' ? span.unquotedStart : span.unquotedEnd);
 }
 
 /**

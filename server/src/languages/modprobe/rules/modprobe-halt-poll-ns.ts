@@ -1,7 +1,7 @@
 import type { Finding } from '../../../service/types';
 import { defaultFor, findParam } from '../moduleParams';
 import { parameterAt, type ModprobeFile } from '../parser';
-import { optionsFacts, rangesOf } from './optionsFacts';
+import { optionsFacts, valueRangeOf } from './optionsFacts';
 import type { ModprobeRule } from './helpers';
 
 const POLL = findParam('kvm', 'halt_poll_ns')!;
@@ -21,7 +21,7 @@ export const haltPollNs: ModprobeRule = {
     const { value } = parameterAt(parsed.table, command, param);
     if (!/^[0-9]+$/.test(value) || Number(value) >= PAPER) return [];
     const what = value === '0' ? 'turns halt polling off' : `polls only ${value} ns`;
-    const range = rangesOf(parsed, { command, param }).value;
+    const range = valueRangeOf(parsed, { command, param });
     return [
       {
         ruleId: haltPollNs.id,

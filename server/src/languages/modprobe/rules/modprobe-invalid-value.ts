@@ -1,5 +1,5 @@
 import type { Finding } from '../../../service/types';
-import { optionsFacts, rangesOf } from './optionsFacts';
+import { nameRangeOf, optionsFacts, valueRangeOf } from './optionsFacts';
 import type { ModprobeRule } from './helpers';
 
 export { valueProblem } from './valueProblem';
@@ -11,8 +11,7 @@ export const invalidValue: ModprobeRule = {
   check: ({ parsed }) => {
     const found: Finding[] = [];
     for (const p of optionsFacts(parsed).invalid) {
-      const ranges = rangesOf(parsed, p);
-      found.push({ ruleId: invalidValue.id, range: p.hasEquals ? ranges.value : ranges.name, message: `${p.module.name}.${p.problem}` });
+      found.push({ ruleId: invalidValue.id, range: p.hasEquals ? valueRangeOf(parsed, p) : nameRangeOf(parsed, p), message: `${p.module.name}.${p.problem}` });
     }
     return found;
   },

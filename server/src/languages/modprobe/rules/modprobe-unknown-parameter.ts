@@ -3,7 +3,7 @@ import { shorten } from '../../../formats/messages';
 import { existsOn, type KernelModule } from '../moduleParams';
 import type { ModprobeFile } from '../parser';
 import { closestParams } from './closestParams';
-import { optionsFacts, rangesOf, type UnlistedParameter } from './optionsFacts';
+import { nameRangeOf, optionsFacts, type UnlistedParameter } from './optionsFacts';
 import type { ModprobeRule } from './helpers';
 
 export const unknownParameter: ModprobeRule = {
@@ -51,12 +51,12 @@ function judge(parsed: ModprobeFile, p: UnlistedParameter, settings: Settings, s
   const { known, module } = p;
   if (known) {
     if (existsOn(known, settings.platform)) return undefined;
-    return { ruleId: unknownParameter.id, range: rangesOf(parsed, p).name, message: `${module.name}.${known.name} exists only on ${known.arch?.join(', ')}; on ${settings.platform} the kernel ignores it ("unknown parameter").` };
+    return { ruleId: unknownParameter.id, range: nameRangeOf(parsed, p), message: `${module.name}.${known.name} exists only on ${known.arch?.join(', ')}; on ${settings.platform} the kernel ignores it ("unknown parameter").` };
   }
   const suggestions = suggest(module, p.name);
   if (!module.complete && suggestions.length === 0) return undefined;
   const hint = suggestions.length ? ` Did you mean '${suggestions[0]}'?` : '';
-  const range = rangesOf(parsed, p).name;
+  const range = nameRangeOf(parsed, p);
   return {
     ruleId: unknownParameter.id,
     severity: module.complete ? 'error' : 'warning',

@@ -1,7 +1,7 @@
 import type { Range } from 'vscode-languageserver-types';
 import { OPTIONS_KIND } from '../commandTable';
 import { findModule, findNormalisedParam, normaliseModuleName, type KernelModule, type ModuleParam } from '../moduleParams';
-import { parameterAt, parameterRanges, type ModprobeFile } from '../parser';
+import { parameterAt, parameterNameRange, parameterValueRange, type ModprobeFile } from '../parser';
 import { valueProblem } from './valueProblem';
 
 /** A parameter word of an options command: which command, which parameter (0 = after the module name), of which module. */
@@ -74,7 +74,12 @@ function readFacts(file: ModprobeFile): OptionsFacts {
   return facts;
 }
 
-/** The name, value and whole-word ranges of a parameter a rule reports. */
-export function rangesOf(file: ModprobeFile, ref: { command: number; param: number }): { name: Range; value: Range; whole: Range } {
-  return parameterRanges(file.table, ref.command, parameterAt(file.table, ref.command, ref.param));
+/** The range of the name of a parameter a rule reports. */
+export function nameRangeOf(file: ModprobeFile, ref: { command: number; param: number }): Range {
+  return parameterNameRange(file.table, ref.command, parameterAt(file.table, ref.command, ref.param));
+}
+
+/** The range of the unquoted value of a parameter a rule reports (where it would go when empty). */
+export function valueRangeOf(file: ModprobeFile, ref: { command: number; param: number }): Range {
+  return parameterValueRange(file.table, ref.command, parameterAt(file.table, ref.command, ref.param));
 }
