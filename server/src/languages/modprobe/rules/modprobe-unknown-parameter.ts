@@ -55,13 +55,14 @@ function judge(parsed: ModprobeFile, p: UnlistedParameter, settings: Settings, s
   }
   const suggestions = suggest(module, p.name);
   if (!module.complete && suggestions.length === 0) return undefined;
-  const hint = suggestions.length ? ` Did you mean '${suggestions[0]}'?` : '';
+  const best = suggestions.length ? suggestions[0] : undefined;
+  const hint = best === undefined ? '' : ` Did you mean '${best}'?`;
   const range = nameRangeOf(parsed, p);
   return {
     ruleId: unknownParameter.id,
     severity: module.complete ? 'error' : 'warning',
     range,
     message: `${module.name} has no parameter '${shorten(p.name)}': the kernel logs "unknown parameter" and ignores it.${hint}`,
-    fixes: suggestions.slice(0, 1).map((s) => ({ title: `Change to '${s}'`, edits: [{ range, newText: s }], isPreferred: suggestions.length === 1 })),
+    fixes: best === undefined ? [] : [{ title: `Change to '${best}'`, edits: [{ range, newText: best }], isPreferred: suggestions.length === 1 }],
   };
 }
