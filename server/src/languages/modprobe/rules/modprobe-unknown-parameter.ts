@@ -3,7 +3,7 @@ import { shorten } from '../../../formats/messages';
 import { existsOn, type KernelModule } from '../moduleParams';
 import type { ModprobeFile } from '../parser';
 import { closestParams } from './closestParams';
-import { nameRangeOf, optionsFacts, type UnlistedParameter } from './optionsFacts';
+import { nameRangeOf, optionsFacts, unlistedParameter, type UnlistedParameter } from './optionsFacts';
 import type { ModprobeRule } from './helpers';
 
 export const unknownParameter: ModprobeRule = {
@@ -13,8 +13,9 @@ export const unknownParameter: ModprobeRule = {
   check: ({ parsed, settings }) => {
     const suggest = memoisedClosest();
     const found: Finding[] = [];
-    for (const p of optionsFacts(parsed).unlisted) {
-      const finding = judge(parsed, p, settings, suggest);
+    const facts = optionsFacts(parsed);
+    for (let i = 0; i < facts.unlistedModules.length; i += 1) {
+      const finding = judge(parsed, unlistedParameter(parsed, facts, i), settings, suggest);
       if (finding) found.push(finding);
     }
     return found;

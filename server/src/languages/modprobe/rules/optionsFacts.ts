@@ -28,8 +28,14 @@ export interface InvalidValue extends ParameterRef {
  * the few parameters a rule may report: a valid file keeps nothing per line. Depends on the text only.
  */
 export interface OptionsFacts {
-  /** Parameters of a known module that it does not have, or has only on some architectures, in file order. */
-  unlisted: UnlistedParameter[];
+  /**
+   * Parameters of a known module that it does not have, or has only on some architectures, in file
+   * order: command, parameter and the index of the module's parameter (-1 when none), with the module
+   * in unlistedModules. Numbers rather than an object and a name per parameter: a file of 100,000
+   * unknown names kept them all through the validation, most of them never reported.
+   */
+  unlisted: number[];
+  unlistedModules: KernelModule[];
   /** Parameters whose value the module refuses, in file order. */
   invalid: InvalidValue[];
   /** The last `options kvm` command with a module name, or -1. */
@@ -49,7 +55,7 @@ export function optionsFacts(file: ModprobeFile): OptionsFacts {
 
 function readFacts(file: ModprobeFile): OptionsFacts {
   const { table } = file;
-  const facts: OptionsFacts = { unlisted: [], invalid: [], lastKvm: -1, haltPollCommand: -1, haltPollParam: -1 };
+  const facts: OptionsFacts = { unlisted: [], unlistedModules: [], invalid: [], lastKvm: -1, haltPollCommand: -1, haltPollParam: -1 };
   for (let command = 0; command < table.count; command += 1) {
     if (table.kind(command) !== OPTIONS_KIND || table.argCount(command) === 0) continue;
     const moduleName = table.wordText(command, 1);
@@ -66,12 +72,24 @@ function readFacts(file: ModprobeFile): OptionsFacts {
         facts.haltPollParam = param;
       }
       const info = findNormalisedParam(module, wanted);
-      if (!info || info.arch) facts.unlisted.push({ command, param, module, name: span.name, known: info });
+      if (!info || info.arch) {
+        facts.unlisted.push(command, param, info ? module.params.indexOf(info) : -1);
+        facts.unlistedModules.push(module);
+      }
       const problem = info ? valueProblem(info, span) : undefined;
       if (problem) facts.invalid.push({ command, param, module, problem, hasEquals: span.hasEquals });
     }
   }
   return facts;
+}
+
+/** Entry `index` of facts.unlisted, with its name read again. */
+export function unlistedParameter(file: ModprobeFile, facts: OptionsFacts, index: number): UnlistedParameter {
+  const command = facts.unlisted[3 * index];
+  const param = facts.unlisted[3 * index + 1];
+  const known = facts.unlisted[3 * index + 2];
+  const module = facts.unlistedModules[index];
+  return { command, param, module, name: parameterAt(file.table, command, param).name, known: known < 0 ? undefined : module.params[known] };
 }
 
 /** The range of the name of a parameter a rule reports. */
