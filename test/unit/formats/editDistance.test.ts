@@ -14,14 +14,16 @@ function reference(a: string, b: string): number {
 }
 
 describe('editDistance', () => {
-  it('equals the full-matrix distance (capped at budget + 1), call after call with rows kept between calls', () => {
+  it('equals the full-matrix distance (capped at budget + 1), call after call with rows kept between calls, with and without a common prefix and suffix', () => {
     let seed = 7;
     const random = (n: number) => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) % n);
     const word = (max: number) => Array.from({ length: random(max) }, () => 'abc_'[random(4)]).join('');
     for (let k = 0; k < 5_000; k += 1) {
       // Now and then a name longer than the kept rows, then short ones again.
-      const a = k % 500 === 0 ? word(400) : word(14);
-      const b = k % 700 === 0 ? word(400) : word(14);
+      // Often with a common prefix and suffix, which the search leaves out.
+      const [prefix, suffix] = k % 3 === 0 ? [word(12), word(6)] : ['', ''];
+      const a = prefix + (k % 500 === 0 ? word(400) : word(14)) + suffix;
+      const b = prefix + (k % 700 === 0 ? word(400) : word(14)) + suffix;
       const budget = [0, 1, 2, 3, Number.POSITIVE_INFINITY][random(5)];
       const exact = reference(a, b);
       assert.equal(editDistance(a, b, budget), exact <= budget ? exact : budget + 1, `${a} ${b} ${budget}`);
