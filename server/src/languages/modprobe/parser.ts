@@ -256,9 +256,3 @@ class ParsedModprobe implements ModprobeFile {
     return command;
   }
 }
-
-const COMMAND_NAMES: ReadonlySet<string> = new Set(COMMANDS);
-
-export function isCommand(name: string): name is CommandName {
-  return COMMAND_NAMES.has(name);
-}

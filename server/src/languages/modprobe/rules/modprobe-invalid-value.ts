@@ -2,8 +2,6 @@ import type { Finding } from '../../../service/types';
 import { nameRangeOf, optionsFacts, valueRangeOf } from './optionsFacts';
 import type { ModprobeRule } from './helpers';
 
-export { valueProblem } from './valueProblem';
-
 export const invalidValue: ModprobeRule = {
   id: 'modprobe-invalid-value',
   defaultSeverity: 'error',
