@@ -59,6 +59,15 @@ describe('modprobe options facts', () => {
     assert.equal(parsed.commandAt(4), parsed.commands[4]);
   });
 
+  it('the command on a line is the one a scan of the commands finds', () => {
+    for (const text of [TEXT, '', '# only a comment', '\n\noptions kvm \\\n\\\n x=1\n\nalias a b']) {
+      const parsed = parseModprobeText(text);
+      for (let line = -1; line <= text.split(/\r\n|\r|\n/).length + 1; line += 1) {
+        assert.equal(parsed.commandOnLine(line), parsed.commands.find((c) => c.line <= line && line <= c.endLine), `${JSON.stringify(text)} ${line}`);
+      }
+    }
+  });
+
   it('the parameter index finds what a scan of each module finds', () => {
     for (const module of allModules()) {
       for (const p of module.params) assert.equal(findParam(module, p.name), module.params.find((q) => q.name === p.name));

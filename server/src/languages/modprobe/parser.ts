@@ -50,6 +50,8 @@ export interface ModprobeFile {
   readonly table: CommandTable;
   /** commands[index], without building the others. */
   commandAt(index: number): ModprobeCommand;
+  /** The command that covers document line `line` (a continued one covers several), found by binary search. */
+  commandOnLine(line: number): ModprobeCommand | undefined;
 }
 
 export function parseModprobe(doc: TextDocument): ModprobeFile {
@@ -247,6 +249,19 @@ class ParsedModprobe implements ModprobeFile {
       this.list = list;
     }
     return this.list;
+  }
+
+  commandOnLine(line: number): ModprobeCommand | undefined {
+    const { table } = this;
+    let low = 0;
+    let high = table.count - 1;
+    // The last command starting at or before the line; commands are in line order and do not overlap.
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (table.line(mid) <= line) low = mid;
+      else high = mid - 1;
+    }
+    return table.count > 0 && table.line(low) <= line && line <= table.endLine(low) ? this.commandAt(low) : undefined;
   }
 
   commandAt(index: number): ModprobeCommand {
