@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { splitWords } from '../../../server/src/formats/keyValue';
 import { allModules, findModule, findParam, normaliseModuleName } from '../../../server/src/languages/modprobe/moduleParams';
 import { parseModprobeText } from '../../../server/src/languages/modprobe/parser';
 import { closestParams } from '../../../server/src/languages/modprobe/rules/closestParams';
@@ -57,6 +58,21 @@ describe('modprobe options facts', () => {
     const third = parsed.commandAt(2);
     assert.equal(parsed.commands[2], third);
     assert.equal(parsed.commandAt(4), parsed.commands[4]);
+  });
+
+  it('a continued command reads the words of its lines joined without their backslashes', () => {
+    const text = 'options kvm \\\r\n  a=1 \\\rb="2 \\\n3" \\\n\\\nc=\\x\\\n\nalias x y';
+    const physical = text.split(/\r\n|\r|\n/);
+    // Line 5 ends with a backslash too: it joins the empty line 6.
+    const joined = physical.slice(0, 7).map((line, i) => (i < 6 ? line.slice(0, -1) : line)).join('');
+    const [options, alias] = parseModprobeText(text).commands;
+    assert.deepEqual([options.line, options.endLine, alias.line], [0, 6, 7]);
+    assert.deepEqual([options.command.text, ...options.args.map((a) => a.text)], splitWords(joined, 0, joined.length, true).map((w) => w.text));
+    assert.deepEqual(options.params.map((p) => [p.name, p.value, p.nameRange.start]), [
+      ['a', '1', { line: 1, character: 2 }],
+      ['b', '2 3', { line: 2, character: 0 }],
+      ['c', '\\x', { line: 5, character: 0 }],
+    ]);
   });
 
   it('the command on a line is the one a scan of the commands finds', () => {
