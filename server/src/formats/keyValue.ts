@@ -205,10 +205,10 @@ export function equalsIn(text: string, start: number, end: number): number {
   return -1;
 }
 
-export function parameterSpan(text: string, word: Word): ParameterSpan {
+export function parameterSpan(text: string, word: { start: number; end: number }): ParameterSpan {
   const equals = equalsIn(text, word.start, word.end);
   if (equals < 0) {
-    return { name: word.text, nameStart: word.start, nameEnd: word.end, hasEquals: false, value: '', unquotedStart: word.end, unquotedEnd: word.end, rawEnd: word.end };
+    return { name: text.slice(word.start, word.end), nameStart: word.start, nameEnd: word.end, hasEquals: false, value: '', unquotedStart: word.end, unquotedEnd: word.end, rawEnd: word.end };
   }
   const from = equals + 1;
   let value = '';
@@ -249,20 +249,29 @@ export function splitWords(text: string, from = 0, to = text.length, quotes = fa
 /** The same words as splitWords as columns only, start and end one after the other, for a caller that builds its own word objects. */
 export function wordColumns(text: string, from: number, to: number, quotes: boolean): number[] {
   const columns: number[] = [];
-  let i = from;
-  while (i < to) {
-    while (i < to && isBlankCode(text.charCodeAt(i))) i += 1;
-    if (i >= to) break;
-    const start = i;
-    let inQuotes = false;
-    for (; i < to; i += 1) {
-      const code = text.charCodeAt(i);
-      if (!inQuotes && isBlankCode(code)) break;
-      if (quotes && code === 34) inQuotes = !inQuotes;
-    }
-    columns.push(start, i);
-  }
+  for (let i = skipBlanks(text, from, to); i < to; i = skipBlanks(text, columns[columns.length - 1], to)) columns.push(i, wordEnd(text, i, to, quotes));
   return columns;
+}
+
+/** The first column at or after `from` (before `to`) that is not a blank, or `to`. */
+export function skipBlanks(text: string, from: number, to: number): number {
+  let i = from;
+  while (i < to && isBlankCode(text.charCodeAt(i))) i += 1;
+  return i;
+}
+
+/** Where the word starting at `start` ends: at the first blank (outside double quotes when `quotes`), or `to`. */
+export function wordEnd(text: string, start: number, to: number, quotes: boolean): number {
+  let inQuotes = false;
+  let i = start;
+  for (; i < to; i += 1) {
+    const code = text.charCodeAt(i);
+    // Most characters are neither a blank nor a quote: one comparison for them.
+    if (code > 34) continue;
+    if (code === 34) inQuotes = quotes && !inQuotes;
+    else if (!inQuotes && isBlankCode(code)) break;
+  }
+  return i;
 }
 
 /** The source range of `value[start, end)`; an empty slice is an empty range where it would start. */

@@ -33,8 +33,29 @@ export const VALIDATION_CAP_MS = 5_000;
 /** Validation gives the event loop back after this long, so other requests and cancellations get in. */
 export const VALIDATION_SLICE_MS = 10;
 
+/** The last answer for each document, with the text it was for. */
+const largeness = new WeakMap<object, { text: string; large: boolean }>();
+
 export function isLargeDocument(doc: { getText(): string; lineCount: number }): boolean {
-  return doc.getText().length > LARGE_DOCUMENT_CHARS || doc.lineCount > LARGE_DOCUMENT_LINES;
+  const text = doc.getText();
+  const hit = largeness.get(doc);
+  if (hit && hit.text === text) return hit.large;
+  const large = text.length > LARGE_DOCUMENT_CHARS || hasMoreLinesThan(text, LARGE_DOCUMENT_LINES);
+  largeness.set(doc, { text, large });
+  return large;
+}
+
+/**
+ * Whether `text` has more than `max` lines as TextDocument counts them (\r\n, \r and \n each end
+ * one), found with indexOf: doc.lineCount would build the document's whole line index (a few
+ * milliseconds on a 10k-line file) when often nothing asks for a position in it.
+ */
+export function hasMoreLinesThan(text: string, max: number): boolean {
+  if (text.length + 1 <= max) return false;
+  let lines = 1;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) if (++lines > max) return true;
+  for (let i = text.indexOf('\r'); i >= 0; i = text.indexOf('\r', i + 1)) if (text.charCodeAt(i + 1) !== 10 && ++lines > max) return true;
+  return lines > max;
 }
 
 /** Cuts `text` to `max` characters with a marker, never splitting a surrogate pair. */

@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { resolveDocumentLanguage } from '../../../server/src/languages';
 import { createLanguageService } from '../../../server/src/service/languageService';
-import { LARGE_DOCUMENT_LINES, MAX_HOVER_CHARS, MAX_MESSAGE_CHARS } from '../../../server/src/service/limits';
+import { hasMoreLinesThan, isLargeDocument, LARGE_DOCUMENT_LINES, MAX_HOVER_CHARS, MAX_MESSAGE_CHARS } from '../../../server/src/service/limits';
 import { typingDelay } from '../../../server/src/service/schedule';
 import { DEFAULT_SETTINGS } from '../../../server/src/service/types';
 
@@ -23,6 +23,19 @@ describe('service limits', () => {
     assert.deepEqual(s.fixAll(doc, DEFAULT_SETTINGS).edits, []);
     // Source actions would parse the whole file; a 20 MB file took seconds per lightbulb request.
     assert.deepEqual(s.codeActions(doc, diagnostics[0].range, [], DEFAULT_SETTINGS, ['source']), []);
+  });
+
+  it('lines are counted as TextDocument counts them, without building its line index', () => {
+    for (const text of ['', 'a', '\n', '\r', '\r\n', 'a\r\nb\rc\n\nd', '\r\r\n\n\r', 'x\n'.repeat(12), '\r'.repeat(5) + '\n']) {
+      const lines = TextDocument.create('file:///l.conf', 'sysctl', 1, text).lineCount;
+      for (const max of [0, 1, lines - 1, lines, lines + 1]) assert.equal(hasMoreLinesThan(text, max), lines > max, `${JSON.stringify(text)} ${max}`);
+    }
+    const doc = TextDocument.create('file:///l.conf', 'sysctl', 1, 'a\n'.repeat(LARGE_DOCUMENT_LINES - 1));
+    assert.equal(isLargeDocument(doc), false);
+    TextDocument.update(doc, [{ text: 'b\n'.repeat(2) }], 2);
+    assert.equal(isLargeDocument(doc), false, 'a new text is counted again');
+    TextDocument.update(doc, [{ text: 'b\n'.repeat(LARGE_DOCUMENT_LINES) }], 3);
+    assert.equal(isLargeDocument(doc), true);
   });
 
   it('hovers and messages stay bounded on a 1 MB key', () => {

@@ -14,7 +14,7 @@ function contains(range: Range, p: Position): boolean {
 const hover = (value: string, range: Range): Hover => ({ contents: { kind: MarkupKind.Markdown, value }, range });
 
 export function computeHover(_doc: TextDocument, parsed: ModprobeFile, position: Position, settings: Settings): Hover | null {
-  const command = parsed.commands.find((c) => c.line <= position.line && position.line <= c.endLine);
+  const command = parsed.commandOnLine(position.line);
   if (!command) return null;
   if (contains(command.command.range, position)) {
     const doc = COMMAND_DOCS.get(command.command.text);

@@ -50,10 +50,23 @@ export function findModule(name: string): KernelModule | undefined {
   return BY_NAME.get(normaliseModuleName(name));
 }
 
+/** Each module's parameters by name (the first of a name, as a scan finds it), indexed once at load. */
+const PARAMS_BY_NAME = new Map<KernelModule, Map<string, ModuleParam>>();
+for (const module of MODULES) {
+  const byName = new Map<string, ModuleParam>();
+  for (const param of module.params) if (!byName.has(param.name)) byName.set(param.name, param);
+  PARAMS_BY_NAME.set(module, byName);
+}
+
 export function findParam(module: string | KernelModule, param: string): ModuleParam | undefined {
   const entry = typeof module === 'string' ? findModule(module) : module;
-  const wanted = normaliseModuleName(param);
-  return entry?.params.find((p) => p.name === wanted);
+  return entry && findNormalisedParam(entry, normaliseModuleName(param));
+}
+
+/** findParam for a name already normalised (normaliseModuleName). */
+export function findNormalisedParam(module: KernelModule, name: string): ModuleParam | undefined {
+  const byName = PARAMS_BY_NAME.get(module);
+  return byName ? byName.get(name) : module.params.find((p) => p.name === name);
 }
 
 /** The default on `platform` (e.g. 's390x'); the generic default when the platform is unknown or empty. */

@@ -3,7 +3,7 @@ import type { ModprobeCommand, ModprobeFile } from '../parser';
 
 export type ModprobeRule = Rule<ModprobeFile>;
 
-/** Several rules ask for them: found once per parsed file. */
+/** The options commands with a module name, found once per parsed file. */
 const optionsOf = new WeakMap<ModprobeFile, ModprobeCommand[]>();
 
 export function optionsCommands(file: ModprobeFile): ModprobeCommand[] {

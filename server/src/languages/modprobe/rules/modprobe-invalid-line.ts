@@ -1,6 +1,7 @@
 import type { Finding } from '../../../service/types';
 import { shorten } from '../../../formats/messages';
-import { COMMANDS, isCommand, type CommandName, type ModprobeCommand } from '../parser';
+import { COMMANDS, UNKNOWN_KIND, type CommandName } from '../commandTable';
+import type { ModprobeFile } from '../parser';
 import type { ModprobeRule } from './helpers';
 
 /** Arguments kmod needs before it accepts the line. */
@@ -14,27 +15,31 @@ const MIN_ARGS: Record<CommandName, { count: number; usage: string }> = {
   weakdep: { count: 2, usage: 'weakdep <module> <modules…>' },
 };
 
+/** MIN_ARGS by command kind (the index in COMMANDS). */
+const NEEDED = COMMANDS.map((name) => MIN_ARGS[name]);
+
 export const invalidLine: ModprobeRule = {
   id: 'modprobe-invalid-line',
   defaultSeverity: 'error',
   summary: 'A line kmod ignores ("ignoring bad line"): an unknown command or a command without the arguments it needs.',
   check: ({ parsed }) => {
     const found: Finding[] = [];
-    for (const command of parsed.commands) {
-      const problem = finding(command);
-      if (problem) found.push(problem);
+    const { table } = parsed;
+    for (let command = 0; command < table.count; command += 1) {
+      const kind = table.kind(command);
+      if (kind === UNKNOWN_KIND || table.argCount(command) < NEEDED[kind].count) found.push(finding(parsed, command));
     }
     return found;
   },
 };
 
-function finding(command: ModprobeCommand): Finding | undefined {
+function finding(parsed: ModprobeFile, index: number): Finding {
+  const command = parsed.commandAt(index);
   const name = command.name;
-  if (!isCommand(name)) {
+  const kind = parsed.table.kind(index);
+  if (kind === UNKNOWN_KIND) {
     return { ruleId: invalidLine.id, range: command.command.range, message: `'${shorten(name)}' is not a modprobe.d command (${COMMANDS.join(', ')}); kmod ignores the line.` };
   }
-  const need = MIN_ARGS[name];
-  if (command.argCount >= need.count) return undefined;
   const range = { start: command.command.range.start, end: command.end };
-  return { ruleId: invalidLine.id, range, message: `'${name}' needs ${need.usage}; kmod ignores the line as it is.` };
+  return { ruleId: invalidLine.id, range, message: `'${name}' needs ${NEEDED[kind].usage}; kmod ignores the line as it is.` };
 }

@@ -1,9 +1,10 @@
 import type { Finding, Settings } from '../../../service/types';
 import { shorten } from '../../../formats/messages';
-import { editDistance } from '../../../formats/editDistance';
-import { existsOn, findModule, findParam, normaliseModuleName, type KernelModule } from '../moduleParams';
-import type { ModprobeCommand, ModuleParameter } from '../parser';
-import { optionsCommands, type ModprobeRule } from './helpers';
+import { existsOn, type KernelModule } from '../moduleParams';
+import type { ModprobeFile } from '../parser';
+import { closestParams } from './closestParams';
+import { nameRangeOf, optionsFacts, unlistedParameter, type UnlistedParameter } from './optionsFacts';
+import type { ModprobeRule } from './helpers';
 
 export const unknownParameter: ModprobeRule = {
   id: 'modprobe-unknown-parameter',
@@ -12,56 +13,57 @@ export const unknownParameter: ModprobeRule = {
   check: ({ parsed, settings }) => {
     const suggest = memoisedClosest();
     const found: Finding[] = [];
-    for (const command of optionsCommands(parsed)) check(command, settings, suggest, found);
+    const facts = optionsFacts(parsed);
+    for (let i = 0; i < facts.unlistedModules.length; i += 1) {
+      const finding = judge(parsed, unlistedParameter(parsed, facts, i), settings, suggest);
+      if (finding) found.push(finding);
+    }
     return found;
   },
 };
 
-type Suggest = (module: KernelModule, name: string) => string[];
+type Suggest = (module: KernelModule, name: string) => readonly string[];
 
-/** One edit-distance search per module and name: a file repeating one typo 50,000 times stays cheap. */
+/**
+ * One edit-distance search per module and name: a file repeating one typo 50,000 times stays cheap.
+ * The memo is bounded: a file of ever new names would only fill it with names never asked again.
+ */
+const MEMO_SIZE = 1_000;
+
 function memoisedClosest(): Suggest {
-  const seen = new Map<string, string[]>();
+  const seen = new Map<KernelModule, Map<string, readonly string[]>>();
+  let size = 0;
   return (module, name) => {
-    const key = `${module.name}\u0000${name}`;
-    let found = seen.get(key);
-    if (!found) seen.set(key, (found = closest(module, name)));
+    let byName = seen.get(module);
+    if (!byName) seen.set(module, (byName = new Map()));
+    let found = byName.get(name);
+    if (!found) {
+      found = closestParams(module, name);
+      if (size < MEMO_SIZE) {
+        byName.set(name, found);
+        size += 1;
+      }
+    }
     return found;
   };
 }
 
-function check(command: ModprobeCommand, settings: Settings, suggest: Suggest, found: Finding[]): void {
-  const module = findModule(command.argText(0));
-  if (!module) return;
-  for (const p of command.params) {
-    const finding = judge(module, p, settings, suggest);
-    if (finding) found.push(finding);
-  }
-}
-
-function closest(module: KernelModule, name: string): string[] {
-  const wanted = normaliseModuleName(name);
-  return module.params
-    .map((p) => ({ name: p.name, distance: editDistance(wanted, p.name, 2) }))
-    .filter((s) => s.distance <= 2)
-    .sort((a, b) => a.distance - b.distance)
-    .map((s) => s.name);
-}
-
-function judge(module: KernelModule, p: ModuleParameter, settings: Settings, suggest: Suggest): Finding | undefined {
-  const known = findParam(module, p.name);
+function judge(parsed: ModprobeFile, p: UnlistedParameter, settings: Settings, suggest: Suggest): Finding | undefined {
+  const { known, module } = p;
   if (known) {
     if (existsOn(known, settings.platform)) return undefined;
-    return { ruleId: unknownParameter.id, range: p.nameRange, message: `${module.name}.${known.name} exists only on ${known.arch?.join(', ')}; on ${settings.platform} the kernel ignores it ("unknown parameter").` };
+    return { ruleId: unknownParameter.id, range: nameRangeOf(parsed, p), message: `${module.name}.${known.name} exists only on ${known.arch?.join(', ')}; on ${settings.platform} the kernel ignores it ("unknown parameter").` };
   }
   const suggestions = suggest(module, p.name);
   if (!module.complete && suggestions.length === 0) return undefined;
-  const hint = suggestions.length ? ` Did you mean '${suggestions[0]}'?` : '';
+  const best = suggestions.length ? suggestions[0] : undefined;
+  const hint = best === undefined ? '' : ` Did you mean '${best}'?`;
+  const range = nameRangeOf(parsed, p);
   return {
     ruleId: unknownParameter.id,
     severity: module.complete ? 'error' : 'warning',
-    range: p.nameRange,
+    range,
     message: `${module.name} has no parameter '${shorten(p.name)}': the kernel logs "unknown parameter" and ignores it.${hint}`,
-    fixes: suggestions.slice(0, 1).map((s) => ({ title: `Change to '${s}'`, edits: [{ range: p.nameRange, newText: s }], isPreferred: suggestions.length === 1 })),
+    fixes: best === undefined ? [] : [{ title: `Change to '${best}'`, edits: [{ range, newText: best }], isPreferred: suggestions.length === 1 }],
   };
 }
