@@ -1,10 +1,11 @@
 import type { Rule } from '../../../service/types';
 import type { ModprobeCommand, ModprobeFile } from '../parser';
+import { perObjectCache } from '../../../service/perObjectCache';
 
 export type ModprobeRule = Rule<ModprobeFile>;
 
 /** The options commands with a module name, found once per parsed file. */
-const optionsOf = new WeakMap<ModprobeFile, ModprobeCommand[]>();
+const optionsOf = perObjectCache<ModprobeFile, ModprobeCommand[]>('optionsOf');
 
 export function optionsCommands(file: ModprobeFile): ModprobeCommand[] {
   let found = optionsOf.get(file);

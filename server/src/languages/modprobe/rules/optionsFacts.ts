@@ -3,6 +3,7 @@ import { OPTIONS_KIND } from '../commandTable';
 import { findModule, findNormalisedParam, normaliseModuleName, type KernelModule, type ModuleParam } from '../moduleParams';
 import { parameterAt, parameterNameRange, parameterValueRange, type ModprobeFile } from '../parser';
 import { valueProblem } from './valueProblem';
+import { perObjectCache } from '../../../service/perObjectCache';
 
 /** A parameter word of an options command: which command, which parameter (0 = after the module name), of which module. */
 export interface ParameterRef {
@@ -45,7 +46,7 @@ export interface OptionsFacts {
   haltPollParam: number;
 }
 
-const factsOf = new WeakMap<ModprobeFile, OptionsFacts>();
+const factsOf = perObjectCache<ModprobeFile, OptionsFacts>('factsOf');
 
 export function optionsFacts(file: ModprobeFile): OptionsFacts {
   let facts = factsOf.get(file);
