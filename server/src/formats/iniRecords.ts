@@ -1,0 +1,117 @@
+// The records parseIni keeps for every line and option. A large profile holds one line record and
+// one option record per line through a whole validation, so they keep plain offsets and build
+// their ranges (and the first value piece) when read, instead of a dozen small objects per line.
+import type { Range } from 'vscode-languageserver-types';
+import type { IniComment, IniLine, IniLineKind, IniOption, IniValueLine } from './ini';
+
+export function range(line: number, start: number, end: number): Range {
+  return { start: { line, character: start }, end: { line, character: end } };
+}
+
+export class IniLineRecord implements IniLine {
+  // Which keys exist is part of the record: a line outside any section has no sectionIndex key,
+  // blank and comment lines have one even when it is undefined, only option and continuation
+  // lines have optionIndex.
+  declare sectionIndex?: number;
+  declare optionIndex?: number;
+
+  constructor(
+    readonly line: number,
+    readonly text: string,
+    readonly indent: number,
+    private readonly contentStart: number,
+    private readonly contentEnd: number,
+    readonly comment: IniComment | undefined,
+    readonly kind: IniLineKind,
+    sectionIndex?: number,
+    optionIndex?: number,
+  ) {
+    if (kind !== 'outside') this.sectionIndex = sectionIndex;
+    if (kind === 'option' || kind === 'continuation') this.optionIndex = optionIndex;
+  }
+
+  get contentRange(): Range {
+    return range(this.line, this.contentStart, this.contentEnd);
+  }
+}
+
+/** One piece of a value: the first line's text after the delimiter, or a continuation line's content. */
+export class IniValuePiece implements IniValueLine {
+  constructor(
+    readonly line: number,
+    readonly text: string,
+    readonly start: number,
+  ) {}
+
+  get range(): Range {
+    return range(this.line, this.start, this.start + this.text.length);
+  }
+}
+
+export interface OptionOffsets {
+  nameStart: number;
+  nameEnd: number;
+  delimiterStart: number;
+  valueStart: number;
+}
+
+export class IniOptionRecord implements IniOption {
+  private readonly nameStart: number;
+  private readonly nameEnd: number;
+  private readonly delimiterStart: number;
+  private readonly valueStart: number;
+  /** The first line's part of the value. */
+  private readonly firstText: string;
+  /** Pieces after the first (blank ones included once a later piece follows); undefined for a one-line value. */
+  private rest: IniValuePiece[] | undefined = undefined;
+  value: string;
+
+  constructor(
+    readonly index: number,
+    readonly name: string,
+    readonly rawName: string,
+    readonly delimiter: string,
+    firstText: string,
+    offsets: OptionOffsets,
+    readonly sectionIndex: number,
+    readonly line: number,
+  ) {
+    this.nameStart = offsets.nameStart;
+    this.nameEnd = offsets.nameEnd;
+    this.delimiterStart = offsets.delimiterStart;
+    this.valueStart = offsets.valueStart;
+    this.firstText = firstText;
+    this.value = firstText;
+  }
+
+  get nameRange(): Range {
+    return range(this.line, this.nameStart, this.nameEnd);
+  }
+
+  get delimiterRange(): Range {
+    return range(this.line, this.delimiterStart, this.delimiterStart + this.delimiter.length);
+  }
+
+  get valueRange(): Range {
+    const { rest } = this;
+    if (!rest) return range(this.line, this.valueStart, this.valueStart + this.firstText.length);
+    const last = rest[rest.length - 1];
+    return { start: { line: this.line, character: this.valueStart }, end: { line: last.line, character: last.start + last.text.length } };
+  }
+
+  get valueLines(): IniValueLine[] {
+    const first = new IniValuePiece(this.line, this.firstText, this.valueStart);
+    return this.rest ? [first, ...this.rest] : [first];
+  }
+
+  /** Pieces confirmed by a continuation line (blank ones before it included). */
+  continueWith(pieces: readonly IniValuePiece[]): void {
+    this.rest ??= [];
+    for (const piece of pieces) this.rest.push(piece);
+  }
+
+  /** The value once all pieces are in: configparser joins them with "\n". */
+  joinPieces(): void {
+    if (this.rest) this.value = [this.firstText, ...this.rest.map((p) => p.text)].join('\n');
+  }
+}
