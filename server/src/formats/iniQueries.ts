@@ -31,44 +31,54 @@ export interface EffectiveOption {
 /** What `options(section)` and `get(section, name)` return, in configparser's order. */
 export function effectiveOptions(file: IniFile, sectionName: string): EffectiveOption[] {
   const headers = file.sections.filter((s) => s.name === sectionName);
-  return mergeAssignments(assignmentsOf(file, headers), sectionName === file.dialect.defaultSection ? new Map() : defaultAssignments(file));
+  return withDefaults(file, headers, sectionName === file.dialect.defaultSection ? [] : defaultOptions(file));
 }
 
 /** effectiveOptions for every section name at once, each header and the default section read once. */
 export function effectiveOptionsByName(file: IniFile): Map<string, EffectiveOption[]> {
-  const defaults = defaultAssignments(file);
+  const defaults = defaultOptions(file);
   const result = new Map<string, EffectiveOption[]>();
   for (const [name, headers] of sectionsByName(file)) {
-    result.set(name, mergeAssignments(assignmentsOf(file, headers), name === file.dialect.defaultSection ? new Map() : defaults));
+    result.set(name, withDefaults(file, headers, name === file.dialect.defaultSection ? [] : defaults));
   }
   return result;
 }
 
-function mergeAssignments(own: Map<string, IniOption[]>, defaults: Map<string, IniOption[]>): EffectiveOption[] {
-  const result: EffectiveOption[] = [];
-  for (const [name, list] of own) {
-    result.push({ name, winner: list[list.length - 1], overridden: list.slice(0, -1), fromDefault: false });
-  }
-  for (const [name, list] of defaults) {
-    if (!own.has(name)) result.push({ name, winner: list[list.length - 1], overridden: list.slice(0, -1), fromDefault: true });
-  }
-  return result;
+function defaultOptions(file: IniFile): EffectiveOption[] {
+  return assignmentsOf(file, file.sections.filter((s) => s.isDefault), false).options;
 }
 
-function defaultAssignments(file: IniFile): Map<string, IniOption[]> {
-  return assignmentsOf(file, file.sections.filter((s) => s.isDefault));
+/** The sections' own options, then the default section's names they do not assign. */
+function withDefaults(file: IniFile, headers: readonly IniSection[], defaults: readonly EffectiveOption[]): EffectiveOption[] {
+  const { options, at } = assignmentsOf(file, headers, false);
+  for (const d of defaults) {
+    if (!at.has(d.name)) options.push({ name: d.name, winner: d.winner, overridden: d.overridden.slice(), fromDefault: true });
+  }
+  return options;
 }
 
-function assignmentsOf(file: IniFile, sections: readonly IniSection[]): Map<string, IniOption[]> {
-  const byName = new Map<string, IniOption[]>();
+/**
+ * One entry per name in order of first assignment, the last assignment winning; most names are
+ * assigned once, so the winner is updated in place instead of collecting every assignment first.
+ */
+function assignmentsOf(file: IniFile, sections: readonly IniSection[], fromDefault: boolean): { options: EffectiveOption[]; at: Map<string, number> } {
+  const options: EffectiveOption[] = [];
+  const at = new Map<string, number>();
   for (const section of sections) {
     for (const index of section.optionIndexes) {
       const option = file.options[index];
-      const list = byName.get(option.name);
-      if (list) list.push(option); else byName.set(option.name, [option]);
+      const seen = at.get(option.name);
+      if (seen === undefined) {
+        at.set(option.name, options.length);
+        options.push({ name: option.name, winner: option, overridden: [], fromDefault });
+      } else {
+        const entry = options[seen];
+        entry.overridden.push(entry.winner);
+        entry.winner = option;
+      }
     }
   }
-  return byName;
+  return { options, at };
 }
 
 /** The option that the position's line starts or continues. */
