@@ -312,8 +312,8 @@ function readOption(state: ReadState, s: Scan): IniOption | null {
   const valueEnd = trimEnd(text, valueStart, contentEnd);
   const rawName = text.slice(nameStart, nameEnd);
   const name = dialect.optionNameCase === 'lower' ? rawName.toLowerCase() : rawName;
-  const offsets = { nameStart, nameEnd, delimiterStart: at, valueStart };
-  const option = new IniOptionRecord(state.file.options.length, name, rawName, delimiter, text.slice(valueStart, valueEnd), offsets, section.index, s.line);
+  const value = text.slice(valueStart, valueEnd);
+  const option = new IniOptionRecord(state.file.options.length, name, rawName, delimiter, section.index, s.line, nameStart, at, valueStart, value);
   state.file.options.push(option);
   section.optionIndexes.push(option.index);
   // An option without a name is still recorded, but configparser's `if not optname` means no continuation joins it.

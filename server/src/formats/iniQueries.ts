@@ -22,8 +22,8 @@ export interface EffectiveOption {
   name: string;
   /** The assignment configparser keeps: the last one in the section, else the default section's. */
   winner: IniOption;
-  /** Earlier assignments of the same name that the winner overrides, in file order. */
-  overridden: IniOption[];
+  /** Earlier assignments of the same name that the winner overrides, in file order (read-only: most share one empty list). */
+  overridden: readonly IniOption[];
   /** True when the value comes from the default section, not the section itself. */
   fromDefault: boolean;
 }
@@ -52,10 +52,12 @@ function defaultOptions(file: IniFile): EffectiveOption[] {
 function withDefaults(file: IniFile, headers: readonly IniSection[], defaults: readonly EffectiveOption[]): EffectiveOption[] {
   const { options, at } = assignmentsOf(file, headers, false);
   for (const d of defaults) {
-    if (!at.has(d.name)) options.push({ name: d.name, winner: d.winner, overridden: d.overridden.slice(), fromDefault: true });
+    if (!at.has(d.name)) options.push({ name: d.name, winner: d.winner, overridden: d.overridden.length > 0 ? d.overridden.slice() : NOT_OVERRIDDEN, fromDefault: true });
   }
   return options;
 }
+
+const NOT_OVERRIDDEN: readonly IniOption[] = Object.freeze([]);
 
 /**
  * One entry per name in order of first assignment, the last assignment winning; most names are
@@ -70,10 +72,12 @@ function assignmentsOf(file: IniFile, sections: readonly IniSection[], fromDefau
       const seen = at.get(option.name);
       if (seen === undefined) {
         at.set(option.name, options.length);
-        options.push({ name: option.name, winner: option, overridden: [], fromDefault });
+        options.push({ name: option.name, winner: option, overridden: NOT_OVERRIDDEN, fromDefault });
       } else {
         const entry = options[seen];
-        entry.overridden.push(entry.winner);
+        // The list is this entry's own once it holds something.
+        if (entry.overridden === NOT_OVERRIDDEN) entry.overridden = [entry.winner];
+        else (entry.overridden as IniOption[]).push(entry.winner);
         entry.winner = option;
       }
     }

@@ -48,22 +48,9 @@ export class IniValuePiece implements IniValueLine {
   }
 }
 
-export interface OptionOffsets {
-  nameStart: number;
-  nameEnd: number;
-  delimiterStart: number;
-  valueStart: number;
-}
-
 export class IniOptionRecord implements IniOption {
-  private readonly nameStart: number;
-  private readonly nameEnd: number;
-  private readonly delimiterStart: number;
-  private readonly valueStart: number;
-  /** The first line's part of the value. */
-  private readonly firstText: string;
-  /** Pieces after the first (blank ones included once a later piece follows); undefined for a one-line value. */
-  private rest: IniValuePiece[] | undefined = undefined;
+  /** Every piece, the first line's included, once a continuation line joins the value; undefined for a one-line value. */
+  private pieces: IniValuePiece[] | undefined = undefined;
   value: string;
 
   constructor(
@@ -71,21 +58,19 @@ export class IniOptionRecord implements IniOption {
     readonly name: string,
     readonly rawName: string,
     readonly delimiter: string,
-    firstText: string,
-    offsets: OptionOffsets,
     readonly sectionIndex: number,
     readonly line: number,
+    private readonly nameStart: number,
+    private readonly delimiterStart: number,
+    private readonly valueStart: number,
+    /** The first line's part of the value. */
+    firstText: string,
   ) {
-    this.nameStart = offsets.nameStart;
-    this.nameEnd = offsets.nameEnd;
-    this.delimiterStart = offsets.delimiterStart;
-    this.valueStart = offsets.valueStart;
-    this.firstText = firstText;
     this.value = firstText;
   }
 
   get nameRange(): Range {
-    return range(this.line, this.nameStart, this.nameEnd);
+    return range(this.line, this.nameStart, this.nameStart + this.rawName.length);
   }
 
   get delimiterRange(): Range {
@@ -93,25 +78,24 @@ export class IniOptionRecord implements IniOption {
   }
 
   get valueRange(): Range {
-    const { rest } = this;
-    if (!rest) return range(this.line, this.valueStart, this.valueStart + this.firstText.length);
-    const last = rest[rest.length - 1];
+    const { pieces } = this;
+    if (!pieces) return range(this.line, this.valueStart, this.valueStart + this.value.length);
+    const last = pieces[pieces.length - 1];
     return { start: { line: this.line, character: this.valueStart }, end: { line: last.line, character: last.start + last.text.length } };
   }
 
   get valueLines(): IniValueLine[] {
-    const first = new IniValuePiece(this.line, this.firstText, this.valueStart);
-    return this.rest ? [first, ...this.rest] : [first];
+    return this.pieces ? [...this.pieces] : [new IniValuePiece(this.line, this.value, this.valueStart)];
   }
 
-  /** Pieces confirmed by a continuation line (blank ones before it included). */
+  /** Pieces confirmed by a continuation line (blank ones before it included); the value is joined once all are in. */
   continueWith(pieces: readonly IniValuePiece[]): void {
-    this.rest ??= [];
-    for (const piece of pieces) this.rest.push(piece);
+    this.pieces ??= [new IniValuePiece(this.line, this.value, this.valueStart)];
+    for (const piece of pieces) this.pieces.push(piece);
   }
 
   /** The value once all pieces are in: configparser joins them with "\n". */
   joinPieces(): void {
-    if (this.rest) this.value = [this.firstText, ...this.rest.map((p) => p.text)].join('\n');
+    if (this.pieces) this.value = this.pieces.map((p) => p.text).join('\n');
   }
 }

@@ -77,7 +77,7 @@ interface Bridged {
   /** Lines whose key is a tunable tuned-misplaced-setting moves; sysctl-not-a-sysctl stays quiet there. */
   misplaced: Set<number>;
   /** The winning line of each key assigned more than once in [sysctl], with the assignments it overrides. */
-  repeated: Map<number, IniOption[]>;
+  repeated: Map<number, readonly IniOption[]>;
 }
 
 /** A component names a tunable tuned-misplaced-setting moves. */
