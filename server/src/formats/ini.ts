@@ -1,5 +1,5 @@
 import type { Position, Range } from 'vscode-languageserver-types';
-import { IniLineRecord, IniOptionRecord, IniValuePiece, range } from './iniRecords';
+import { IniLineRecord, IniOptionRecord, IniSectionRecord, IniValuePiece, range, type CommentSpan } from './iniRecords';
 
 /**
  * An INI file read the way Python's `configparser.RawConfigParser._read` reads it, with the
@@ -177,7 +177,7 @@ interface Scan {
   indent: number;
   contentStart: number;
   contentEnd: number;
-  comment: IniComment | undefined;
+  comment: CommentSpan | undefined;
 }
 
 /** Reads one line from `from` (1 on a first line that starts with a BOM, else 0) into `s`. */
@@ -189,16 +189,14 @@ function scanLine(s: Scan, text: string, line: number, from: number, dialect: In
   if (startsWithCommentPrefix(text, indent, dialect)) {
     const prefix = dialect.commentPrefixes.find((p) => p !== '' && text.startsWith(p, indent)) as string;
     s.contentStart = s.contentEnd = indent;
-    s.comment = { prefix, range: range(line, indent, trimEnd(text, indent, text.length)), inline: false };
+    s.comment = { prefix, start: indent, end: trimEnd(text, indent, text.length) };
     return;
   }
   const inline = dialect.inlineCommentPrefixes.length > 0 ? inlineCommentStart(text, from, dialect) : null;
   const cut = inline ? inline.index : text.length;
   s.contentStart = Math.min(indent, cut);
   s.contentEnd = trimEnd(text, s.contentStart, cut);
-  s.comment = inline
-    ? { prefix: inline.prefix, range: range(line, inline.index, trimEnd(text, indent, text.length)), inline: s.contentEnd > s.contentStart }
-    : undefined;
+  s.comment = inline ? { prefix: inline.prefix, start: inline.index, end: trimEnd(text, indent, text.length) } : undefined;
 }
 
 function startsWithCommentPrefix(text: string, at: number, dialect: IniDialect): boolean {
@@ -274,18 +272,8 @@ function readHeader(state: ReadState, s: Scan): IniSection | null {
   if (text.charCodeAt(open) !== 0x5b) return null;
   const closeAt = text.lastIndexOf(']', contentEnd - 1);
   if (closeAt < open + 2) return null;
-  const close = closeAt - open;
   const name = text.slice(open + 1, closeAt);
-  const section: IniSection = {
-    index: state.file.sections.length,
-    name,
-    nameRange: range(s.line, open + 1, open + close),
-    headerRange: range(s.line, open, open + close + 1),
-    line: s.line,
-    endLine: s.line,
-    isDefault: name === state.file.dialect.defaultSection,
-    optionIndexes: [],
-  };
+  const section = new IniSectionRecord(state.file.sections.length, name, s.line, name === state.file.dialect.defaultSection, open);
   if (closeAt + 1 < contentEnd) {
     const start = skipSpaces(text, closeAt + 1, contentEnd);
     const end = trimEnd(text, start, contentEnd);

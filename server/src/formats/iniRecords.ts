@@ -2,10 +2,17 @@
 // one option record per line through a whole validation, so they keep plain offsets and build
 // their ranges (and the first value piece) when read, instead of a dozen small objects per line.
 import type { Range } from 'vscode-languageserver-types';
-import type { IniComment, IniLine, IniLineKind, IniOption, IniValueLine } from './ini';
+import type { IniComment, IniLine, IniLineKind, IniOption, IniSection, IniValueLine } from './ini';
 
 export function range(line: number, start: number, end: number): Range {
   return { start: { line, character: start }, end: { line, character: end } };
+}
+
+/** Where a line's comment is: its prefix and where it starts and ends on the line. */
+export interface CommentSpan {
+  prefix: string;
+  start: number;
+  end: number;
 }
 
 export class IniLineRecord implements IniLine {
@@ -21,7 +28,7 @@ export class IniLineRecord implements IniLine {
     readonly indent: number,
     private readonly contentStart: number,
     private readonly contentEnd: number,
-    readonly comment: IniComment | undefined,
+    private readonly commentSpan: CommentSpan | undefined,
     readonly kind: IniLineKind,
     sectionIndex?: number,
     optionIndex?: number,
@@ -32,6 +39,38 @@ export class IniLineRecord implements IniLine {
 
   get contentRange(): Range {
     return range(this.line, this.contentStart, this.contentEnd);
+  }
+
+  /** The comment on the line; it is inline when content comes before it. */
+  get comment(): IniComment | undefined {
+    const span = this.commentSpan;
+    if (!span) return undefined;
+    return { prefix: span.prefix, range: range(this.line, span.start, span.end), inline: this.contentEnd > this.contentStart };
+  }
+}
+
+export class IniSectionRecord implements IniSection {
+  declare trailing?: { text: string; range: Range };
+  endLine: number;
+  readonly optionIndexes: number[] = [];
+
+  constructor(
+    readonly index: number,
+    readonly name: string,
+    readonly line: number,
+    readonly isDefault: boolean,
+    /** Where the `[` is. */
+    private readonly open: number,
+  ) {
+    this.endLine = line;
+  }
+
+  get nameRange(): Range {
+    return range(this.line, this.open + 1, this.open + 1 + this.name.length);
+  }
+
+  get headerRange(): Range {
+    return range(this.line, this.open, this.open + 2 + this.name.length);
   }
 }
 
