@@ -50,39 +50,56 @@ function defaultOptions(file: IniFile): EffectiveOption[] {
 
 /** The sections' own options, then the default section's names they do not assign. */
 function withDefaults(file: IniFile, headers: readonly IniSection[], defaults: readonly EffectiveOption[]): EffectiveOption[] {
-  const { options, at } = assignmentsOf(file, headers, false);
+  const own = assignmentsOf(file, headers, false);
+  const { options } = own;
   for (const d of defaults) {
-    if (!at.has(d.name)) options.push({ name: d.name, winner: d.winner, overridden: d.overridden.length > 0 ? d.overridden.slice() : NOT_OVERRIDDEN, fromDefault: true });
+    // Default names are distinct, so the ones added here never match a later one.
+    if (own.find(d.name) === undefined) options.push({ name: d.name, winner: d.winner, overridden: d.overridden.length > 0 ? d.overridden.slice() : NOT_OVERRIDDEN, fromDefault: true });
   }
   return options;
 }
 
 const NOT_OVERRIDDEN: readonly IniOption[] = Object.freeze([]);
 
+/** A section of a few names is searched in its list; an index by name is made once it grows past this. */
+const LINEAR_NAMES = 8;
+
 /**
  * One entry per name in order of first assignment, the last assignment winning; most names are
  * assigned once, so the winner is updated in place instead of collecting every assignment first.
  */
-function assignmentsOf(file: IniFile, sections: readonly IniSection[], fromDefault: boolean): { options: EffectiveOption[]; at: Map<string, number> } {
-  const options: EffectiveOption[] = [];
-  const at = new Map<string, number>();
-  for (const section of sections) {
-    for (const index of section.optionIndexes) {
-      const option = file.options[index];
-      const seen = at.get(option.name);
-      if (seen === undefined) {
-        at.set(option.name, options.length);
-        options.push({ name: option.name, winner: option, overridden: NOT_OVERRIDDEN, fromDefault });
-      } else {
-        const entry = options[seen];
-        // The list is this entry's own once it holds something.
-        if (entry.overridden === NOT_OVERRIDDEN) entry.overridden = [entry.winner];
-        else (entry.overridden as IniOption[]).push(entry.winner);
-        entry.winner = option;
-      }
-    }
+class Assignments {
+  readonly options: EffectiveOption[] = [];
+  private byName: Map<string, number> | undefined = undefined;
+
+  /** The entry of a name (its position in options), if assigned. */
+  find(name: string): number | undefined {
+    if (this.byName) return this.byName.get(name);
+    const { options } = this;
+    for (let i = 0; i < options.length; i += 1) if (options[i].name === name) return i;
+    return undefined;
   }
-  return { options, at };
+
+  add(option: IniOption, fromDefault: boolean): void {
+    const seen = this.find(option.name);
+    if (seen === undefined) {
+      this.byName?.set(option.name, this.options.length);
+      this.options.push({ name: option.name, winner: option, overridden: NOT_OVERRIDDEN, fromDefault });
+      if (!this.byName && this.options.length > LINEAR_NAMES) this.byName = new Map(this.options.map((o, i) => [o.name, i]));
+      return;
+    }
+    const entry = this.options[seen];
+    // The list is this entry's own once it holds something.
+    if (entry.overridden === NOT_OVERRIDDEN) entry.overridden = [entry.winner];
+    else (entry.overridden as IniOption[]).push(entry.winner);
+    entry.winner = option;
+  }
+}
+
+function assignmentsOf(file: IniFile, sections: readonly IniSection[], fromDefault: boolean): Assignments {
+  const assignments = new Assignments();
+  for (const section of sections) for (const index of section.optionIndexes) assignments.add(file.options[index], fromDefault);
+  return assignments;
 }
 
 /** The option that the position's line starts or continues. */
