@@ -96,7 +96,11 @@ function bridge(profile: TunedProfile, settings: Settings): Bridged {
   const single: SysctlSetting[] = [];
   const continued: SysctlSetting[] = [];
   const bridged: Bridged = { settings: single, withContinued: single, inexact: [], misplaced: new Set(), repeated: new Map() };
-  for (const { option } of optionsOfPlugin(profile, 'sysctl')) if (option.overridden.length > 0) bridged.repeated.set(option.winner.line, option.overridden);
+  const entries = optionsOfPlugin(profile, 'sysctl');
+  for (let i = 0; i < entries.length; i += 1) {
+    const { option } = entries[i];
+    if (option.overridden.length > 0) bridged.repeated.set(option.winner.line, option.overridden);
+  }
   const add = (t: TunedSysctlSetting, into: SysctlSetting[]) => {
     if (!t.exact) bridged.inexact.push(t);
     const key = bridgedKeyOf(t.key);

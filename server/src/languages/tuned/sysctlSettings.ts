@@ -70,12 +70,15 @@ export function continuedSysctlSettings(profile: TunedProfile, settings: Setting
 function readSysctlSettings(profile: TunedProfile, settings: Settings): SysctlSections {
   const variables = variableValues(profile);
   const result: SysctlSections = { single: [], continued: [] };
-  for (const { option: entry } of optionsOfPlugin(profile, 'sysctl')) {
+  const entries = optionsOfPlugin(profile, 'sysctl');
+  for (let i = 0; i < entries.length; i += 1) {
+    const entry = entries[i].option;
     const option = entry.winner;
     if (findUnitKeyword(option.name) || !isMappableKey(option.name, settings)) continue;
-    const pieces = option.valueLines;
-    const continued = pieces.length > 1;
-    const setting = sysctlSetting(option, continued ? pieces[0].text : option.value, variables);
+    // A value continued by indented lines is its pieces joined with "\n"; a one-line value has no line break.
+    const lineBreak = option.value.indexOf('\n');
+    const continued = lineBreak >= 0;
+    const setting = sysctlSetting(option, continued ? option.value.slice(0, lineBreak) : option.value, variables);
     if (setting) (continued ? result.continued : result.single).push(setting);
   }
   return result;

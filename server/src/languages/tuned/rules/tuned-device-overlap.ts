@@ -5,6 +5,7 @@ import { findPlugin } from '../table';
 import { displayLine, shorten } from '../../../formats/messages';
 
 const GLOB = /[*?[]/;
+const SEPARATOR = /[\s,]/;
 const MAX_CACHED_GLOBS = 1_000;
 const compiled = new Map<string, RegExp>();
 
@@ -34,7 +35,8 @@ interface DeviceRules {
 
 function deviceRules(unit: TunedUnit): DeviceRules {
   const value = unit.options.find((o) => o.name === 'devices')?.winner.value ?? '*';
-  const words = value.split(/[\s,]+/).filter((w) => w !== '');
+  // Most sections name one device: no separator, nothing to split.
+  const words = SEPARATOR.test(value) ? value.split(/[\s,]+/).filter((w) => w !== '') : value === '' ? [] : [value];
   const negative = words.filter((w) => w.startsWith('!')).map((w) => w.slice(1));
   const given = words.filter((w) => !w.startsWith('!'));
   const positive = given.length > 0 ? given : ['*'];

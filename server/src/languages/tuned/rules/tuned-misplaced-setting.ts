@@ -23,7 +23,12 @@ export const misplacedSetting: Rule<TunedProfile> = {
     const profile = profileFor(parsed, settings);
     const each = (plugin: string, check: (option: IniOption) => readonly Finding[]) => {
       const found: Finding[] = [];
-      for (const { option } of optionsOfPlugin(profile, plugin)) for (const f of check(option.winner)) found.push(deletingOverridden(f, option, profile.ini.lines));
+      const entries = optionsOfPlugin(profile, plugin);
+      for (let i = 0; i < entries.length; i += 1) {
+        const { option } = entries[i];
+        const checked = check(option.winner);
+        for (let f = 0; f < checked.length; f += 1) found.push(deletingOverridden(checked[f], option, profile.ini.lines));
+      }
       return found;
     };
     return [
