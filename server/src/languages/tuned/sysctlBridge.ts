@@ -98,7 +98,7 @@ function bridge(profile: TunedProfile, settings: Settings): Bridged {
   const bridged: Bridged = { settings: single, withContinued: single, inexact: [], misplaced: new Set(), repeated: new Map() };
   const entries = optionsOfPlugin(profile, 'sysctl');
   for (let i = 0; i < entries.length; i += 1) {
-    const { option } = entries[i];
+    const option = entries[i];
     if (option.overridden.length > 0) bridged.repeated.set(option.winner.line, option.overridden);
   }
   const add = (t: TunedSysctlSetting, into: SysctlSetting[]) => {

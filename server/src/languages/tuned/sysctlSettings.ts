@@ -72,7 +72,7 @@ function readSysctlSettings(profile: TunedProfile, settings: Settings): SysctlSe
   const result: SysctlSections = { single: [], continued: [] };
   const entries = optionsOfPlugin(profile, 'sysctl');
   for (let i = 0; i < entries.length; i += 1) {
-    const entry = entries[i].option;
+    const entry = entries[i];
     const option = entry.winner;
     if (findUnitKeyword(option.name) || !isMappableKey(option.name, settings)) continue;
     // A value continued by indented lines is its pieces joined with "\n"; a one-line value has no line break.

@@ -25,7 +25,7 @@ export const misplacedSetting: Rule<TunedProfile> = {
       const found: Finding[] = [];
       const entries = optionsOfPlugin(profile, plugin);
       for (let i = 0; i < entries.length; i += 1) {
-        const { option } = entries[i];
+        const option = entries[i];
         const checked = check(option.winner);
         for (let f = 0; f < checked.length; f += 1) found.push(deletingOverridden(checked[f], option, profile.ini.lines));
       }
@@ -53,7 +53,7 @@ function deletingOverridden(found: Finding, option: EffectiveOption, lines: read
  * with several paths to move, fix-all would take one per pass and not finish, so it takes none.
  */
 function procPathsInSysfs(profile: TunedProfile): number {
-  return optionsOfPlugin(profile, 'sysfs').reduce((n, { option }) => n + [option.winner, ...option.overridden].filter((o) => o.name.replace(/\/+/g, '/').startsWith('/proc/sys/')).length, 0);
+  return optionsOfPlugin(profile, 'sysfs').reduce((n, option) => n + [option.winner, ...option.overridden].filter((o) => o.name.replace(/\/+/g, '/').startsWith('/proc/sys/')).length, 0);
 }
 
 const NONE: readonly Finding[] = [];
@@ -136,7 +136,7 @@ function fixesFor(doc: TextDocument, profile: TunedProfile, option: IniOption, n
 /** `module=param=value` in [modules], merged into an existing line for the module (tuned keeps one value per module). */
 export function moduleFix(doc: TextDocument, profile: TunedProfile, option: IniOption, module: string, param: string, value: string): Fix {
   const title = `Move to [modules] as ${module}=${param}=${shorten(value, 20)}`;
-  const existing = optionsOfPlugin(profile, 'modules').find(({ option: o }) => o.name === module)?.option.winner;
+  const existing = optionsOfPlugin(profile, 'modules').find((o) => o.name === module)?.winner;
   if (!existing) return moveFix(doc, profile, option, 'modules', `${module}=${param}=${value}`, title);
   const words = existing.value.split(/\s+/).filter((w) => w !== '' && !w.startsWith(`${param}=`));
   const merged = [...words, `${param}=${value}`].join(' ');

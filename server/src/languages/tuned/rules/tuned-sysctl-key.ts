@@ -13,7 +13,7 @@ export const sysctlKey: Rule<TunedProfile> = {
     const out: Finding[] = [];
     const entries = optionsOfPlugin(profileFor(parsed, settings), 'sysctl');
     for (let i = 0; i < entries.length; i += 1) {
-      const { option } = entries[i];
+      const option = entries[i];
       if (!mayBeUnmappable(option.name)) continue;
       for (const f of finding(option.winner, settings)) out.push(renamingEvery(f, option));
     }
