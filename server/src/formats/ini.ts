@@ -106,6 +106,8 @@ export interface IniOption {
   valueRange: Range;
   /** The first piece (possibly empty) and every kept continuation piece; `value` is their join. */
   valueLines: IniValueLine[];
+  /** The line the value ends on: the option's own line unless indented lines continue it. */
+  readonly lastLine: number;
   sectionIndex: number;
   line: number;
 }

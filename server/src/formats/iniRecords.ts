@@ -123,6 +123,11 @@ export class IniOptionRecord implements IniOption {
     return { start: { line: this.line, character: this.valueStart }, end: { line: last.line, character: last.start + last.text.length } };
   }
 
+  get lastLine(): number {
+    const { pieces } = this;
+    return pieces ? pieces[pieces.length - 1].line : this.line;
+  }
+
   get valueLines(): IniValueLine[] {
     return this.pieces ? [...this.pieces] : [new IniValuePiece(this.line, this.value, this.valueStart)];
   }

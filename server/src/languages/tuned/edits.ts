@@ -11,8 +11,7 @@ export function lineRange(line: number): Range {
 
 /** Removes an option with its continuation lines; on the last line, with the line break before it. */
 export function deleteOptionEdit(option: IniOption, lines: readonly IniLine[]): TextEdit {
-  const pieces = option.valueLines;
-  const last = pieces[pieces.length - 1].line;
+  const last = option.lastLine;
   if (last + 1 < lines.length) return { range: { start: { line: option.line, character: 0 }, end: { line: last + 1, character: 0 } }, newText: '' };
   const start = option.line === 0 ? { line: 0, character: 0 } : { line: option.line - 1, character: lines[option.line - 1].text.length };
   return { range: { start, end: { line: last, character: lines[last].text.length } }, newText: '' };
@@ -30,7 +29,7 @@ export function insertIntoSectionEdit(doc: TextDocument, profile: TunedProfile, 
     let after = header.line;
     for (const index of header.optionIndexes) {
       const option = profile.ini.options[index];
-      after = Math.max(after, option.valueLines[option.valueLines.length - 1].line);
+      after = Math.max(after, option.lastLine);
     }
     if (after + 1 < doc.lineCount) {
       const at = { line: after + 1, character: 0 };
