@@ -43,21 +43,29 @@ function bridgedKey(key: SysctlKey): BridgedKey {
  * writes it; the ranges are the tuned setting's, built when read.
  */
 class BridgedSetting implements SysctlSetting {
-  readonly key: string;
-  readonly components: readonly string[] | undefined;
-  readonly value: string;
-  readonly line: number;
-  readonly separator: '.' | '/';
-
   constructor(
     private readonly source: TunedSysctlSetting,
-    key: BridgedKey,
-  ) {
-    this.key = key.name;
-    this.components = key.components;
-    this.value = source.value;
-    this.line = source.option.line;
-    this.separator = key.separator;
+    private readonly bridgedKey: BridgedKey,
+  ) {}
+
+  get key(): string {
+    return this.bridgedKey.name;
+  }
+
+  get components(): readonly string[] | undefined {
+    return this.bridgedKey.components;
+  }
+
+  get separator(): '.' | '/' {
+    return this.bridgedKey.separator;
+  }
+
+  get value(): string {
+    return this.source.value;
+  }
+
+  get line(): number {
+    return this.source.option.line;
   }
 
   get keyRange(): Range {
