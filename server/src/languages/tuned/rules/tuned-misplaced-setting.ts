@@ -27,7 +27,7 @@ export const misplacedSetting: Rule<TunedProfile> = {
       for (let i = 0; i < entries.length; i += 1) {
         const option = entries[i];
         const checked = check(option.winner);
-        for (let f = 0; f < checked.length; f += 1) found.push(deletingOverridden(checked[f], option, profile.ini.lines));
+        for (let f = 0; f < checked.length; f += 1) found.push(deletingOverridden(doc, checked[f], option, profile.ini.lines));
       }
       return found;
     };
@@ -43,9 +43,9 @@ export const misplacedSetting: Rule<TunedProfile> = {
  * Only the winning assignment is reported; moving it alone would leave the one it overrode to win
  * with the same problem, so every fix also deletes the overridden assignments (they had no effect).
  */
-function deletingOverridden(found: Finding, option: EffectiveOption, lines: readonly IniLine[]): Finding {
+function deletingOverridden(doc: TextDocument, found: Finding, option: EffectiveOption, lines: readonly IniLine[]): Finding {
   if (!found.fixes || option.overridden.length === 0) return found;
-  return { ...found, fixes: found.fixes.map((fix) => ({ ...fix, edits: [...option.overridden.map((o) => deleteOptionEdit(o, lines)), ...fix.edits] })) };
+  return { ...found, fixes: found.fixes.map((fix) => ({ ...fix, edits: [...option.overridden.map((o) => deleteOptionEdit(doc, o, lines)), ...fix.edits] })) };
 }
 
 /**
@@ -140,6 +140,6 @@ export function moduleFix(doc: TextDocument, profile: TunedProfile, option: IniO
   if (!existing) return moveFix(doc, profile, option, 'modules', `${module}=${param}=${value}`, title);
   const words = existing.value.split(/\s+/).filter((w) => w !== '' && !w.startsWith(`${param}=`));
   const merged = [...words, `${param}=${value}`].join(' ');
-  return { title, edits: [deleteOptionEdit(option, profile.ini.lines), { range: existing.valueRange, newText: merged }], isPreferred: false };
+  return { title, edits: [deleteOptionEdit(doc, option, profile.ini.lines), { range: existing.valueRange, newText: merged }], isPreferred: false };
 }
 
