@@ -1,4 +1,5 @@
 import type { Position, Range } from 'vscode-languageserver-types';
+import { IniLineRecord, IniOptionRecord, IniSectionRecord, IniValuePiece, range, type CommentSpan } from './iniRecords';
 
 /**
  * An INI file read the way Python's `configparser.RawConfigParser._read` reads it, with the
@@ -105,6 +106,8 @@ export interface IniOption {
   valueRange: Range;
   /** The first piece (possibly empty) and every kept continuation piece; `value` is their join. */
   valueLines: IniValueLine[];
+  /** The line the value ends on: the option's own line unless indented lines continue it. */
+  readonly lastLine: number;
   sectionIndex: number;
   line: number;
 }
@@ -154,17 +157,13 @@ export function pythonStrip(text: string): string {
 
 const LINE_BREAK = /\r\n|\r|\n/;
 
-function range(line: number, start: number, end: number): Range {
-  return { start: { line, character: start }, end: { line, character: end } };
-}
-
-/** Earliest inline comment prefix at the line start or right after whitespace, as configparser finds it. */
-function inlineCommentStart(text: string, dialect: IniDialect): { index: number; prefix: string } | null {
+/** Earliest inline comment prefix at the line start (`from`) or right after whitespace, as configparser finds it. */
+function inlineCommentStart(text: string, from: number, dialect: IniDialect): { index: number; prefix: string } | null {
   let best: { index: number; prefix: string } | null = null;
   for (const prefix of dialect.inlineCommentPrefixes) {
     if (prefix === '') continue;
-    for (let i = text.indexOf(prefix); i >= 0; i = text.indexOf(prefix, i + 1)) {
-      if (i === 0 || isPythonSpaceCode(text.charCodeAt(i - 1))) {
+    for (let i = text.indexOf(prefix, from); i >= 0; i = text.indexOf(prefix, i + 1)) {
+      if (i === from || isPythonSpaceCode(text.charCodeAt(i - 1))) {
         if (best === null || i < best.index) best = { index: i, prefix };
         break;
       }
@@ -173,35 +172,33 @@ function inlineCommentStart(text: string, dialect: IniDialect): { index: number;
   return best;
 }
 
-interface ScannedLine {
+/** Where a line's content is, as offsets into its text; one object reused for every line. */
+interface Scan {
   text: string;
   line: number;
   indent: number;
   contentStart: number;
   contentEnd: number;
-  comment?: IniComment;
+  comment: CommentSpan | undefined;
 }
 
-function scanLine(text: string, line: number, dialect: IniDialect): ScannedLine {
-  const indent = skipSpaces(text, 0, text.length);
+/** Reads one line from `from` (1 on a first line that starts with a BOM, else 0) into `s`. */
+function scanLine(s: Scan, text: string, line: number, from: number, dialect: IniDialect): void {
+  const indent = skipSpaces(text, from, text.length);
+  s.text = text;
+  s.line = line;
+  s.indent = indent;
   if (startsWithCommentPrefix(text, indent, dialect)) {
     const prefix = dialect.commentPrefixes.find((p) => p !== '' && text.startsWith(p, indent)) as string;
-    const end = trimEnd(text, indent, text.length);
-    return {
-      text, line, indent, contentStart: indent, contentEnd: indent,
-      comment: { prefix, range: range(line, indent, end), inline: false },
-    };
+    s.contentStart = s.contentEnd = indent;
+    s.comment = { prefix, start: indent, end: trimEnd(text, indent, text.length) };
+    return;
   }
-  const inline = dialect.inlineCommentPrefixes.length > 0 ? inlineCommentStart(text, dialect) : null;
+  const inline = dialect.inlineCommentPrefixes.length > 0 ? inlineCommentStart(text, from, dialect) : null;
   const cut = inline ? inline.index : text.length;
-  const contentStart = Math.min(indent, cut);
-  const contentEnd = trimEnd(text, contentStart, cut);
-  const scanned: ScannedLine = { text, line, indent, contentStart, contentEnd };
-  if (inline) {
-    const end = trimEnd(text, indent, text.length);
-    scanned.comment = { prefix: inline.prefix, range: range(line, inline.index, end), inline: contentEnd > contentStart };
-  }
-  return scanned;
+  s.contentStart = Math.min(indent, cut);
+  s.contentEnd = trimEnd(text, s.contentStart, cut);
+  s.comment = inline ? { prefix: inline.prefix, start: inline.index, end: trimEnd(text, indent, text.length) } : undefined;
 }
 
 function startsWithCommentPrefix(text: string, at: number, dialect: IniDialect): boolean {
@@ -213,39 +210,27 @@ interface ReadState {
   file: IniFile;
   current: IniSection | null;
   /** The option continuation lines join; null right after a header (configparser's `optname = None`). */
-  option: IniOption | null;
+  option: IniOptionRecord | null;
   /** Pieces of the current option including trailing blanks still to be confirmed. */
-  pending: IniValueLine[];
+  pending: IniValuePiece[];
   indentLevel: number;
 }
 
 export function parseIni(input: string, dialect: IniDialect): IniFile {
   const hasBom = input.startsWith('\uFEFF');
-  const text = hasBom ? input.slice(1) : input;
   const file: IniFile = { dialect, lines: [], sections: [], options: [], bom: hasBom ? range(0, 0, 1) : null };
   const state: ReadState = { file, current: null, option: null, pending: [], indentLevel: 0 };
-  text.split(LINE_BREAK).forEach((raw, line) => {
-    const shift = hasBom && line === 0 ? 1 : 0;
-    const scanned = shiftScan(scanLine(raw, line, dialect), shift, hasBom && line === 0 ? input.split(LINE_BREAK)[0] : raw);
-    file.lines.push(readLine(state, scanned));
-  });
+  // Without a CR the native split on LF gives the same lines as the line-break regex, faster.
+  const lines = input.includes('\r') ? input.split(LINE_BREAK) : input.split('\n');
+  const scan: Scan = { text: '', line: 0, indent: 0, contentStart: 0, contentEnd: 0, comment: undefined };
+  for (let line = 0; line < lines.length; line += 1) {
+    // A BOM taken off the first line moves its positions right by one.
+    scanLine(scan, lines[line], line, hasBom && line === 0 ? 1 : 0, dialect);
+    file.lines.push(readLine(state, scan));
+  }
   for (const section of file.sections) section.endLine = nextHeaderLine(file, section) - 1;
-  for (const option of file.options) if (option.valueLines.length > 1) joinContinued(option);
+  for (const option of file.options) (option as IniOptionRecord).joinPieces();
   return file;
-}
-
-/** Positions of the first line move right by one when a BOM was taken off it. */
-function shiftScan(scanned: ScannedLine, shift: number, originalText: string): ScannedLine {
-  if (shift === 0) return scanned;
-  const moved = (r: Range): Range => range(r.start.line, r.start.character + shift, r.end.character + shift);
-  return {
-    ...scanned,
-    text: originalText,
-    indent: scanned.indent + shift,
-    contentStart: scanned.contentStart + shift,
-    contentEnd: scanned.contentEnd + shift,
-    comment: scanned.comment && { ...scanned.comment, range: moved(scanned.comment.range) },
-  };
 }
 
 function nextHeaderLine(file: IniFile, section: IniSection): number {
@@ -253,77 +238,48 @@ function nextHeaderLine(file: IniFile, section: IniSection): number {
   return next ? next.line : file.lines.length;
 }
 
-function readLine(state: ReadState, s: ScannedLine): IniLine {
-  const content = s.text.slice(s.contentStart, s.contentEnd);
-  const contentRange = range(s.line, s.contentStart, s.contentEnd);
-  if (content === '') {
+function readLine(state: ReadState, s: Scan): IniLine {
+  const { text, line, contentStart, contentEnd } = s;
+  if (contentStart === contentEnd) {
     if (state.file.dialect.emptyLinesInValues) {
-      if (!s.comment && state.current && state.option) state.pending.push({ line: s.line, text: '', range: range(s.line, s.indent, s.indent) });
+      if (!s.comment && state.current && state.option) state.pending.push(new IniValuePiece(line, '', s.indent));
     } else {
       state.indentLevel = Number.MAX_SAFE_INTEGER;
     }
-    return lineOf(s, contentRange, s.comment ? 'comment' : 'blank', state.current?.index);
+    return lineOf(s, s.comment ? 'comment' : 'blank', state.current?.index);
   }
   if (state.current && state.option && s.indent > state.indentLevel) {
-    state.pending.push({ line: s.line, text: content, range: contentRange });
-    for (const piece of state.pending) state.option.valueLines.push(piece);
+    state.pending.push(new IniValuePiece(line, text.slice(contentStart, contentEnd), contentStart));
+    state.option.continueWith(state.pending);
     state.pending.length = 0;
-    return lineOf(s, contentRange, 'continuation', state.current.index, state.option.index);
+    return lineOf(s, 'continuation', state.current.index, state.option.index);
   }
   state.indentLevel = s.indent;
   state.pending.length = 0;
-  const header = readHeader(state, s, content);
-  if (header) return lineOf(s, contentRange, 'section', header.index);
-  if (!state.current) return lineOf(s, contentRange, 'outside');
-  const option = readOption(state, s, content);
-  if (!option) return lineOf(s, contentRange, 'invalid', state.current.index);
-  return lineOf(s, contentRange, 'option', state.current.index, option.index);
+  const header = readHeader(state, s);
+  if (header) return lineOf(s, 'section', header.index);
+  if (!state.current) return lineOf(s, 'outside');
+  const option = readOption(state, s);
+  if (!option) return lineOf(s, 'invalid', state.current.index);
+  return lineOf(s, 'option', state.current.index, option.index);
 }
 
-/**
- * One line record, built in one go (not spread from a shared base). Which keys exist is part of the
- * record: a line outside any section has no sectionIndex key, blank and comment lines have one even
- * when it is undefined, only option and continuation lines have optionIndex.
- */
-function lineOf(s: ScannedLine, contentRange: Range, kind: IniLineKind, sectionIndex?: number, optionIndex?: number): IniLine {
-  const line: IniLine = { line: s.line, text: s.text, indent: s.indent, contentRange, comment: s.comment, kind };
-  if (kind !== 'outside') line.sectionIndex = sectionIndex;
-  if (kind === 'option' || kind === 'continuation') line.optionIndex = optionIndex;
-  return line;
-}
-
-/**
- * A continued option's value and range, once all its pieces are in: the pieces joined with "\n"
- * (blank pieces only count once a later piece follows them, as configparser rstrips the joined
- * value), from the first piece's start to the last one's end.
- */
-function joinContinued(option: IniOption): void {
-  const pieces = option.valueLines;
-  option.value = pieces.map((p) => p.text).join('\n');
-  option.valueRange = { start: pieces[0].range.start, end: pieces[pieces.length - 1].range.end };
+function lineOf(s: Scan, kind: IniLineKind, sectionIndex?: number, optionIndex?: number): IniLine {
+  return new IniLineRecord(s.line, s.text, s.indent, s.contentStart, s.contentEnd, s.comment, kind, sectionIndex, optionIndex);
 }
 
 /** `\[(?P<header>.+)\]` matched at the start of the stripped content: the name runs to the last `]`. */
-function readHeader(state: ReadState, s: ScannedLine, content: string): IniSection | null {
-  const close = content.lastIndexOf(']');
-  if (content[0] !== '[' || close < 2) return null;
-  const open = s.contentStart;
-  const name = content.slice(1, close);
-  const after = content.slice(close + 1);
-  const section: IniSection = {
-    index: state.file.sections.length,
-    name,
-    nameRange: range(s.line, open + 1, open + close),
-    headerRange: range(s.line, open, open + close + 1),
-    line: s.line,
-    endLine: s.line,
-    isDefault: name === state.file.dialect.defaultSection,
-    optionIndexes: [],
-  };
-  if (after !== '') {
-    const start = skipSpaces(s.text, open + close + 1, s.contentEnd);
-    const end = trimEnd(s.text, start, s.contentEnd);
-    section.trailing = { text: s.text.slice(start, end), range: range(s.line, start, end) };
+function readHeader(state: ReadState, s: Scan): IniSection | null {
+  const { text, contentStart: open, contentEnd } = s;
+  if (text.charCodeAt(open) !== 0x5b) return null;
+  const closeAt = text.lastIndexOf(']', contentEnd - 1);
+  if (closeAt < open + 2) return null;
+  const name = text.slice(open + 1, closeAt);
+  const section = new IniSectionRecord(state.file.sections.length, name, s.line, name === state.file.dialect.defaultSection, open);
+  if (closeAt + 1 < contentEnd) {
+    const start = skipSpaces(text, closeAt + 1, contentEnd);
+    const end = trimEnd(text, start, contentEnd);
+    section.trailing = { text: text.slice(start, end), range: range(s.line, start, end) };
   }
   state.file.sections.push(section);
   state.current = section;
@@ -332,30 +288,22 @@ function readHeader(state: ReadState, s: ScannedLine, content: string): IniSecti
 }
 
 /** `(?P<option>.*?)\s*(?P<vi>delimiters)\s*(?P<value>.*)$`: the name ends at the first delimiter. */
-function readOption(state: ReadState, s: ScannedLine, content: string): IniOption | null {
-  const found = firstDelimiter(content, state.file.dialect.delimiters);
-  if (!found) return null;
+function readOption(state: ReadState, s: Scan): IniOption | null {
+  const { text, contentStart, contentEnd } = s;
+  const { dialect } = state.file;
+  const found = firstDelimiter(text, contentStart, contentEnd, dialect.delimiters);
+  if (found < 0) return null;
+  const delimiter = dialect.delimiters[found % 0x100];
+  const at = Math.floor(found / 0x100);
   const section = state.current as IniSection;
-  const at = s.contentStart + found.index;
-  const nameStart = skipSpaces(s.text, s.contentStart, at);
-  const nameEnd = trimEnd(s.text, nameStart, at);
-  const valueStart = skipSpaces(s.text, at + found.delimiter.length, s.contentEnd);
-  const valueEnd = trimEnd(s.text, valueStart, s.contentEnd);
-  const rawName = s.text.slice(nameStart, nameEnd);
-  const first: IniValueLine = { line: s.line, text: s.text.slice(valueStart, valueEnd), range: range(s.line, valueStart, valueEnd) };
-  const option: IniOption = {
-    index: state.file.options.length,
-    name: state.file.dialect.optionNameCase === 'lower' ? rawName.toLowerCase() : rawName,
-    rawName,
-    nameRange: range(s.line, nameStart, nameEnd),
-    delimiter: found.delimiter,
-    delimiterRange: range(s.line, at, at + found.delimiter.length),
-    value: first.text,
-    valueRange: first.range,
-    valueLines: [first],
-    sectionIndex: section.index,
-    line: s.line,
-  };
+  const nameStart = skipSpaces(text, contentStart, at);
+  const nameEnd = trimEnd(text, nameStart, at);
+  const valueStart = skipSpaces(text, at + delimiter.length, contentEnd);
+  const valueEnd = trimEnd(text, valueStart, contentEnd);
+  const rawName = text.slice(nameStart, nameEnd);
+  const name = dialect.optionNameCase === 'lower' ? rawName.toLowerCase() : rawName;
+  const value = text.slice(valueStart, valueEnd);
+  const option = new IniOptionRecord(state.file.options.length, name, rawName, delimiter, section.index, s.line, nameStart, at, valueStart, value);
   state.file.options.push(option);
   section.optionIndexes.push(option.index);
   // An option without a name is still recorded, but configparser's `if not optname` means no continuation joins it.
@@ -363,16 +311,24 @@ function readOption(state: ReadState, s: ScannedLine, content: string): IniOptio
   return option;
 }
 
-function firstDelimiter(content: string, delimiters: readonly string[]): { index: number; delimiter: string } | null {
-  let best: { index: number; delimiter: string } | null = null;
-  for (const delimiter of delimiters) {
+/**
+ * The first delimiter inside `text[from, to)` (at a tie, the longest), as `offset << 8 | index in
+ * delimiters`, or -1 when there is none: a number, not an object per option line.
+ */
+function firstDelimiter(text: string, from: number, to: number, delimiters: readonly string[]): number {
+  let bestAt = -1;
+  let best = -1;
+  for (let i = 0; i < delimiters.length && i < 0x100; i += 1) {
+    const delimiter = delimiters[i];
     if (delimiter === '') continue;
-    const index = content.indexOf(delimiter);
-    if (index >= 0 && (best === null || index < best.index || (index === best.index && delimiter.length > best.delimiter.length))) {
-      best = { index, delimiter };
+    const at = text.indexOf(delimiter, from);
+    if (at < 0 || at + delimiter.length > to) continue;
+    if (bestAt < 0 || at < bestAt || (at === bestAt && delimiter.length > delimiters[best].length)) {
+      bestAt = at;
+      best = i;
     }
   }
-  return best;
+  return best < 0 ? -1 : bestAt * 0x100 + best;
 }
 
 /** The document range of `value.slice(start, end)`; a span across a "\n" ends on the later line. */

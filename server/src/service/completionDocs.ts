@@ -1,5 +1,22 @@
-import type { CompletionItem, CompletionList } from 'vscode-languageserver-types';
+import { MarkupKind, type CompletionItem, type CompletionList, type MarkupContent } from 'vscode-languageserver-types';
 import { sharedEditRange, wireItem } from './completionWire';
+
+/**
+ * Markdown documentation written the first time it is read (on resolve, or by a hover of the same
+ * key), then kept: a completion list of a whole key table only needs to know that an item has
+ * documentation, and writing it for every key made the first list of a session cost ~10 ms.
+ * The value is an own enumerable property, so the object reads and serialises like a plain one.
+ */
+export function lazyMarkdown(write: () => string): MarkupContent {
+  let written: string | undefined;
+  return {
+    kind: MarkupKind.Markdown,
+    get value(): string {
+      written ??= write();
+      return written;
+    },
+  };
+}
 
 /**
  * Completion lists go out without their items' documentation, which the editor asks for

@@ -79,6 +79,7 @@ describe('ini layer ranges', () => {
     assert.equal(file.lines[3].indent, 2);
     assert.deepEqual(option.valueRange, { start: { line: 1, character: 18 }, end: { line: 3, character: 25 } });
     assert.deepEqual(option.valueLines.map((p) => p.line), [1, 2, 3]);
+    assert.deepEqual([option.lastLine, next.lastLine], [3, 5]);
     assert.deepEqual(valueSpanRange(option, 9, 30), range(3, 2, 23));
     assert.deepEqual(valueSpanRange(option, 0, 7), range(1, 18, 25));
     assert.equal(next.value, '1');

@@ -5,6 +5,7 @@ import { parseTuned } from '../../../server/src/languages/tuned/parser';
 import { lookupKey } from '../../../server/src/languages/sysctl/keyTable';
 import { sysctlInfoOf, sysctlKeyOf } from '../../../server/src/languages/tuned/sysctlKey';
 import { compareVersions } from '../../../server/src/languages/tuned/version';
+import { findPluginOption, PLUGINS } from '../../../server/src/languages/tuned/table';
 import { tunedSysctlSettings } from '../../../server/src/languages/tuned/sysctlSettings';
 import { compact, lintTuned, settingsWith, tunedDoc } from './lint';
 
@@ -39,5 +40,19 @@ describe('tuned passes kept per profile and settings', () => {
     const fresh = compact(lintTuned(PROFILE));
     lintTuned(PROFILE, settingsWith({ tunedVersion: '2.18' }));
     assert.deepEqual(compact(lintTuned(PROFILE)), fresh);
+  });
+
+  it('judges [sysctl] keys the same on the first validation and on later ones (keys kept per name)', () => {
+    const text = '[sysctl]\nnet/ipv4/tcp_sack = 1\nnet.ipv4.conf.eth0/100.forwarding = 1\nnet.core.rmem_mx = 1\nnet.core.txqueuelen = 5\nkernel.sched_x = 1\n';
+    const first = lintTuned(text);
+    assert.ok(first.some((f) => f.ruleId === 'sysctl-unknown-key'));
+    for (let round = 0; round < 2; round++) assert.deepEqual(lintTuned(text), first);
+  });
+
+  it('finds each plugin option by name as a scan of the plugin table does', () => {
+    for (const plugin of PLUGINS) {
+      for (const option of plugin.options) assert.equal(findPluginOption(plugin, option.name), plugin.options.find((o) => o.name === option.name), `${plugin.name} ${option.name}`);
+      assert.equal(findPluginOption(plugin, 'no_such_option_anywhere'), undefined);
+    }
   });
 });

@@ -8,6 +8,7 @@ import {
   type TextEdit,
 } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { lazyMarkdown } from '../../service/completionDocs';
 import type { Settings } from '../../service/types';
 import { kernelRangeText } from './kernelDocs';
 import { kernelKeyNames, verifiedKernelKey } from './kernelKeys';
@@ -72,7 +73,7 @@ function tableKeyItems(): KeyItem[] {
       label: key,
       kind: CompletionItemKind.Property,
       detail: info.paper ? `IBM paper: ${info.paper.value}` : info.default !== undefined ? `default ${info.default}` : undefined,
-      documentation: { kind: MarkupKind.Markdown, value: keyMarkdown(info, key) },
+      documentation: lazyMarkdown(() => keyMarkdown(info, key)),
       filterText: key,
       sortText: `${gone ? '2' : info.paper ? '0' : '1'}${key}`,
     };
@@ -91,12 +92,14 @@ function kernelKeyItems(): KeyItem[] {
     .flatMap((name) => (name.includes(IFACE_PLACEHOLDER) ? interfacesFor(name).map((iface) => ({ key: name.replace(IFACE_PLACEHOLDER, iface), name })) : [{ key: name, name }]))
     .map(({ key, name }) => {
       const kernel = verifiedKernelKey(name)!;
-      const range_ = kernelRangeText(kernel);
       return {
         label: key,
         kind: CompletionItemKind.Property,
         detail: kernel.default !== undefined ? `default ${kernel.default}` : undefined,
-        documentation: { kind: MarkupKind.Markdown, value: `**${key}** — a kernel sysctl kvmtune has no description of.${range_ ? `\n\n- Range: ${range_}` : ''}` },
+        documentation: lazyMarkdown(() => {
+          const range_ = kernelRangeText(kernel);
+          return `**${key}** — a kernel sysctl kvmtune has no description of.${range_ ? `\n\n- Range: ${range_}` : ''}`;
+        }),
         filterText: key,
         sortText: `3${key}`,
       };

@@ -2,6 +2,7 @@ import { CompletionItemKind, MarkupKind, type CompletionItem, type MarkupContent
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { sectionAtLine } from '../../formats/ini';
 import { valueCompletions } from '../../formats/table';
+import { lazyMarkdown } from '../../service/completionDocs';
 import type { Settings } from '../../service/types';
 import { allModules, findModule } from '../modprobe/moduleParams';
 import { keyMarkdown } from '../sysctl/keyDocs';
@@ -75,11 +76,11 @@ interface SysctlKeyEntry {
 
 let sysctlKeyEntries: SysctlKeyEntry[] | undefined;
 
-/** The [sysctl] name candidates with their documentation, made once: the table does not change. */
+/** The [sysctl] name candidates, made once (the table does not change); each key's documentation is written when first read. */
 function sysctlEntries(): SysctlKeyEntry[] {
   sysctlKeyEntries ??= SYSCTL_KEYS.filter((info) => !info.vendorOnly && !info.key.includes('<')).map((info) => ({
     key: info.key,
-    documentation: { kind: MarkupKind.Markdown, value: keyMarkdown(info) },
+    documentation: lazyMarkdown(() => keyMarkdown(info)),
     detail: info.paper ? `IBM paper: ${info.paper.value}` : undefined,
     sortText: `${info.paper ? '0' : '1'}${info.key}`,
   }));

@@ -1,4 +1,4 @@
-import type { Range, TextEdit } from 'vscode-languageserver-types';
+import type { Position, Range, TextEdit } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { blankLineBeforeAppend, eolOf } from '../../formats/lines';
 import type { Fix } from '../../service/types';
@@ -9,12 +9,29 @@ export function lineRange(line: number): Range {
   return { start: { line, character: 0 }, end: { line: line + 1, character: 0 } };
 }
 
-/** Removes an option with its continuation lines; on the last line, with the line break before it. */
-export function deleteOptionEdit(option: IniOption, lines: readonly IniLine[]): TextEdit {
-  const last = option.valueLines[option.valueLines.length - 1].line;
-  if (last + 1 < lines.length) return { range: { start: { line: option.line, character: 0 }, end: { line: last + 1, character: 0 } }, newText: '' };
+/**
+ * Removes an option with its continuation lines; on the last line, with the line break before it.
+ * A lone \r before the option and a blank line with \n after it would fuse into a \r\n the file
+ * did not have: that blank line is written again with the \r.
+ */
+export function deleteOptionEdit(doc: TextDocument, option: IniOption, lines: readonly IniLine[]): TextEdit {
+  const last = option.lastLine;
+  if (last + 1 < lines.length) {
+    const end = { line: last + 1, character: 0 };
+    if (!wouldFuseBreaks(doc, option.line, end)) return { range: { start: { line: option.line, character: 0 }, end }, newText: '' };
+    return { range: { start: { line: option.line, character: 0 }, end: { line: last + 2, character: 0 } }, newText: '\r' };
+  }
   const start = option.line === 0 ? { line: 0, character: 0 } : { line: option.line - 1, character: lines[option.line - 1].text.length };
   return { range: { start, end: { line: last, character: lines[last].text.length } }, newText: '' };
+}
+
+/** Whether the line before `line` ends with a lone \r and a \n comes at `end`. */
+function wouldFuseBreaks(doc: TextDocument, line: number, end: Position): boolean {
+  if (line === 0) return false;
+  const start = doc.offsetAt({ line, character: 0 });
+  const after = doc.offsetAt(end);
+  const text = doc.getText();
+  return text[start - 1] === '\r' && text[after] === '\n';
 }
 
 /**
@@ -29,7 +46,7 @@ export function insertIntoSectionEdit(doc: TextDocument, profile: TunedProfile, 
     let after = header.line;
     for (const index of header.optionIndexes) {
       const option = profile.ini.options[index];
-      after = Math.max(after, option.valueLines[option.valueLines.length - 1].line);
+      after = Math.max(after, option.lastLine);
     }
     if (after + 1 < doc.lineCount) {
       const at = { line: after + 1, character: 0 };
@@ -50,5 +67,5 @@ function endsWithBreak(doc: TextDocument): boolean {
 
 /** Deletes the option and writes `lineText` into the section of `plugin` (created when missing). */
 export function moveFix(doc: TextDocument, profile: TunedProfile, option: IniOption, plugin: string, lineText: string, title: string, isPreferred = false): Fix {
-  return { title, edits: [deleteOptionEdit(option, profile.ini.lines), insertIntoSectionEdit(doc, profile, plugin, lineText)], isPreferred };
+  return { title, edits: [deleteOptionEdit(doc, option, profile.ini.lines), insertIntoSectionEdit(doc, profile, plugin, lineText)], isPreferred };
 }

@@ -93,23 +93,21 @@ const ownOptionsOfUnit = new WeakMap<TunedUnit, readonly EffectiveOption[]>();
  * Most rules ask for them; the list is worked out once per unit and is read-only.
  */
 export function ownOptions(unit: TunedUnit): readonly EffectiveOption[] {
+  const { options } = unit;
+  // Inherited options come after the unit's own ones: without any, the list is the unit's.
+  if (options.length === 0 || !options[options.length - 1].fromDefault) return options;
   let own = ownOptionsOfUnit.get(unit);
   if (!own) {
-    own = unit.options.filter((o) => !o.fromDefault);
+    own = options.filter((o) => !o.fromDefault);
     ownOptionsOfUnit.set(unit, own);
   }
   return own;
 }
 
-export interface PluginOption {
-  unit: TunedUnit;
-  option: EffectiveOption;
-}
+const pluginOptionIndexes = new WeakMap<TunedProfile, Map<string, readonly EffectiveOption[]>>();
 
-const pluginOptionIndexes = new WeakMap<TunedProfile, Map<string, readonly PluginOption[]>>();
-
-/** Options of every unit whose plugin is `plugin`, from an index built once per profile (read-only). */
-export function optionsOfPlugin(profile: TunedProfile, plugin: string): readonly PluginOption[] {
+/** The own options of every unit whose plugin is `plugin`, in unit order, from an index built once per profile (read-only). */
+export function optionsOfPlugin(profile: TunedProfile, plugin: string): readonly EffectiveOption[] {
   let index = pluginOptionIndexes.get(profile);
   if (!index) {
     index = indexByPlugin(profile.units);
@@ -118,12 +116,14 @@ export function optionsOfPlugin(profile: TunedProfile, plugin: string): readonly
   return index.get(plugin) ?? [];
 }
 
-function indexByPlugin(units: readonly TunedUnit[]): Map<string, PluginOption[]> {
-  const index = new Map<string, PluginOption[]>();
+function indexByPlugin(units: readonly TunedUnit[]): Map<string, readonly EffectiveOption[]> {
+  const unitsOf = new Map<string, TunedUnit[]>();
   for (const unit of units) {
-    let list = index.get(unit.plugin);
-    if (!list) index.set(unit.plugin, (list = []));
-    for (const option of ownOptions(unit)) list.push({ unit, option });
+    const list = unitsOf.get(unit.plugin);
+    if (list) list.push(unit); else unitsOf.set(unit.plugin, [unit]);
   }
+  const index = new Map<string, readonly EffectiveOption[]>();
+  // A plugin of one unit (the usual [sysctl]) shares that unit's list instead of copying it.
+  for (const [plugin, list] of unitsOf) index.set(plugin, list.length === 1 ? ownOptions(list[0]) : list.flatMap((unit) => ownOptions(unit)));
   return index;
 }

@@ -20,8 +20,8 @@ function sysctlName(key: string): string {
 
 /** Lines the profile lacks, per plugin: the paper's sysctls, halt_poll_ns, txqueuelen and mtu. */
 export function missingPaperLines(profile: TunedProfile, settings: Settings): { plugin: string; lines: string[] }[] {
-  const has = (plugin: string, name: string) => optionsOfPlugin(profile, plugin).some(({ option }) => option.name === name);
-  const present = new Set(optionsOfPlugin(profile, 'sysctl').map(({ option }) => sysctlName(option.name)));
+  const has = (plugin: string, name: string) => optionsOfPlugin(profile, plugin).some((option) => option.name === name);
+  const present = new Set(optionsOfPlugin(profile, 'sysctl').map((option) => sysctlName(option.name)));
   const sysctl = paperSettingsFor(settings).filter((info) => !present.has(info.key)).map((info) => `${info.key}=${/\s/.test(info.paper!.value) ? `"${info.paper!.value}"` : info.paper!.value}`);
   const halt = findParam('kvm', 'halt_poll_ns')?.paper;
   const modules = halt && !has('modules', 'kvm') ? [`kvm=halt_poll_ns=${halt.value}`] : [];

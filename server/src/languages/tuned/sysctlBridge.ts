@@ -3,23 +3,78 @@ import type { IniOption } from '../../formats/ini';
 import type { Finding, Fix, Rule, Settings } from '../../service/types';
 import { sysctlSettingsRules as sysctlRulesForSettings, type SysctlSetting, type SysctlSettingsRule } from '../sysctl/rules';
 import { optionsOfPlugin, profileFor, type TunedProfile } from './parser';
+import type { SysctlKey } from '../sysctl/parser';
 import { sysctlKeyOf } from './sysctlKey';
 import { continuedSysctlSettings, tunedSysctlSettings, type TunedSysctlSetting } from './sysctlSettings';
 import { MISPLACED_SYSCTL_COMPONENTS } from './rules/tuned-misplaced-setting';
 
-/** The sysctl view of one [sysctl] key: the key normalised as sysctl does, the value as tuned writes it. */
-function asSysctlSetting(s: TunedSysctlSetting): SysctlSetting | undefined {
-  const key = sysctlKeyOf(s.key);
-  if (!key) return undefined;
-  return {
-    key: key.name,
-    components: key.components,
-    value: s.value,
-    keyRange: s.keyRange,
-    valueRange: s.valueRange,
-    line: s.option.line,
-    separator: key.separator,
-  };
+/** What the sysctl rules need of a [sysctl] name, worked out once per name. */
+interface BridgedKey {
+  name: string;
+  /** Undefined for a plain dotted key, whose components are its dot-separated parts (the sysctl rules' default). */
+  components: readonly string[] | undefined;
+  separator: '.' | '/';
+  /** The key names a tunable tuned-misplaced-setting moves; sysctl-not-a-sysctl stays quiet there. */
+  misplaced: boolean;
+}
+
+const MAX_KEYS = 8_192;
+const bridgedKeys = new Map<string, BridgedKey | null>();
+
+/** The answer depends on the name alone, and every validation asks for the same names again: kept, bounded. */
+function bridgedKeyOf(name: string): BridgedKey | undefined {
+  const known = bridgedKeys.get(name);
+  if (known !== undefined) return known ?? undefined;
+  const key = sysctlKeyOf(name);
+  const bridged = key ? bridgedKey(key) : null;
+  if (bridgedKeys.size >= MAX_KEYS) bridgedKeys.clear();
+  bridgedKeys.set(name, bridged);
+  return bridged ?? undefined;
+}
+
+function bridgedKey(key: SysctlKey): BridgedKey {
+  const { components } = key;
+  // A name as written is a plain dotted key.
+  return { name: key.name, components: key.name === key.raw ? undefined : components, separator: key.separator, misplaced: isMisplaced(components) };
+}
+
+/**
+ * The sysctl view of one [sysctl] key: the key normalised as sysctl does, the value as tuned
+ * writes it; the ranges are the tuned setting's, built when read.
+ */
+class BridgedSetting implements SysctlSetting {
+  constructor(
+    private readonly source: TunedSysctlSetting,
+    private readonly bridgedKey: BridgedKey,
+  ) {}
+
+  get key(): string {
+    return this.bridgedKey.name;
+  }
+
+  get components(): readonly string[] | undefined {
+    return this.bridgedKey.components;
+  }
+
+  get separator(): '.' | '/' {
+    return this.bridgedKey.separator;
+  }
+
+  get value(): string {
+    return this.source.value;
+  }
+
+  get line(): number {
+    return this.source.option.line;
+  }
+
+  get keyRange(): Range {
+    return this.source.keyRange;
+  }
+
+  get valueRange(): Range {
+    return this.source.valueRange;
+  }
 }
 
 interface Bridged {
@@ -30,14 +85,12 @@ interface Bridged {
   /** Lines whose key is a tunable tuned-misplaced-setting moves; sysctl-not-a-sysctl stays quiet there. */
   misplaced: Set<number>;
   /** The winning line of each key assigned more than once in [sysctl], with the assignments it overrides. */
-  repeated: Map<number, IniOption[]>;
+  repeated: Map<number, readonly IniOption[]>;
 }
 
-const MISPLACED_LIST = [...MISPLACED_SYSCTL_COMPONENTS];
-
-/** A component names a tunable tuned-misplaced-setting moves; only a key containing one can. */
-function isMisplaced(s: SysctlSetting): boolean {
-  return MISPLACED_LIST.some((c) => s.key.includes(c)) && s.components!.some((c) => MISPLACED_SYSCTL_COMPONENTS.has(c));
+/** A component names a tunable tuned-misplaced-setting moves. */
+function isMisplaced(components: readonly string[]): boolean {
+  return components.some((c) => MISPLACED_SYSCTL_COMPONENTS.has(c));
 }
 
 /** The rules that judge a continued option too: its key, and the value the kernel's reader stops at. */
@@ -51,13 +104,18 @@ function bridge(profile: TunedProfile, settings: Settings): Bridged {
   const single: SysctlSetting[] = [];
   const continued: SysctlSetting[] = [];
   const bridged: Bridged = { settings: single, withContinued: single, inexact: [], misplaced: new Set(), repeated: new Map() };
-  for (const { option } of optionsOfPlugin(profile, 'sysctl')) if (option.overridden.length > 0) bridged.repeated.set(option.winner.line, option.overridden);
+  const entries = optionsOfPlugin(profile, 'sysctl');
+  for (let i = 0; i < entries.length; i += 1) {
+    const option = entries[i];
+    if (option.overridden.length > 0) bridged.repeated.set(option.winner.line, option.overridden);
+  }
   const add = (t: TunedSysctlSetting, into: SysctlSetting[]) => {
     if (!t.exact) bridged.inexact.push(t);
-    const s = asSysctlSetting(t);
-    if (!s) return;
+    const key = bridgedKeyOf(t.key);
+    if (!key) return;
+    const s = new BridgedSetting(t, key);
     into.push(s);
-    if (isMisplaced(s)) bridged.misplaced.add(s.line);
+    if (key.misplaced) bridged.misplaced.add(s.line);
   };
   for (const t of tunedSysctlSettings(profile, settings)) add(t, single);
   for (const t of continuedSysctlSettings(profile, settings)) add(t, continued);

@@ -22,12 +22,17 @@ export interface TunedSysctlSetting {
 
 /** Keys the sysctl rules cannot read as tuned maps them; tuned-sysctl-key reports those. */
 export function isMappableKey(key: string, settings: Settings): boolean {
-  if (key.startsWith('-') || /[*?[]/.test(key)) return false;
+  if (key.startsWith('-') || hasGlobCharacter(key)) return false;
   const slash = key.indexOf('/');
   if (slash < 0) return true;
   const dot = key.indexOf('.');
   const slashFirst = dot < 0 || slash < dot;
   return !(slashFirst && targetHas(settings, '2.22'));
+}
+
+/** `*`, `?` or `[` anywhere in the key (checked without a regex, once per [sysctl] key). */
+function hasGlobCharacter(key: string): boolean {
+  return key.includes('*') || key.includes('?') || key.includes('[');
 }
 
 interface SysctlSections {
@@ -65,11 +70,15 @@ export function continuedSysctlSettings(profile: TunedProfile, settings: Setting
 function readSysctlSettings(profile: TunedProfile, settings: Settings): SysctlSections {
   const variables = variableValues(profile);
   const result: SysctlSections = { single: [], continued: [] };
-  for (const { option: entry } of optionsOfPlugin(profile, 'sysctl')) {
+  const entries = optionsOfPlugin(profile, 'sysctl');
+  for (let i = 0; i < entries.length; i += 1) {
+    const entry = entries[i];
     const option = entry.winner;
     if (findUnitKeyword(option.name) || !isMappableKey(option.name, settings)) continue;
-    const continued = option.valueLines.length > 1;
-    const setting = sysctlSetting(option, continued ? option.valueLines[0].text : option.value, variables);
+    // A value continued by indented lines is its pieces joined with "\n"; a one-line value has no line break.
+    const lineBreak = option.value.indexOf('\n');
+    const continued = lineBreak >= 0;
+    const setting = sysctlSetting(option, continued ? option.value.slice(0, lineBreak) : option.value, variables);
     if (setting) (continued ? result.continued : result.single).push(setting);
   }
   return result;
@@ -78,12 +87,13 @@ function readSysctlSettings(profile: TunedProfile, settings: Settings): SysctlSe
 /** `written` is the option's value, or its first line. */
 function sysctlSetting(option: IniOption, written: string, variables: ReadonlyMap<string, string>): TunedSysctlSetting | undefined {
   let value = written;
-  let start = option.valueRange.start.character;
+  // Characters of the written value before what reaches the kernel (a quote, a modifier).
+  let skipped = 0;
   // One pair of double quotes around the whole value; as before, not when a U+2028/U+2029 is inside
   // (a one-line value has no other line terminator in it).
   if (value.length >= 2 && value.startsWith('"') && value.endsWith('"') && !/[\u2028\u2029]/.test(value)) {
     value = value.slice(1, -1);
-    start += 1;
+    skipped = 1;
   }
   const expanded = expandKnown(value, variables);
   if (expanded === undefined) return undefined;
@@ -93,11 +103,38 @@ function sysctlSetting(option: IniOption, written: string, variables: ReadonlyMa
   if (value.startsWith('>') || value.startsWith('<')) {
     modifier = value[0] as '>' | '<';
     value = value.slice(1);
-    if (exact) start += 1;
+    if (exact) skipped += 1;
   }
-  const line = option.line;
-  const valueRange = exact
-    ? { start: { line, character: start }, end: { line, character: start + value.length } }
-    : option.valueLines[0].range;
-  return { option, key: option.name, keyRange: option.nameRange, value, valueRange, exact, modifier };
+  return new SysctlOptionSetting(option, value, exact, modifier, skipped);
+}
+
+/**
+ * A setting of a [sysctl] option: its ranges are the option's, built when read, so a large
+ * [sysctl] section adds one small object per key.
+ */
+class SysctlOptionSetting implements TunedSysctlSetting {
+  readonly key: string;
+
+  constructor(
+    readonly option: IniOption,
+    readonly value: string,
+    readonly exact: boolean,
+    readonly modifier: '>' | '<' | undefined,
+    /** Where the value starts inside the option's first line of value (after a quote and a modifier). */
+    private readonly skipped: number,
+  ) {
+    this.key = option.name;
+  }
+
+  get keyRange(): Range {
+    return this.option.nameRange;
+  }
+
+  get valueRange(): Range {
+    const first = this.option.valueLines[0].range;
+    if (!this.exact) return first;
+    const { line } = this.option;
+    const start = first.start.character + this.skipped;
+    return { start: { line, character: start }, end: { line, character: start + this.value.length } };
+  }
 }

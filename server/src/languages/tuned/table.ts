@@ -92,9 +92,20 @@ export function removedPlugin(name: string): Table['removedPlugins'][number] | u
   return TABLE.removedPlugins.find((p) => p.name === name);
 }
 
+/** Each plugin's options by name (the first of a name, as a scan would find it), indexed at load time. */
+const optionsByPlugin = new Map(PLUGINS.map((p) => [p, indexByName(p.options)]));
+
+function indexByName(options: readonly TunedOption[]): Map<string, TunedOption> {
+  const index = new Map<string, TunedOption>();
+  for (const option of options) if (!index.has(option.name)) index.set(option.name, option);
+  return index;
+}
+
 /** A plugin's own option by name, including prefix families such as bootloader's cmdline*. */
 export function findPluginOption(plugin: TunedPlugin, name: string): TunedOption | undefined {
-  return plugin.options.find((o) => o.name === name) ?? plugin.optionPrefixes?.find((o) => name.startsWith(o.prefix));
+  const index = optionsByPlugin.get(plugin);
+  const own = index ? index.get(name) : plugin.options.find((o) => o.name === name);
+  return own ?? plugin.optionPrefixes?.find((o) => name.startsWith(o.prefix));
 }
 
 /** Every name a section of this plugin may use: its options and the unit keywords. */

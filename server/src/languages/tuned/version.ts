@@ -17,17 +17,23 @@ function parts(version: string): number[] {
   return version.split('.').map((p) => Number.parseInt(p, 10) || 0);
 }
 
+const MAX_TARGETS = 64;
 const MAX_COMPARISONS = 1_024;
-const comparisons = new Map<string, number>();
+/** Results by the first release, then the second: no key text made per comparison. */
+const comparisons = new Map<string, Map<string, number>>();
 
 /** Rules compare the target with a few `since` releases for every option: each pair is worked out once (bounded). */
 export function compareVersions(a: string, b: string): number {
-  const pair = `${a}\u0000${b}`;
-  let result = comparisons.get(pair);
+  let row = comparisons.get(a);
+  if (!row) {
+    if (comparisons.size >= MAX_TARGETS) comparisons.clear();
+    comparisons.set(a, (row = new Map()));
+  }
+  let result = row.get(b);
   if (result === undefined) {
     result = compareParts(a, b);
-    if (comparisons.size >= MAX_COMPARISONS) comparisons.clear();
-    comparisons.set(pair, result);
+    if (row.size >= MAX_COMPARISONS) row.clear();
+    row.set(b, result);
   }
   return result;
 }

@@ -21,7 +21,9 @@ export const continuationLine: Rule<TunedProfile> = {
     let owner: IniOption | undefined;
     let wordList = false;
     let info = '';
-    for (const line of profile.ini.lines) {
+    const { lines } = profile.ini;
+    for (let i = 0; i < lines.length; i += 1) {
+      const line = lines[i];
       if (line.kind !== 'continuation') continue;
       const option = profile.ini.options[line.optionIndex!];
       if (option !== owner) {

@@ -5,6 +5,7 @@ import { findPlugin } from '../table';
 import { displayLine, shorten } from '../../../formats/messages';
 
 const GLOB = /[*?[]/;
+const SEPARATOR = /[\s,]/;
 const MAX_CACHED_GLOBS = 1_000;
 const compiled = new Map<string, RegExp>();
 
@@ -34,7 +35,8 @@ interface DeviceRules {
 
 function deviceRules(unit: TunedUnit): DeviceRules {
   const value = unit.options.find((o) => o.name === 'devices')?.winner.value ?? '*';
-  const words = value.split(/[\s,]+/).filter((w) => w !== '');
+  // Most sections name one device: no separator, nothing to split.
+  const words = SEPARATOR.test(value) ? value.split(/[\s,]+/).filter((w) => w !== '') : value === '' ? [] : [value];
   const negative = words.filter((w) => w.startsWith('!')).map((w) => w.slice(1));
   const given = words.filter((w) => !w.startsWith('!'));
   const positive = given.length > 0 ? given : ['*'];
@@ -51,7 +53,11 @@ function swallows(earlier: DeviceRules, later: DeviceRules): boolean {
 interface Candidate {
   unit: TunedUnit;
   rules: DeviceRules;
+  /** Its place in tuned's order among the sections of its plugin, set when added. */
+  position: number;
 }
+
+const NO_CANDIDATES: readonly Candidate[] = [];
 
 /**
  * The earlier sections of one plugin, indexed so that a section only meets those that could take
@@ -60,12 +66,14 @@ interface Candidate {
 class EarlierSections {
   private readonly byPlainName = new Map<string, Candidate[]>();
   private readonly withGlob: Candidate[] = [];
-  private readonly order = new Map<Candidate, number>();
+  private added = 0;
 
   add(candidate: Candidate): void {
-    this.order.set(candidate, this.order.size);
+    candidate.position = this.added++;
     if (candidate.rules.anyGlob) this.withGlob.push(candidate);
-    for (const name of new Set(candidate.rules.positive)) {
+    const { positive } = candidate.rules;
+    // A name given twice is listed once; most sections name one device.
+    for (const name of positive.length > 1 ? new Set(positive) : positive) {
       if (GLOB.test(name)) continue;
       const list = this.byPlainName.get(name);
       if (list) list.push(candidate); else this.byPlainName.set(name, [candidate]);
@@ -75,11 +83,10 @@ class EarlierSections {
   /** The first earlier section (in tuned's order) that takes every device of `later`. */
   firstSwallowing(later: DeviceRules): Candidate | undefined {
     if (later.anyGlob) return undefined;
-    const plain = this.byPlainName.get(later.positive[0]) ?? [];
+    const plain = this.byPlainName.get(later.positive[0]) ?? NO_CANDIDATES;
     const glob = this.withGlob;
-    const at = (c: Candidate) => this.order.get(c)!;
     for (let p = 0, g = 0; p < plain.length || g < glob.length;) {
-      const takePlain = g >= glob.length || (p < plain.length && at(plain[p]) < at(glob[g]));
+      const takePlain = g >= glob.length || (p < plain.length && plain[p].position < glob[g].position);
       const candidate = takePlain ? plain[p++] : glob[g++];
       if (takePlain && candidate.rules.anyGlob) continue; // met through the glob list
       if (swallows(candidate.rules, later)) return candidate;
@@ -104,13 +111,14 @@ export const deviceOverlap: Rule<TunedProfile> = {
   summary: 'A device section whose devices an earlier section of the same plugin already takes (devices=* by default): tuned gives each device to the first matching section, so this one tunes nothing.',
   check: ({ parsed, settings }) => {
     const units = profileFor(parsed, settings).units.filter((u) => findPlugin(u.plugin)?.devices && isEnabled(u));
-    const ordered = units.map((u, i) => ({ u, i })).sort((a, b) => priorityOf(a.u) - priorityOf(b.u) || a.i - b.i).map((x) => x.u);
+    // Each priority read once, not once per comparison of the sort.
+    const ordered = units.map((u, i) => ({ u, i, priority: priorityOf(u) })).sort((a, b) => a.priority - b.priority || a.i - b.i).map((x) => x.u);
     const findings: Finding[] = [];
     const earlierByPlugin = new Map<string, EarlierSections>();
     for (const later of ordered) {
       let sections = earlierByPlugin.get(later.plugin);
       if (!sections) earlierByPlugin.set(later.plugin, (sections = new EarlierSections()));
-      const candidate: Candidate = { unit: later, rules: deviceRules(later) };
+      const candidate: Candidate = { unit: later, rules: deviceRules(later), position: -1 };
       const found = sections.firstSwallowing(candidate.rules);
       sections.add(candidate);
       if (!found) continue;

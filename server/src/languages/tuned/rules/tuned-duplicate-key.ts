@@ -8,7 +8,7 @@ export const duplicateKey: Rule<TunedProfile> = {
   id: 'tuned-duplicate-key',
   defaultSeverity: 'warning',
   summary: 'A name set twice in one section (repeated headers count as one section): the last one wins without a message; tuned 2.17 to 2.19 refused to load the profile.',
-  check: ({ parsed, settings }) => {
+  check: ({ doc, parsed, settings }) => {
     const profile = profileFor(parsed, settings);
     const strict = strictParsing(settings);
     const findings: Finding[] = [];
@@ -27,7 +27,7 @@ export const duplicateKey: Rule<TunedProfile> = {
             range: earlier.nameRange,
             message,
             related,
-            fixes: [{ title: 'Remove this overridden line', edits: [deleteOptionEdit(earlier, profile.ini.lines)], isPreferred: false }],
+            fixes: [{ title: 'Remove this overridden line', edits: [deleteOptionEdit(doc, earlier, profile.ini.lines)], isPreferred: false }],
           });
         }
       }

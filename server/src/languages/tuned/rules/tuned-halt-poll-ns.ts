@@ -13,12 +13,12 @@ export const paperHaltPollNs: Rule<TunedProfile> = {
   summary: "kvm halt_poll_ns in [modules] or [sysfs] below the paper's 80000 ns (its best for small request/response traffic); off when kvmtune.workload is streaming.",
   check: ({ parsed, settings }) => {
     const profile = profileFor(parsed, settings);
-    const fromModules = optionsOfPlugin(profile, 'modules').flatMap(({ option }) => {
+    const fromModules = optionsOfPlugin(profile, 'modules').flatMap((option) => {
       if (option.name !== 'kvm') return [];
       return parseModulesValue(option.winner.value).params.filter((p) => p.name === 'halt_poll_ns' && p.value !== undefined)
         .flatMap((p) => judge(p.value!, paramValueRange(option.winner, p), settings));
     });
-    const fromSysfs = optionsOfPlugin(profile, 'sysfs').flatMap(({ option }) => (HALT_POLL_SYSFS.test(option.name) ? judge(option.winner.value, option.winner.valueRange, settings) : []));
+    const fromSysfs = optionsOfPlugin(profile, 'sysfs').flatMap((option) => (HALT_POLL_SYSFS.test(option.name) ? judge(option.winner.value, option.winner.valueRange, settings) : []));
     return [...fromModules, ...fromSysfs];
   },
 };

@@ -10,7 +10,9 @@ export const invalidLine: Rule<TunedProfile> = {
   check: ({ parsed, settings }) => {
     const profile = profileFor(parsed, settings);
     const out: Finding[] = [];
-    for (const line of profile.ini.lines) {
+    const { lines } = profile.ini;
+    for (let i = 0; i < lines.length; i += 1) {
+      const line = lines[i];
       if (line.kind === 'invalid') out.push(noEquals(line));
       else if (line.kind === 'option' && profile.ini.options[line.optionIndex!].rawName === '') out.push(emptyName(line));
     }

@@ -23,7 +23,12 @@ export const misplacedSetting: Rule<TunedProfile> = {
     const profile = profileFor(parsed, settings);
     const each = (plugin: string, check: (option: IniOption) => readonly Finding[]) => {
       const found: Finding[] = [];
-      for (const { option } of optionsOfPlugin(profile, plugin)) for (const f of check(option.winner)) found.push(deletingOverridden(f, option, profile.ini.lines));
+      const entries = optionsOfPlugin(profile, plugin);
+      for (let i = 0; i < entries.length; i += 1) {
+        const option = entries[i];
+        const checked = check(option.winner);
+        for (let f = 0; f < checked.length; f += 1) found.push(deletingOverridden(doc, checked[f], option, profile.ini.lines));
+      }
       return found;
     };
     return [
@@ -38,9 +43,9 @@ export const misplacedSetting: Rule<TunedProfile> = {
  * Only the winning assignment is reported; moving it alone would leave the one it overrode to win
  * with the same problem, so every fix also deletes the overridden assignments (they had no effect).
  */
-function deletingOverridden(found: Finding, option: EffectiveOption, lines: readonly IniLine[]): Finding {
+function deletingOverridden(doc: TextDocument, found: Finding, option: EffectiveOption, lines: readonly IniLine[]): Finding {
   if (!found.fixes || option.overridden.length === 0) return found;
-  return { ...found, fixes: found.fixes.map((fix) => ({ ...fix, edits: [...option.overridden.map((o) => deleteOptionEdit(o, lines)), ...fix.edits] })) };
+  return { ...found, fixes: found.fixes.map((fix) => ({ ...fix, edits: [...option.overridden.map((o) => deleteOptionEdit(doc, o, lines)), ...fix.edits] })) };
 }
 
 /**
@@ -48,7 +53,7 @@ function deletingOverridden(found: Finding, option: EffectiveOption, lines: read
  * with several paths to move, fix-all would take one per pass and not finish, so it takes none.
  */
 function procPathsInSysfs(profile: TunedProfile): number {
-  return optionsOfPlugin(profile, 'sysfs').reduce((n, { option }) => n + [option.winner, ...option.overridden].filter((o) => o.name.replace(/\/+/g, '/').startsWith('/proc/sys/')).length, 0);
+  return optionsOfPlugin(profile, 'sysfs').reduce((n, option) => n + [option.winner, ...option.overridden].filter((o) => o.name.replace(/\/+/g, '/').startsWith('/proc/sys/')).length, 0);
 }
 
 const NONE: readonly Finding[] = [];
@@ -131,10 +136,10 @@ function fixesFor(doc: TextDocument, profile: TunedProfile, option: IniOption, n
 /** `module=param=value` in [modules], merged into an existing line for the module (tuned keeps one value per module). */
 export function moduleFix(doc: TextDocument, profile: TunedProfile, option: IniOption, module: string, param: string, value: string): Fix {
   const title = `Move to [modules] as ${module}=${param}=${shorten(value, 20)}`;
-  const existing = optionsOfPlugin(profile, 'modules').find(({ option: o }) => o.name === module)?.option.winner;
+  const existing = optionsOfPlugin(profile, 'modules').find((o) => o.name === module)?.winner;
   if (!existing) return moveFix(doc, profile, option, 'modules', `${module}=${param}=${value}`, title);
   const words = existing.value.split(/\s+/).filter((w) => w !== '' && !w.startsWith(`${param}=`));
   const merged = [...words, `${param}=${value}`].join(' ');
-  return { title, edits: [deleteOptionEdit(option, profile.ini.lines), { range: existing.valueRange, newText: merged }], isPreferred: false };
+  return { title, edits: [deleteOptionEdit(doc, option, profile.ini.lines), { range: existing.valueRange, newText: merged }], isPreferred: false };
 }
 

@@ -9,7 +9,7 @@ export const modprobeLine: Rule<TunedProfile> = {
   summary: "A modprobe.d line pasted into [modules] ('options kvm halt_poll_ns=…', 'kvm halt_poll_ns=…'): tuned takes the words before '=' as the module name, modinfo fails and nothing is set. The fix writes tuned's module=params form.",
   check: ({ parsed, settings }) => {
     const profile = profileFor(parsed, settings);
-    const fromOptions = optionsOfPlugin(profile, 'modules').flatMap(({ option }) => optionFinding(option));
+    const fromOptions = optionsOfPlugin(profile, 'modules').flatMap((option) => optionFinding(option));
     const modulesSections = new Set(profile.units.filter((u) => u.plugin === 'modules').flatMap((u) => u.headers.map((h) => h.index)));
     const fromLines = profile.ini.lines.filter((l) => l.kind === 'invalid' && modulesSections.has(l.sectionIndex!)).flatMap(lineFinding);
     return [...fromOptions, ...fromLines];

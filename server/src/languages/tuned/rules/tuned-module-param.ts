@@ -13,7 +13,7 @@ export const moduleParam: Rule<TunedProfile> = {
   defaultSeverity: 'warning',
   summary: "[modules] parameters checked against kvmtune's module parameter table (shared with modprobe.d): unknown names, values of the wrong type, and what '+r' (reload) does.",
   check: ({ parsed, settings }) =>
-    optionsOfPlugin(profileFor(parsed, settings), 'modules').flatMap(({ option }) => findings(option.winner, settings)),
+    optionsOfPlugin(profileFor(parsed, settings), 'modules').flatMap((option) => findings(option.winner, settings)),
 };
 
 function findings(option: IniOption, _settings: Settings): Finding[] {

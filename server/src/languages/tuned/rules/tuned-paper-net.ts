@@ -12,7 +12,7 @@ export const paperNet: Rule<TunedProfile> = {
   fromPaper: true,
   summary: "[net] txqueuelen below the paper's 2500 or mtu below its 8192.",
   check: ({ parsed, settings }) =>
-    optionsOfPlugin(profileFor(parsed, settings), 'net').flatMap(({ option }): Finding[] => {
+    optionsOfPlugin(profileFor(parsed, settings), 'net').flatMap((option): Finding[] => {
       const info = PAPER_OPTIONS.find((o) => o.name === option.name);
       const value = pythonInt(option.winner.value);
       if (!info?.paper || value === undefined || value >= Number(info.paper.value)) return [];

@@ -11,7 +11,9 @@ export const sysctlKey: Rule<TunedProfile> = {
   summary: "A [sysctl] key tuned cannot map to /proc/sys: a systemd-style '-' prefix, a glob, a '/'-separated key (mis-mapped since tuned 2.22), or a VLAN interface key before 2.22.",
   check: ({ parsed, settings }) => {
     const out: Finding[] = [];
-    for (const { option } of optionsOfPlugin(profileFor(parsed, settings), 'sysctl')) {
+    const entries = optionsOfPlugin(profileFor(parsed, settings), 'sysctl');
+    for (let i = 0; i < entries.length; i += 1) {
+      const option = entries[i];
       if (!mayBeUnmappable(option.name)) continue;
       for (const f of finding(option.winner, settings)) out.push(renamingEvery(f, option));
     }

@@ -14,7 +14,7 @@ export const sysfsPath: Rule<TunedProfile> = {
   check: ({ parsed, settings }) => {
     const profile = profileFor(parsed, settings);
     const variables = variableValues(profile);
-    return optionsOfPlugin(profile, 'sysfs').flatMap(({ option }): Finding[] => {
+    return optionsOfPlugin(profile, 'sysfs').flatMap((option): Finding[] => {
       const o = option.winner;
       if (findUnitKeyword(o.name)) return [];
       const path = expandKnown(o.name, variables) ?? o.name;
