@@ -59,7 +59,10 @@ function withDefaults(file: IniFile, headers: readonly IniSection[], defaults: r
   return options;
 }
 
-const NOT_OVERRIDDEN: readonly IniOption[] = Object.freeze([]);
+// Shared by every option assigned once; add() gives an entry its own list before pushing. Not
+// frozen: a loop over a frozen array takes V8's generic iterator (an object per step), and the
+// rules loop over every option's list.
+const NOT_OVERRIDDEN: readonly IniOption[] = [];
 
 /** A section of a few names is searched in its list; an index by name is made once it grows past this. */
 const LINEAR_NAMES = 8;

@@ -6,6 +6,7 @@ import type { Settings } from '../../service/types';
 import { valueSpanRange, type IniOption } from '../../formats/ini';
 import { findShippedProfile, type ShippedProfile } from './shippedProfiles';
 import { compareVersions, CURRENT_TUNED, tunedVersionOf } from './version';
+import { perObjectCache } from '../../service/perObjectCache';
 
 export interface IncludeEntry {
   /** As written between separators. */
@@ -116,7 +117,7 @@ export function resolveInclude(docUri: string, name: string, settings: Settings)
   return tooOld || dropped ? { kind: 'not-in-release', profile: shipped, release } : { kind: 'shipped', profile: shipped };
 }
 
-const resolvedPerValidation = new WeakMap<object, { settings: Settings; byName: Map<string, Resolution> }>();
+const resolvedPerValidation = perObjectCache<object, { settings: Settings; byName: Map<string, Resolution> }>('resolvedPerValidation');
 
 /**
  * resolveInclude for the rules of one validation: tuned-missing-include and

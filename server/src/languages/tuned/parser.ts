@@ -2,6 +2,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { effectiveOptionsByName, parseIni, sectionsByName, type EffectiveOption, type IniFile, type IniOption, type IniSection } from '../../formats/ini';
 import type { Settings } from '../../service/types';
 import { dialectFor, TUNED_DIALECT } from './version';
+import { perObjectCache } from '../../service/perObjectCache';
 
 /**
  * A tuned.conf as tuned's loader sees it: configparser with tuned's settings, then one unit per
@@ -69,7 +70,7 @@ export function profileFor(parsed: TunedProfile, settings: Settings): TunedProfi
   return again;
 }
 
-const unitIndexes = new WeakMap<TunedProfile, Map<string, TunedUnit>>();
+const unitIndexes = perObjectCache<TunedProfile, Map<string, TunedUnit>>('unitIndexes');
 
 /** The unit of a section, from an index by name built once per profile. */
 export function unitOf(profile: TunedProfile, section: IniSection): TunedUnit | undefined {
@@ -86,7 +87,7 @@ export function unitOfOption(profile: TunedProfile, option: IniOption): TunedUni
   return unitOf(profile, profile.ini.sections[option.sectionIndex]);
 }
 
-const ownOptionsOfUnit = new WeakMap<TunedUnit, readonly EffectiveOption[]>();
+const ownOptionsOfUnit = perObjectCache<TunedUnit, readonly EffectiveOption[]>('ownOptionsOfUnit');
 
 /**
  * Options written in the unit's own headers (not inherited from [DEFAULT]), last assignment per name.
@@ -104,7 +105,7 @@ export function ownOptions(unit: TunedUnit): readonly EffectiveOption[] {
   return own;
 }
 
-const pluginOptionIndexes = new WeakMap<TunedProfile, Map<string, readonly EffectiveOption[]>>();
+const pluginOptionIndexes = perObjectCache<TunedProfile, Map<string, readonly EffectiveOption[]>>('pluginOptionIndexes');
 
 /** The own options of every unit whose plugin is `plugin`, in unit order, from an index built once per profile (read-only). */
 export function optionsOfPlugin(profile: TunedProfile, plugin: string): readonly EffectiveOption[] {

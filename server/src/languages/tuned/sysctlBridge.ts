@@ -7,6 +7,7 @@ import type { SysctlKey } from '../sysctl/parser';
 import { sysctlKeyOf } from './sysctlKey';
 import { continuedSysctlSettings, tunedSysctlSettings, type TunedSysctlSetting } from './sysctlSettings';
 import { MISPLACED_SYSCTL_COMPONENTS } from './rules/tuned-misplaced-setting';
+import { perObjectCache } from '../../service/perObjectCache';
 
 /** What the sysctl rules need of a [sysctl] name, worked out once per name. */
 interface BridgedKey {
@@ -96,7 +97,7 @@ function isMisplaced(components: readonly string[]): boolean {
 /** The rules that judge a continued option too: its key, and the value the kernel's reader stops at. */
 const CONTINUED_RULES = new Set(['sysctl-unknown-key', 'sysctl-invalid-value']);
 
-const cache = new WeakMap<TunedProfile, { settings: Settings; bridged: Bridged }>();
+const cache = perObjectCache<TunedProfile, { settings: Settings; bridged: Bridged }>('cache');
 
 function bridge(profile: TunedProfile, settings: Settings): Bridged {
   const hit = cache.get(profile);

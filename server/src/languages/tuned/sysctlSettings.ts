@@ -6,6 +6,7 @@ import { optionsOfPlugin, type TunedProfile } from './parser';
 import { findUnitKeyword } from './table';
 import { targetHas } from './version';
 import { variableValues } from './rules/tuned-undefined-variable';
+import { perObjectCache } from '../../service/perObjectCache';
 
 /** One [sysctl] key with the value tuned writes to /proc/sys for it. */
 export interface TunedSysctlSetting {
@@ -42,7 +43,7 @@ interface SysctlSections {
   continued: TunedSysctlSetting[];
 }
 
-const computed = new WeakMap<TunedProfile, { settings: Settings; result: SysctlSections }>();
+const computed = perObjectCache<TunedProfile, { settings: Settings; result: SysctlSections }>('computed');
 
 function sysctlSections(profile: TunedProfile, settings: Settings): SysctlSections {
   const hit = computed.get(profile);

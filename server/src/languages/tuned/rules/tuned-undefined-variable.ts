@@ -6,8 +6,9 @@ import { mainIncludes } from './tuned-missing-include';
 import { mergedSettings } from '../shippedProfiles';
 import { profileFor, type TunedProfile } from '../parser';
 import { shorten } from '../../../formats/messages';
+import { perObjectCache } from '../../../service/perObjectCache';
 
-const valuesOfProfile = new WeakMap<TunedProfile, ReadonlyMap<string, string>>();
+const valuesOfProfile = perObjectCache<TunedProfile, ReadonlyMap<string, string>>('valuesOfProfile');
 
 /** Variable values with earlier variables expanded, in file order as tuned defines them; once per profile, read-only. */
 export function variableValues(profile: TunedProfile): ReadonlyMap<string, string> {
