@@ -33,12 +33,17 @@ export function componentsOf(setting: Pick<SysctlSetting, 'key' | 'components'>)
  * A sysctl.conf line as a setting: its ranges are the line's, built when read, so the settings of a
  * large file add one small object per line.
  */
-class LineSetting implements SysctlSetting {
+class LineSetting implements SysctlSetting, ResolvedSetting {
   readonly key: string;
   readonly value: string;
   readonly line: number;
   readonly separator: '.' | '/';
   readonly ignoreFailure: boolean;
+  /**
+   * What the table says of the key, once resolvedSettings has asked: the setting is its own
+   * resolved setting, so a large file holds one object per line for both, not two.
+   */
+  resolution: Resolution | undefined = undefined;
 
   constructor(private readonly source: SysctlLine & { key: SysctlKey }) {
     this.key = source.key.name;
@@ -66,6 +71,26 @@ class LineSetting implements SysctlSetting {
     if (range) return range;
     const { end } = this.source.key.range;
     return { start: end, end };
+  }
+
+  get setting(): SysctlSetting {
+    return this;
+  }
+
+  get tableKey(): string {
+    return (this.resolution as Resolution).tableKey;
+  }
+
+  get info(): SysctlKeyInfo | undefined {
+    return this.resolution?.info;
+  }
+
+  get known(): boolean {
+    return (this.resolution as Resolution).known;
+  }
+
+  get tunable(): Tunable | undefined {
+    return this.resolution?.tunable;
   }
 }
 
@@ -153,15 +178,23 @@ class SettingWithResolution implements ResolvedSetting {
   }
 }
 
-function resolvedSetting(setting: SysctlSetting): ResolvedSetting {
-  if (!splitsAtEveryDot(setting)) return new SettingWithResolution(setting, resolveComponents(componentsOf(setting), setting.key));
+function resolutionOf(setting: SysctlSetting): Resolution {
+  if (!splitsAtEveryDot(setting)) return resolveComponents(componentsOf(setting), setting.key);
   let resolution = resolutionByName.get(setting.key);
   if (!resolution) {
     resolution = resolveComponents(componentsOf(setting), setting.key);
     if (resolutionByName.size >= MAX_RESOLUTIONS) resolutionByName.clear();
     resolutionByName.set(setting.key, resolution);
   }
-  return new SettingWithResolution(setting, resolution);
+  return resolution;
+}
+
+function resolvedSetting(setting: SysctlSetting): ResolvedSetting {
+  if (setting instanceof LineSetting) {
+    setting.resolution ??= resolutionOf(setting);
+    return setting;
+  }
+  return new SettingWithResolution(setting, resolutionOf(setting));
 }
 
 const resolvedCache = perObjectCache<readonly SysctlSetting[], readonly ResolvedSetting[]>('resolvedCache');

@@ -87,7 +87,9 @@ export function validateValues(settings: readonly SysctlSetting[]): ValueProblem
   const state = new KernelState();
   const other = (key: string) => state.firstNumber(key);
   const problems: ValueProblem[] = [];
-  for (const { setting, tableKey, info } of resolvedSettings(settings)) {
+  const resolved = resolvedSettings(settings);
+  for (let i = 0; i < resolved.length; i += 1) {
+    const { setting, tableKey, info } = resolved[i];
     if (info?.readOnly) {
       problems.push({ setting, range: setting.keyRange, severity: 'error', message: `${setting.key} is read-only; writing it fails with a permission error.` });
       continue;

@@ -47,7 +47,11 @@ export function knownSettings(settings: readonly SysctlSetting[]): KnownSetting[
   if (!known) {
     known = [];
     // The resolved settings themselves, so a large file holds one object per setting, not two.
-    for (const resolved of resolvedSettings(settings)) if (hasInfo(resolved)) known.push(resolved);
+    const resolved = resolvedSettings(settings);
+    for (let i = 0; i < resolved.length; i += 1) {
+      const setting = resolved[i];
+      if (hasInfo(setting)) known.push(setting);
+    }
     knownCache.set(settings, known);
   }
   return known;
@@ -110,6 +114,6 @@ function lastOfEachKey(settings: readonly SysctlSetting[]): KnownSetting[] {
 
 function lastKnownByLine(known: readonly KnownSetting[]): KnownSetting[] {
   const byFirstAppearance = new Map<string, KnownSetting>();
-  for (const entry of known) byFirstAppearance.set(entry.setting.key, entry);
+  for (let i = 0; i < known.length; i += 1) byFirstAppearance.set(known[i].setting.key, known[i]);
   return [...byFirstAppearance.values()].sort((a, b) => a.setting.line - b.setting.line);
 }

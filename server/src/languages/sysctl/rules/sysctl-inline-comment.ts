@@ -13,9 +13,10 @@ export const inlineComment: SysctlSyntaxRule = {
   summary: "A '#' after a value: sysctl files have no inline comments, the text is sent to the kernel.",
   check: ({ doc, parsed }) => {
     const findings: Finding[] = [];
-    for (const assignment of parsed.assignments) {
-      const comment = findInlineComment(assignment.value);
-      if (comment) findings.push(finding(assignment, comment, eolOf(doc)));
+    const { assignments } = parsed;
+    for (let i = 0; i < assignments.length; i += 1) {
+      const comment = findInlineComment(assignments[i].value);
+      if (comment) findings.push(finding(assignments[i], comment, eolOf(doc)));
     }
     return findings;
   },

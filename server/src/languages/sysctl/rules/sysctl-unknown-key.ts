@@ -20,8 +20,9 @@ export const unknownKey: SysctlSettingsRule = {
     // The list is complete for the kernel it was made on; a newer target may have added the key.
     const context = { options, newer: targetsKernelAtLeast(options, FIRST_UNLISTED_KERNEL), suggestions: SUGGESTIONS_PER_FILE };
     const findings: Finding[] = [];
-    for (const resolved of resolvedSettings(settings)) {
-      const found = finding(resolved, context);
+    const resolved = resolvedSettings(settings);
+    for (let i = 0; i < resolved.length; i += 1) {
+      const found = finding(resolved[i], context);
       if (found) findings.push(found);
     }
     return findings;
