@@ -157,7 +157,11 @@ export function isKnownKey(components: readonly string[]): boolean {
  * an unlisted name there is certainly wrong. Per-interface keys are matched in their `<iface>` form.
  */
 export function isInCompleteNamespace(name: string): boolean {
-  const tableKey = tableKeyOf(name.split('.'));
+  return isTableKeyInCompleteNamespace(tableKeyOf(name.split('.')), name);
+}
+
+/** The same for a name whose table key is known already (resolveKey's, for a name split at every dot). */
+export function isTableKeyInCompleteNamespace(tableKey: string, name: string): boolean {
   // `net.ipv4_timestamps`: no directory of net/ is called that.
   return (startsWithAny(tableKey, otherKeys.complete) && !startsWithAny(tableKey, otherKeys.incompleteUnder)) || /^net\.ipv[46]_/.test(name);
 }

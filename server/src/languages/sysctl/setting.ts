@@ -141,7 +141,7 @@ function resolveComponents(components: readonly string[], name: string): Resolut
 }
 
 /** Whether the setting's components are its key split at every dot, so the key alone decides its resolution. */
-function splitsAtEveryDot(setting: SysctlSetting): boolean {
+export function splitsAtEveryDot(setting: SysctlSetting): boolean {
   if (setting instanceof LineSetting) return setting.hasPlainKey;
   const { components } = setting;
   if (components === undefined) return true;

@@ -2,8 +2,8 @@ import { replaceFix } from '../../../formats/fixes';
 import { targetsKernelAtLeast } from '../../../service/settings';
 import type { Finding, Settings } from '../../../service/types';
 import { KERNEL_TABLE_KERNEL } from '../kernelKeys';
-import { isInCompleteNamespace, isKnownKey, isLeafTypo, suggestKeys } from '../keyTable';
-import { componentsOf, resolvedSettings, type ResolvedSetting, type SysctlSetting } from '../setting';
+import { isInCompleteNamespace, isKnownKey, isLeafTypo, isTableKeyInCompleteNamespace, suggestKeys } from '../keyTable';
+import { componentsOf, resolvedSettings, splitsAtEveryDot, type ResolvedSetting, type SysctlSetting } from '../setting';
 import { hasUnicodeSpace } from '../values';
 import { shorten } from '../../../formats/messages';
 import type { SysctlSettingsRule } from './helpers';
@@ -67,6 +67,15 @@ function shapeFinding(setting: SysctlSetting, components: readonly string[], why
   };
 }
 
+/**
+ * A key split at every dot with nothing to lower, no blank and no trailing dot: none of misshapen's
+ * shapes can apply, so an unlisted key (every interface of a large file) costs no strings.
+ */
+function plainlyWritten(setting: SysctlSetting): boolean {
+  const { key } = setting;
+  return splitsAtEveryDot(setting) && key.toLowerCase() === key && !key.endsWith('.') && !/\s/.test(key);
+}
+
 /** A key that is a known one written in another shape: other case, a `/` after dots, a blank inside, a trailing separator. */
 function misshapen(setting: SysctlSetting, components: readonly string[]): Finding | undefined {
   const say = (why: string, fixed: string) => shapeFinding(setting, components, why, fixed);
@@ -98,7 +107,6 @@ function finding(resolved: ResolvedSetting, context: CheckContext): Finding | un
   // A table name has no blanks or Unicode spaces, so only a vendor-only key can make a finding here.
   if (resolved.known && info?.vendorOnly === undefined) return undefined;
   const { options, newer } = context;
-  const components = componentsOf(setting);
   if (SHELL_COMMAND.test(setting.key)) return shellCommand(setting);
   // sysctl-unicode-space reports the NBSP or BOM that makes the name unknown.
   if (hasUnicodeSpace(setting.key)) return undefined;
@@ -108,10 +116,11 @@ function finding(resolved: ResolvedSetting, context: CheckContext): Finding | un
     return { ruleId: unknownKey.id, severity: 'warning', range: setting.keyRange, message: `${setting.key} exists only in ${vendorOnly}; mainline kernels have no such key, so sysctl reports it as unknown.` };
   }
   if (resolved.known) return undefined;
-  const shape = misshapen(setting, components);
+  const shape = plainlyWritten(setting) ? undefined : misshapen(setting, componentsOf(setting));
   if (shape) return shape;
   // Outside namespaces the table lists completely an unlisted key may well be real (a module's).
-  if (!isInCompleteNamespace(setting.key)) return undefined;
+  const inCompleteNamespace = splitsAtEveryDot(setting) ? isTableKeyInCompleteNamespace(resolved.tableKey, setting.key) : isInCompleteNamespace(setting.key);
+  if (!inCompleteNamespace) return undefined;
   context.suggestions -= 1;
   const suggestions = context.suggestions >= 0 ? suggestKeys(setting.key) : [];
   const hint = suggestions.length > 0 ? ` Did you mean ${suggestions.map((s) => `'${s}'`).join(' or ')}?` : '';
