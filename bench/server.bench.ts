@@ -13,6 +13,8 @@ import { median, ms, pause, percentile } from './stats';
 
 const OPENS = 200;
 const CHANGES = 200;
+const LARGE_WARM_UP = 3;
+const LARGE_OPENS = 5;
 /** A fast typist: the bench sends a keystroke this long after the previous answer. */
 const KEYSTROKE_GAP_MS = 30;
 
@@ -84,24 +86,33 @@ export async function benchServer(entry: LanguageEntry): Promise<BenchRow[]> {
     const changeP99 = percentile(changes, 99);
     rows.push(row(id, `didChange → publishDiagnostics, typical file, p99 of ${CHANGES} (one key every ${KEYSTROKE_GAP_MS} ms)`, ms(changeP99), within(changeP99, 30), { p99: changeP99 }));
 
+    // The typical file warmed up the code every file runs; a large file's own paths (long loops,
+    // large arrays) warm up on its first opens, which are shown beside the median.
     const large = inputs.large();
     const largeTimes: number[] = [];
-    for (let i = 0; i < 5; i += 1) {
+    for (let i = 0; i < LARGE_WARM_UP + LARGE_OPENS; i += 1) {
       const largeUri = `file:///large/${i}/${inputs.fileName}`;
       largeTimes.push(await openAndWait(client, largeUri, languageId, large.text));
-      if (i < 4) await close(client, largeUri);
+      if (i < LARGE_WARM_UP + LARGE_OPENS - 1) await close(client, largeUri);
     }
-    const largeMedian = median(largeTimes);
-    rows.push(row(id, `didOpen → publishDiagnostics, ${large.what}, median of 5`, ms(largeMedian), within(largeMedian, 30), { median: largeMedian }));
+    const [coldOpen] = largeTimes;
+    const largeMedian = median(largeTimes.slice(LARGE_WARM_UP));
+    rows.push(row(id, `didOpen → publishDiagnostics, ${large.what}, median of ${LARGE_OPENS} after ${LARGE_WARM_UP} warm-up opens`, `${ms(largeMedian)} (first open: ${ms(coldOpen)})`, within(largeMedian, 30), { median: largeMedian, first: coldOpen }));
 
-    const largeUri = `file:///large/4/${inputs.fileName}`;
+    const largeUri = `file:///large/${LARGE_WARM_UP + LARGE_OPENS - 1}/${inputs.fileName}`;
     const probes = inputs.probes(large.text);
     if (probes.length > 0) {
-      const hovers = await requestTimes(200, (i) => client.connection.sendRequest(HoverRequest.type, { textDocument: { uri: largeUri }, position: probes[i % probes.length] }));
-      const completions = await requestTimes(200, (i) => client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri: largeUri }, position: probes[i % probes.length] }));
-      for (const [what, samples] of [['hover', hovers], ['completion', completions]] as const) {
+      // One untimed pass over the probes first: a document's first request builds what later ones reuse (its line index, uperf's XML tree); the first one's time is shown.
+      const params = (i: number) => ({ textDocument: { uri: largeUri }, position: probes[i % probes.length] });
+      const requests = {
+        hover: (i: number) => client.connection.sendRequest(HoverRequest.type, params(i)),
+        completion: (i: number) => client.connection.sendRequest(CompletionRequest.type, params(i)),
+      };
+      for (const [what, ask] of Object.entries(requests)) {
+        const [first] = await requestTimes(probes.length, ask);
+        const samples = await requestTimes(200, ask);
         const [a, b] = [percentile(samples, 50), percentile(samples, 99)];
-        rows.push(row(id, `${what} on the ${large.what}, p50 / p99 of 200`, `${ms(a)} / ${ms(b)}`, { text: '≤ 5 ms', ok: b <= 5 }, { p50: a, p99: b }));
+        rows.push(row(id, `${what} on the ${large.what}, p50 / p99 of 200 after one pass over the ${probes.length} probes`, `${ms(a)} / ${ms(b)} (first: ${ms(first)})`, { text: '≤ 5 ms', ok: b <= 5 }, { p50: a, p99: b, first }));
       }
     }
   } finally {
