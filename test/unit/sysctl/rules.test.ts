@@ -146,6 +146,18 @@ describe('sysctl rules: messages, ranges, severities and fixes', () => {
     assert.equal(applyFix(text, duplicate), 'net.ipv4.tcp_sack = 1\nnet/ipv4/tcp_ecn = 2\n');
   });
 
+  it('sysctl-duplicate-key: no "remove" fix for an overridden write a later write of another key depends on (found by the fuzz run)', () => {
+    // Line 1 lowers ipfrag_low_thresh so that line 2's ipfrag_high_thresh is accepted; line 0 is overridden by line 1 either way.
+    const text = 'net.ipv4.ipfrag_low_thresh = 3145728\nnet.ipv4.ipfrag_low_thresh = 446464\nnet.ipv4.ipfrag_high_thresh = 512000\nnet.ipv4.ipfrag_low_thresh = 446464\n';
+    const found = only(lint(text), 'sysctl-duplicate-key');
+    assert.deepEqual(found.map((d) => [brief(d), d.data.fixes.map((f) => f.title)]), [
+      ['0:0-26 warning sysctl-duplicate-key', ['Remove the overridden line']],
+      ['1:0-26 info sysctl-duplicate-key', []],
+    ]);
+    assert.deepEqual(only(lint(text), 'sysctl-invalid-value'), []);
+    assert.deepEqual(only(lint('net.ipv4.ipfrag_low_thresh = 3145728\nnet.ipv4.ipfrag_high_thresh = 512000\nnet.ipv4.ipfrag_low_thresh = 446464\n'), 'sysctl-invalid-value').map(brief), ['1:30-36 error sysctl-invalid-value']);
+  });
+
   it('sysctl-missing-equals: error on the trimmed line, "=" inserted for a known key; excludes are not flagged', () => {
     const text = '  net.core.somaxconn 4096\n-net.ipv4.conf.all.rp_filter\n';
     const found = only(lint(text), 'sysctl-missing-equals');
