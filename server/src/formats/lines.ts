@@ -26,6 +26,14 @@ export function blankLineBeforeAppend(text: string, eol: string): string {
   return eol + eol;
 }
 
+/**
+ * The break that ends a line inserted at `offset`: the file's `eol`, except that a lone \r right
+ * before a \n would fuse with it into one \r\n, a break the file may not use; the file's \n then.
+ */
+export function breakBefore(text: string, offset: number, eol: string): string {
+  return eol === '\r' && text.charCodeAt(offset) === 10 ? '\n' : eol;
+}
+
 /** Offsets where each line starts; one pass, so position lookups stay linear overall. */
 export function lineStarts(text: string): number[] {
   const starts = [0];

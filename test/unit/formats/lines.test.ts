@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { blankLineBeforeAppend, eolOf, lineIndex, lineStarts, lineText, offsetAt, positionAt, splitLines } from '../../../server/src/formats/lines';
+import { blankLineBeforeAppend, breakBefore, eolOf, lineIndex, lineStarts, lineText, offsetAt, positionAt, splitLines } from '../../../server/src/formats/lines';
 
 describe('formats/lines', () => {
   const text = 'a\r\nbc\rd\n\nlast';
@@ -46,5 +46,14 @@ describe('blankLineBeforeAppend', () => {
     assert.equal(blankLineBeforeAppend('a = 1\n', '\n'), '\n');
     assert.equal(blankLineBeforeAppend('a = 1\r\n', '\r\n'), '\r\n');
     assert.equal(blankLineBeforeAppend('a = 1\nb = 2\r', '\n'), '\r');
+  });
+});
+
+describe('breakBefore', () => {
+  it("ends an inserted line with the file's break, but with an LF where a lone CR would fuse with the LF after it", () => {
+    assert.equal(breakBefore('a\nb\n', 2, '\n'), '\n');
+    assert.equal(breakBefore('a\r\nb\r\n', 3, '\r\n'), '\r\n');
+    assert.equal(breakBefore('[m\rin]\n\nx', 7, '\r'), '\n');
+    assert.equal(breakBefore('[m\rin]\nx', 7, '\r'), '\r');
   });
 });

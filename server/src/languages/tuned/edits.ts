@@ -1,6 +1,6 @@
 import type { Position, Range, TextEdit } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { blankLineBeforeAppend, eolOf } from '../../formats/lines';
+import { blankLineBeforeAppend, breakBefore, eolOf } from '../../formats/lines';
 import type { Fix } from '../../service/types';
 import type { IniLine, IniOption } from '../../formats/ini';
 import type { TunedProfile } from './parser';
@@ -50,7 +50,7 @@ export function insertIntoSectionEdit(doc: TextDocument, profile: TunedProfile, 
     }
     if (after + 1 < doc.lineCount) {
       const at = { line: after + 1, character: 0 };
-      return { range: { start: at, end: at }, newText: lineText + eol };
+      return { range: { start: at, end: at }, newText: lineText + breakBefore(doc.getText(), doc.offsetAt(at), eol) };
     }
     const end = doc.positionAt(doc.getText().length);
     return { range: { start: end, end }, newText: (endsWithBreak(doc) ? '' : eol) + lineText + eol };
