@@ -1,5 +1,5 @@
 import type { XmlAttribute, XmlDocument, XmlMarkup, XmlNode } from './xmlTypes';
-import { AttributeNode, CloseTagNode, decodeEntities, ElementNode, MarkupNode, NO_ATTRIBUTES, NO_CHILDREN, TextNode, type RangeOf } from './xmlNodes';
+import { AttributeNode, CloseTagNode, decodeEntities, ElementNode, MarkupNode, NO_CHILDREN, TextNode, type RangeOf } from './xmlNodes';
 
 export { decodeEntities } from './xmlNodes';
 

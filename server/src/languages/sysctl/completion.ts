@@ -1,7 +1,6 @@
 import {
   CompletionItemKind,
   CompletionItemTag,
-  MarkupKind,
   type CompletionItem,
   type Position,
   type Range,
