@@ -18,10 +18,30 @@ export const MAX_MESSAGE_CHARS = 1_000;
 export const MAX_COMPLETION_ITEMS = 1_000;
 
 /**
- * Did-you-mean is worked out for at most this many unknown names in one file; the names after it are
- * still reported, without suggestions. A file with more unknown names is not one a suggestion helps.
+ * Did-you-mean is worked out for at most this many distinct unknown names in one file; names first
+ * seen after that are still reported, without suggestions. A file with more unknown names is not one
+ * a suggestion helps.
  */
 export const MAX_SUGGESTED_NAMES = 1_000;
+
+/**
+ * Did-you-mean for one check of one file: each distinct name is worked out once and costs one of
+ * `limit`; a name written again gets the same answer, so identical lines get identical findings
+ * (and fixing one of them does not hand its suggestion to a line further down).
+ */
+export function budgetedSuggestions(limit: number, suggest: (name: string) => readonly string[]): (name: string) => readonly string[] {
+  const answers = new Map<string, readonly string[]>();
+  return (name) => {
+    let answer = answers.get(name);
+    if (answer === undefined) {
+      answer = answers.size < limit ? suggest(name) : NONE;
+      if (answer !== NONE) answers.set(name, answer);
+    }
+    return answer;
+  };
+}
+
+const NONE: readonly string[] = [];
 
 /** Every request is meant to answer within this; the fuzz suite fails a call that takes longer. */
 export const REQUEST_CAP_MS = 1_000;

@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { resolveDocumentLanguage } from '../../../server/src/languages';
 import { createLanguageService } from '../../../server/src/service/languageService';
-import { hasMoreLinesThan, isLargeDocument, LARGE_DOCUMENT_LINES, MAX_HOVER_CHARS, MAX_MESSAGE_CHARS } from '../../../server/src/service/limits';
+import { budgetedSuggestions, hasMoreLinesThan, isLargeDocument, LARGE_DOCUMENT_LINES, MAX_HOVER_CHARS, MAX_MESSAGE_CHARS } from '../../../server/src/service/limits';
 import { typingDelay } from '../../../server/src/service/schedule';
 import { DEFAULT_SETTINGS } from '../../../server/src/service/types';
 
@@ -72,5 +72,15 @@ describe('service limits', () => {
     assert.equal(typingDelay(150, 500), 200);
     assert.equal(typingDelay(2, 3), 15);
     assert.equal(typingDelay(100, 3), 200);
+  });
+
+  it('did-you-mean budget: each distinct name is worked out once and costs one; repeats get the same answer; new names past the budget get none', () => {
+    const asked: string[] = [];
+    const suggest = budgetedSuggestions(2, (name) => {
+      asked.push(name);
+      return name === 'b' ? [] : [`${name}!`];
+    });
+    assert.deepEqual(['a', 'a', 'b', 'c', 'a', 'b', 'c'].map(suggest), [['a!'], ['a!'], [], [], ['a!'], [], []]);
+    assert.deepEqual(asked, ['a', 'b']);
   });
 });

@@ -90,13 +90,20 @@ describe('ifcfg fixes edit only what they must', () => {
     assert.deepEqual(withheld.data.fixes, []);
   });
 
-  it('did-you-mean stops after MAX_SUGGESTED_NAMES unknown keys; the later ones are still reported', () => {
-    const text = `${'ONBOT=yes\n'.repeat(MAX_SUGGESTED_NAMES)}ONBOT=no\n`;
-    const unknown = lint(text).filter((d) => d.code === 'ifcfg-unknown-key');
-    assert.equal(unknown.length, MAX_SUGGESTED_NAMES + 1);
-    assert.deepEqual(unknown[MAX_SUGGESTED_NAMES - 1].data.fixes.map((f) => f.title), ["Change to 'ONBOOT'"]);
-    const last = unknown[MAX_SUGGESTED_NAMES];
-    assert.deepEqual([brief(last), last.message, last.data.fixes], [`${MAX_SUGGESTED_NAMES}:0-5 warning ifcfg-unknown-key`, "Unknown key 'ONBOT': NetworkManager keeps it in the file but it has no effect.", []]);
+  it('did-you-mean stops after MAX_SUGGESTED_NAMES distinct unknown keys; later new ones are still reported', () => {
+    const others = Array.from({ length: MAX_SUGGESTED_NAMES }, (_, i) => `X_UNLISTED_${i}=1\n`).join('');
+    const unknown = lint(`ONBOT=yes\n${others}ONBOT=no\nONBOTT=no\n`).filter((d) => d.code === 'ifcfg-unknown-key');
+    assert.equal(unknown.length, MAX_SUGGESTED_NAMES + 3);
+    // ONBOT was worked out first: written again after the budget is spent, it keeps its suggestion.
+    assert.deepEqual([unknown[0], unknown[MAX_SUGGESTED_NAMES + 1]].map((d) => d.data.fixes.map((f) => f.title)), [["Change to 'ONBOOT'"], ["Change to 'ONBOOT'"]]);
+    const last = unknown[MAX_SUGGESTED_NAMES + 2];
+    assert.deepEqual([brief(last), last.message, last.data.fixes], [`${MAX_SUGGESTED_NAMES + 2}:0-6 warning ifcfg-unknown-key`, "Unknown key 'ONBOTT': NetworkManager keeps it in the file but it has no effect.", []]);
+  });
+
+  it('one unknown key written many times gets the same suggestion on every line (the budget counts names, not lines)', () => {
+    const unknown = lint('ONBOT=yes\n'.repeat(MAX_SUGGESTED_NAMES + 5)).filter((d) => d.code === 'ifcfg-unknown-key');
+    assert.equal(unknown.length, MAX_SUGGESTED_NAMES + 5);
+    assert.deepEqual(new Set(unknown.map((d) => `${d.message} | ${d.data.fixes.map((f) => f.title).join()}`)), new Set(["Unknown key 'ONBOT': NetworkManager keeps it in the file but it has no effect. Did you mean 'ONBOOT'? | Change to 'ONBOOT'"]));
   });
 
   it('MTU: replaces only the number inside quotes; missing MTU adds a line', () => {

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { applyFix, brief, lint, only, service, settings, sysctlDoc } from './lint';
+import { SUGGESTIONS_PER_FILE } from '../../../server/src/languages/sysctl/rules/sysctl-unknown-key';
 
 describe('sysctl rules: messages, ranges, severities and fixes', () => {
   it('sysctl-removed-key: error on the key of tcp_tw_recycle, preferred fix comments the line out, another removes it', () => {
@@ -52,6 +53,26 @@ describe('sysctl rules: messages, ranges, severities and fixes', () => {
     assert.deepEqual(found.map(brief), ['0:0-17 error sysctl-unknown-key', '1:0-28 error sysctl-unknown-key']);
     assert.equal(found[0].message, `Unknown key 'net.ipv4.tcp_rmme': the kernel has no such sysctl (sysctl reports "cannot stat"), so the line has no effect. Did you mean 'net.ipv4.tcp_rmem'?`);
     assert.equal(applyFix(text, found[1]), "net.ipv4.tcp_rmme = 4096 87380 4136960\nnet.ipv4.conf.eth0.rp_filter = 1\n");
+  });
+
+  it('sysctl-unknown-key: a typo written on more lines than the did-you-mean budget gets its suggestion on every line', () => {
+    // Found by the long fuzz run: with the budget counted per line, fixing one of the first 200
+    // handed its suggestion to line 201, so the fix seemed to leave its own finding behind.
+    const text = 'net.ipv4.tcp_rmme = 1\n'.repeat(SUGGESTIONS_PER_FILE + 2);
+    const found = only(lint(text), 'sysctl-unknown-key');
+    assert.equal(found.length, SUGGESTIONS_PER_FILE + 2);
+    assert.deepEqual(new Set(found.map((d) => `${d.message} | ${d.data.fixes.map((f) => f.title).join()}`)), new Set([`Unknown key 'net.ipv4.tcp_rmme': the kernel has no such sysctl (sysctl reports "cannot stat"), so the line has no effect. Did you mean 'net.ipv4.tcp_rmem'? | Change to 'net.ipv4.tcp_rmem'`]));
+    const fixed = applyFix(text, found[0]);
+    assert.equal(fixed, `net.ipv4.tcp_rmem = 1\n${'net.ipv4.tcp_rmme = 1\n'.repeat(SUGGESTIONS_PER_FILE + 1)}`);
+    assert.equal(only(lint(fixed), 'sysctl-unknown-key').length, SUGGESTIONS_PER_FILE + 1);
+  });
+
+  it('sysctl-unknown-key: distinct unknown keys after the first 200 are reported without a suggestion', () => {
+    const others = Array.from({ length: SUGGESTIONS_PER_FILE }, (_, i) => `net.ipv4.tcp_unlisted_${i} = 1\n`).join('');
+    const found = only(lint(`${others}net.ipv4.tcp_rmme = 1\n`), 'sysctl-unknown-key');
+    assert.equal(found.length, SUGGESTIONS_PER_FILE + 1);
+    const last = found[SUGGESTIONS_PER_FILE];
+    assert.deepEqual([brief(last), last.message, last.data.fixes], [`${SUGGESTIONS_PER_FILE}:0-17 error sysctl-unknown-key`, `Unknown key 'net.ipv4.tcp_rmme': the kernel has no such sysctl (sysctl reports "cannot stat"), so the line has no effect.`, []]);
   });
 
   it('ranges land on the line TextDocument shows when lines end in a lone CR', () => {

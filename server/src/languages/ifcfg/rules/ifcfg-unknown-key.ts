@@ -1,6 +1,6 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { editsAddNoError } from '../../../service/fixSafety';
-import { MAX_SUGGESTED_NAMES } from '../../../service/limits';
+import { budgetedSuggestions, MAX_SUGGESTED_NAMES } from '../../../service/limits';
 import type { Finding, Fix, Settings } from '../../../service/types';
 import { CONTEXT_KEYS } from '../applies';
 import { lookupKey, suggestKeys } from '../keyTable';
@@ -15,9 +15,10 @@ export const unknownKey: IfcfgRule = {
   summary: 'A key neither NetworkManager nor initscripts knows (a typo, wrong case, or a setting ifcfg cannot hold such as txqueuelen); offers the closest key.',
   check: ({ doc, parsed, settings }) => {
     const found: Finding[] = [];
+    const suggest = budgetedSuggestions(MAX_SUGGESTED_NAMES, suggestKeys);
     for (const assignment of parsed.assignments) {
       if (lookupKey(assignment.property.name)) continue;
-      for (const f of finding(assignment, found.length < MAX_SUGGESTED_NAMES)) found.push(f.fixes?.some(renamesIntoContext) ? { ...f, fixes: f.fixes.filter((fix) => addsNoError(fix, doc, parsed, settings)) } : f);
+      for (const f of finding(assignment, suggest)) found.push(f.fixes?.some(renamesIntoContext) ? { ...f, fixes: f.fixes.filter((fix) => addsNoError(fix, doc, parsed, settings)) } : f);
     }
     return found;
   },
@@ -30,13 +31,13 @@ function addsNoError(fix: Fix, doc: TextDocument, parsed: IfcfgFile, settings: S
   return !renamesIntoContext(fix) || editsAddNoError(ifcfgRules, unknownKey.id, parseIfcfg, doc, parsed, settings, fix.edits);
 }
 
-function finding(assignment: IfcfgAssignment, suggest: boolean): Finding[] {
+function finding(assignment: IfcfgAssignment, suggest: (name: string) => readonly string[]): Finding[] {
   const { property } = assignment;
   const tunable = noFileTunable(property.name);
   if (tunable) {
     return [{ ruleId: unknownKey.id, range: property.nameRange, message: `ifcfg has no key for ${tunable.what}; NetworkManager and initscripts ignore ${property.name}. ${tunable.instead}` }];
   }
-  const suggestions = suggest ? suggestKeys(property.name) : [];
+  const suggestions = suggest(property.name);
   const hint = suggestions.length > 0 ? ` Did you mean ${suggestions.map((s) => `'${s}'`).join(' or ')}?` : '';
   return [
     {

@@ -6,6 +6,7 @@ import { isInCompleteNamespace, isKnownKey, isLeafTypo, isTableKeyInCompleteName
 import { componentsOf, resolvedSettings, splitsAtEveryDot, type ResolvedSetting, type SysctlSetting } from '../setting';
 import { hasUnicodeSpace } from '../values';
 import { shorten } from '../../../formats/messages';
+import { budgetedSuggestions } from '../../../service/limits';
 import type { SysctlSettingsRule } from './helpers';
 
 // Every leading `sysctl [-w]` at once (`sysctl sysctl -w key` is pasted too), so the fix is complete.
@@ -18,7 +19,7 @@ export const unknownKey: SysctlSettingsRule = {
   keysOnly: true,
   check: (settings, { settings: options }) => {
     // The list is complete for the kernel it was made on; a newer target may have added the key.
-    const context = { options, newer: targetsKernelAtLeast(options, FIRST_UNLISTED_KERNEL), suggestions: SUGGESTIONS_PER_FILE };
+    const context = { options, newer: targetsKernelAtLeast(options, FIRST_UNLISTED_KERNEL), suggest: budgetedSuggestions(SUGGESTIONS_PER_FILE, suggestKeys) };
     const findings: Finding[] = [];
     const resolved = resolvedSettings(settings);
     for (let i = 0; i < resolved.length; i += 1) {
@@ -31,7 +32,7 @@ export const unknownKey: SysctlSettingsRule = {
 
 /**
  * Did-you-mean is the costly part (edit distance against the table); a file with thousands of
- * unknown keys is not a file of typos, so only the first ones get suggestions.
+ * unknown keys is not a file of typos, so only the first distinct ones get suggestions.
  */
 export const SUGGESTIONS_PER_FILE = 200;
 
@@ -95,11 +96,11 @@ function misshapen(setting: SysctlSetting, components: readonly string[]): Findi
   return undefined;
 }
 
-/** What every setting of one check shares: the settings, whether the target is newer than the table, the did-you-mean budget left. */
+/** What every setting of one check shares: the settings, whether the target is newer than the table, its did-you-mean (budgeted per file). */
 interface CheckContext {
   options: Settings;
   newer: boolean;
-  suggestions: number;
+  suggest: (name: string) => readonly string[];
 }
 
 function finding(resolved: ResolvedSetting, context: CheckContext): Finding | undefined {
@@ -121,8 +122,7 @@ function finding(resolved: ResolvedSetting, context: CheckContext): Finding | un
   // Outside namespaces the table lists completely an unlisted key may well be real (a module's).
   const inCompleteNamespace = splitsAtEveryDot(setting) ? isTableKeyInCompleteNamespace(resolved.tableKey, setting.key) : isInCompleteNamespace(setting.key);
   if (!inCompleteNamespace) return undefined;
-  context.suggestions -= 1;
-  const suggestions = context.suggestions >= 0 ? suggestKeys(setting.key) : [];
+  const suggestions = context.suggest(setting.key);
   const hint = suggestions.length > 0 ? ` Did you mean ${suggestions.map((s) => `'${s}'`).join(' or ')}?` : '';
   return {
     ruleId: unknownKey.id,
