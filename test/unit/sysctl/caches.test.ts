@@ -72,7 +72,7 @@ describe('sysctl caches give the findings of a cold run', () => {
     const shadowedSettings = settingsOfFile(parseSysctlText(shadowed));
     assert.deepEqual(effectiveSettings(shadowedSettings).map((known) => known.setting.line), [2, 3, 4, 5, 6, 7]);
     // Settings of other formats may share a line; the order then follows each key's first appearance.
-    const sameLine: SysctlSetting[] = settings.map((setting) => ({ ...setting, line: 0 }));
+    const sameLine: SysctlSetting[] = settings.map(({ key, components, value, keyRange, valueRange, separator, ignoreFailure }) => ({ key, components, value, keyRange, valueRange, separator, ignoreFailure, line: 0 }));
     for (const list of [settings, sameLine, shadowedSettings]) {
       assert.deepEqual(effectiveSettings(list), lastPerKeyByLine(list));
       for (const keys of [['net.core.rmem_max'], ['net.core.wmem_max', 'net.core.rmem_max'], ['net.ipv4.conf.<iface>.rp_filter', 'net.ipv4.tcp_rmem'], ['net.unknown']]) {

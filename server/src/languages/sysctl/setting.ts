@@ -1,7 +1,7 @@
 import type { Range } from 'vscode-languageserver-types';
 import { lookupTunable, type Tunable } from '../common/tunables';
 import { resolveKey, type KeyResolution, type SysctlKeyInfo } from './keyTable';
-import type { SysctlFile, SysctlKey, SysctlLine } from './parser';
+import { exactFilter, type SysctlAssignment, type SysctlFile, type SysctlKey, type SysctlLine } from './parser';
 import { perObjectCache } from '../../service/perObjectCache';
 
 /**
@@ -34,23 +34,34 @@ export function componentsOf(setting: Pick<SysctlSetting, 'key' | 'components'>)
  * large file add one small object per line.
  */
 class LineSetting implements SysctlSetting, ResolvedSetting {
-  readonly key: string;
-  readonly value: string;
-  readonly line: number;
-  readonly separator: '.' | '/';
-  readonly ignoreFailure: boolean;
   /**
    * What the table says of the key, once resolvedSettings has asked: the setting is its own
    * resolved setting, so a large file holds one object per line for both, not two.
    */
   resolution: Resolution | undefined = undefined;
 
-  constructor(private readonly source: SysctlLine & { key: SysctlKey }) {
-    this.key = source.key.name;
-    this.value = source.value ?? '';
-    this.line = source.line;
-    this.separator = source.key.separator;
-    this.ignoreFailure = source.ignoreFailure;
+  // Two fields and getters to the parsed line: what a 10k-line file keeps through its validation
+  // decides what the collector copies out of the young generation (twice: survived, then promoted).
+  constructor(private readonly source: SysctlLine & { key: SysctlKey }) {}
+
+  get key(): string {
+    return this.source.key.name;
+  }
+
+  get value(): string {
+    return this.source.value ?? '';
+  }
+
+  get line(): number {
+    return this.source.line;
+  }
+
+  get separator(): '.' | '/' {
+    return this.source.key.separator;
+  }
+
+  get ignoreFailure(): boolean {
+    return this.source.ignoreFailure;
   }
 
   get components(): readonly string[] {
@@ -103,10 +114,16 @@ function settingOf(line: SysctlLine): SysctlSetting {
 const settingsCache = perObjectCache<SysctlFile, readonly SysctlSetting[]>('settingsCache');
 const excludesCache = perObjectCache<SysctlFile, readonly SysctlSetting[]>('excludesCache');
 
+const isNotGlob = (a: SysctlAssignment): a is SysctlAssignment => !a.key.isGlob;
+
 /** Every assignment of a sysctl file except globs (those name no single key). */
 export function settingsOfFile(file: SysctlFile): readonly SysctlSetting[] {
   let settings = settingsCache.get(file);
-  if (!settings) settingsCache.set(file, (settings = file.assignments.filter((a) => !a.key.isGlob).map(settingOf)));
+  if (!settings) {
+    const { assignments } = file;
+    settings = (assignments.every(isNotGlob) ? assignments : exactFilter(assignments, isNotGlob)).map(settingOf);
+    settingsCache.set(file, settings);
+  }
   return settings;
 }
 

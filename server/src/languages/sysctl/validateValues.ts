@@ -108,15 +108,21 @@ function wordRange(setting: SysctlSetting, word: number | undefined): Range {
   return (word !== undefined ? tokens[word]?.range : undefined) ?? setting.valueRange;
 }
 
-function describeOutcome(setting: SysctlSetting, kernel: KernelKey, info: SysctlKeyInfo | undefined, outcome: WriteOutcome): ValueProblem[] {
+/** What an accepted write of a switch to 0 or 1 (most lines of a large file) returns: no new array per line. */
+const NO_PROBLEMS: readonly ValueProblem[] = [];
+
+function describeOutcome(setting: SysctlSetting, kernel: KernelKey, info: SysctlKeyInfo | undefined, outcome: WriteOutcome): readonly ValueProblem[] {
   const key = setting.key;
   const dash = setting.ignoreFailure ? ` The leading '-' does not help: procps-ng ${'4.0.2'} still reports the failure and exits 1 (systemd-sysctl ignores it).` : '';
   if (!outcome.accepted) {
     const errno = outcome.errno ?? 'EINVAL';
     return [{ setting, severity: 'error', range: wordRange(setting, outcome.word), message: `${key}: ${outcome.reason ?? 'invalid value'}; the kernel rejects '${shorten(setting.value)}' (${errno}) and keeps its value.${dash}` }];
   }
+  const ignoresText = outcome.ignoredFrom !== undefined && setting.value[outcome.ignoredFrom] !== '#';
+  const notABit = info?.type === 'bool' && outcome.numbers !== undefined && outcome.numbers[0] !== 0n && outcome.numbers[0] !== 1n;
+  if (!ignoresText && outcome.holds === undefined && !notABit) return NO_PROBLEMS;
   const problems: ValueProblem[] = [];
-  if (outcome.ignoredFrom !== undefined && setting.value[outcome.ignoredFrom] !== '#') {
+  if (ignoresText && outcome.ignoredFrom !== undefined) {
     const read = setting.value.slice(0, outcome.ignoredFrom).trimEnd();
     const ignored = setting.value.slice(outcome.ignoredFrom);
     const { line } = setting.valueRange.start;
@@ -130,7 +136,7 @@ function describeOutcome(setting: SysctlSetting, kernel: KernelKey, info: Sysctl
   }
   if (outcome.holds !== undefined) {
     problems.push({ setting, severity: 'warning', range: setting.valueRange, message: `${key} accepts '${shorten(setting.value)}', but ${outcome.reason ?? `the kernel holds ${outcome.holds}`}.` });
-  } else if (info?.type === 'bool' && outcome.numbers && outcome.numbers[0] !== 0n && outcome.numbers[0] !== 1n) {
+  } else if (notABit && outcome.numbers) {
     problems.push({
       setting,
       severity: 'warning',

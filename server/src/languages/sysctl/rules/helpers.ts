@@ -37,32 +37,54 @@ export interface KnownSetting {
 }
 
 // Most settings rules start from these two lists; each is computed once per settings array.
-const knownCache = perObjectCache<readonly SysctlSetting[], KnownSetting[]>('knownCache');
-const effectiveCache = perObjectCache<readonly SysctlSetting[], KnownSetting[]>('effectiveCache');
-const effectiveIndexCache = perObjectCache<readonly SysctlSetting[], Map<string, number[]>>('effectiveIndexCache');
+const knownCache = perObjectCache<readonly SysctlSetting[], readonly KnownSetting[]>('knownCache');
+const effectiveCache = perObjectCache<readonly SysctlSetting[], readonly KnownSetting[]>('effectiveCache');
+const effectiveIndexCache = perObjectCache<readonly SysctlSetting[], EffectiveIndex>('effectiveIndexCache');
+
+/** Positions in effectiveSettings of the keys rules have asked about, as of `asked` (askedKeys.size then). */
+interface EffectiveIndex {
+  asked: number;
+  positions: Map<string, number[]>;
+}
+
+/**
+ * The table keys effectiveSettingsOf has been asked about (the paper rules' keys and a few more): the
+ * index holds only those, not every key of the file (a large file's per-interface keys would fill it
+ * for nothing). It grows during the first validations, and an index built before it grew is rebuilt.
+ */
+const askedKeys = new Set<string>();
 
 /** Settings of keys in the table. */
-export function knownSettings(settings: readonly SysctlSetting[]): KnownSetting[] {
+export function knownSettings(settings: readonly SysctlSetting[]): readonly KnownSetting[] {
   let known = knownCache.get(settings);
   if (!known) {
-    known = [];
-    // The resolved settings themselves, so a large file holds one object per setting, not two.
+    // The resolved settings themselves, so a large file holds one object per setting, not two; and
+    // when every key is in the table (as in most files), the very same array.
     const resolved = resolvedSettings(settings);
-    for (let i = 0; i < resolved.length; i += 1) {
-      const setting = resolved[i];
-      if (hasInfo(setting)) known.push(setting);
+    let count = 0;
+    for (let i = 0; i < resolved.length; i += 1) if (hasInfo(resolved[i])) count += 1;
+    if (count === resolved.length) known = resolved as readonly KnownResolved[];
+    else {
+      const some: KnownResolved[] = [];
+      for (let i = 0; i < resolved.length; i += 1) {
+        const setting = resolved[i];
+        if (hasInfo(setting)) some.push(setting);
+      }
+      known = some;
     }
     knownCache.set(settings, known);
   }
   return known;
 }
 
-function hasInfo(resolved: ResolvedSetting): resolved is ResolvedSetting & KnownSetting {
+type KnownResolved = ResolvedSetting & KnownSetting;
+
+function hasInfo(resolved: ResolvedSetting): resolved is KnownResolved {
   return resolved.info !== undefined;
 }
 
 /** Only the setting that wins for each key (the last one), so advice is not repeated on overridden lines. */
-export function effectiveSettings(settings: readonly SysctlSetting[]): KnownSetting[] {
+export function effectiveSettings(settings: readonly SysctlSetting[]): readonly KnownSetting[] {
   let effective = effectiveCache.get(settings);
   if (!effective) {
     effective = lastOfEachKey(settings);
@@ -76,18 +98,22 @@ export function effectiveSettings(settings: readonly SysctlSetting[]): KnownSett
  * keys look them up instead of scanning every setting of the file.
  */
 export function effectiveSettingsOf(settings: readonly SysctlSetting[], tableKeys: readonly string[]): KnownSetting[] {
+  for (const key of tableKeys) askedKeys.add(key);
   const effective = effectiveSettings(settings);
   let index = effectiveIndexCache.get(settings);
-  if (!index) {
-    index = new Map();
-    effective.forEach((known, position) => {
-      const positions = index!.get(known.info.key);
+  if (!index || index.asked !== askedKeys.size) {
+    index = { asked: askedKeys.size, positions: new Map() };
+    for (let position = 0; position < effective.length; position += 1) {
+      const key = effective[position].info.key;
+      if (!askedKeys.has(key)) continue;
+      const positions = index.positions.get(key);
       if (positions) positions.push(position);
-      else index!.set(known.info.key, [position]);
-    });
+      else index.positions.set(key, [position]);
+    }
     effectiveIndexCache.set(settings, index);
   }
-  const positions = tableKeys.flatMap((key) => index.get(key) ?? []);
+  const { positions: byKey } = index;
+  const positions = tableKeys.flatMap((key) => byKey.get(key) ?? []);
   if (tableKeys.length > 1) positions.sort((a, b) => a - b);
   return positions.map((position) => effective[position]);
 }
@@ -97,19 +123,34 @@ export function effectiveSettingsOf(settings: readonly SysctlSetting[], tableKey
  * every key's last setting is a known one and the settings come one per line in order (as files
  * have them), these are the known settings that are their key's last, in file order.
  */
-function lastOfEachKey(settings: readonly SysctlSetting[]): KnownSetting[] {
+function lastOfEachKey(settings: readonly SysctlSetting[]): readonly KnownSetting[] {
   const resolved = resolvedSettings(settings);
   const last = lastIndexByKey(settings);
-  const winners: KnownSetting[] = [];
+  let winnerCount = 0;
   for (let index = 0; index < resolved.length; index += 1) {
     const entry = resolved[index];
     if (!hasInfo(entry)) continue;
     const lastIndex = last.get(entry.setting.key)!;
     if (!hasInfo(resolved[lastIndex])) return lastKnownByLine(knownSettings(settings));
-    if (lastIndex === index) winners.push(entry);
+    if (lastIndex === index) winnerCount += 1;
   }
-  const inLineOrder = winners.every((entry, i) => i === 0 || winners[i - 1].setting.line < entry.setting.line);
-  return inLineOrder ? winners : lastKnownByLine(knownSettings(settings));
+  // Every known setting is its key's last (no key repeated, as in most files): the known list itself.
+  const known = knownSettings(settings);
+  return winnerCount === known.length && inLineOrder(known) ? known : lastWinners(resolved, last, known);
+}
+
+function lastWinners(resolved: readonly ResolvedSetting[], last: ReadonlyMap<string, number>, known: readonly KnownSetting[]): readonly KnownSetting[] {
+  const winners: KnownSetting[] = [];
+  for (let index = 0; index < resolved.length; index += 1) {
+    const entry = resolved[index];
+    if (hasInfo(entry) && last.get(entry.setting.key) === index) winners.push(entry);
+  }
+  return inLineOrder(winners) ? winners : lastKnownByLine(known);
+}
+
+function inLineOrder(list: readonly KnownSetting[]): boolean {
+  for (let i = 1; i < list.length; i += 1) if (list[i - 1].setting.line >= list[i].setting.line) return false;
+  return true;
 }
 
 function lastKnownByLine(known: readonly KnownSetting[]): KnownSetting[] {

@@ -107,7 +107,6 @@ function finding(resolved: ResolvedSetting, context: CheckContext): Finding | un
   const { setting, info, tunable } = resolved;
   // A table name has no blanks or Unicode spaces, so only a vendor-only key can make a finding here.
   if (resolved.known && info?.vendorOnly === undefined) return undefined;
-  const { options, newer } = context;
   if (SHELL_COMMAND.test(setting.key)) return shellCommand(setting);
   // sysctl-unicode-space reports the NBSP or BOM that makes the name unknown.
   if (hasUnicodeSpace(setting.key)) return undefined;
@@ -122,7 +121,15 @@ function finding(resolved: ResolvedSetting, context: CheckContext): Finding | un
   // Outside namespaces the table lists completely an unlisted key may well be real (a module's).
   const inCompleteNamespace = splitsAtEveryDot(setting) ? isTableKeyInCompleteNamespace(resolved.tableKey, setting.key) : isInCompleteNamespace(setting.key);
   if (!inCompleteNamespace) return undefined;
-  const suggestions = context.suggest(setting.key);
+  return unlistedKey(setting, context);
+}
+
+/**
+ * A key in a namespace the table lists completely. Its own function: the closures it makes would
+ * otherwise have every call of finding() allocate their context, most calls returning early.
+ */
+function unlistedKey(setting: SysctlSetting, { options, newer, suggest }: CheckContext): Finding {
+  const suggestions = suggest(setting.key);
   const hint = suggestions.length > 0 ? ` Did you mean ${suggestions.map((s) => `'${s}'`).join(' or ')}?` : '';
   return {
     ruleId: unknownKey.id,
