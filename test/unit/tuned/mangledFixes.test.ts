@@ -13,6 +13,12 @@ describe('tuned-missing-section-header fixes on mangled input', () => {
     assert.deepEqual(finding.fixes, [{ title: 'Remove the byte order mark', edits: [{ range: finding.range, newText: '' }], isPreferred: true }]);
   });
 
+  it('any number of BOMs is one finding over all of them (the long fuzz run saved a file of 566 and nothing else)', () => {
+    const [finding] = header(`${'\uFEFF'.repeat(566)}[main]\nsummary=x\n`);
+    assert.deepEqual(finding.range, { start: { line: 0, character: 0 }, end: { line: 0, character: 566 } });
+    assert.deepEqual(header('\uFEFF'.repeat(566)).map((f) => f.range.end.character), [566]);
+  });
+
   it('settings before any header get the preferred [main] fix, with the file\'s line ending', () => {
     const [finding] = header('summary=x\r\n[sysctl]\r\nnet.core.rmem_max=1\r\n');
     assert.deepEqual(finding.fixes, [{ title: 'Insert a [main] header above', edits: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: '[main]\r\n' }], isPreferred: true }]);

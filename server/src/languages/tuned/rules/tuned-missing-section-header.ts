@@ -43,7 +43,10 @@ function outsideFinding(doc: TextDocument, parsed: TunedProfile, settings: Setti
 
 /** Every U+FEFF at the start: an editor that saved twice with a BOM leaves two, and both must go. */
 function bomFinding(doc: TextDocument): Finding {
-  const length = /^\uFEFF+/.exec(doc.getText({ start: { line: 0, character: 0 }, end: { line: 0, character: 64 } }))![0].length;
+  // Counted in the text itself (no slice of the line, which may be megabytes): all of them, however many.
+  const text = doc.getText();
+  let length = 0;
+  while (text.charCodeAt(length) === 0xfeff) length += 1;
   const range = { start: { line: 0, character: 0 }, end: { line: 0, character: length } };
   return {
     ruleId: missingSectionHeader.id,
