@@ -1,4 +1,5 @@
-import type { UperfFlowop, UperfGroup } from './model';
+import type { UperfFlowop, UperfGroup, UperfOption } from './model';
+import { perObjectCache } from '../../service/perObjectCache';
 import { atoi } from './numbers';
 
 /*
@@ -18,27 +19,35 @@ export interface ConnectionUse {
 
 const NEEDS_CONNECTION = new Set(['read', 'write', 'send', 'recv', 'sendfile', 'sendfilev']);
 
-function optionValue(flowop: UperfFlowop, key: string): { value: string; env: boolean } | undefined {
-  let found: { value: string; env: boolean } | undefined;
-  for (const option of flowop.options) {
-    if (!option.dropped && option.key === key && option.value !== undefined) found = { value: option.value, env: option.envVar !== undefined };
-  }
+/** The last kept option with this key and a value (uperf lets later options override earlier ones). */
+function lastValued(flowop: UperfFlowop, key: string): UperfOption | undefined {
+  let found: UperfOption | undefined;
+  for (const option of flowop.options) if (!option.dropped && option.key === key && option.value !== undefined) found = option;
   return found;
 }
 
 /** The connection id of a flowop, or undefined when it comes from the environment. */
 export function connectionId(flowop: UperfFlowop): number | undefined {
-  const conn = optionValue(flowop, 'conn');
+  const conn = lastValued(flowop, 'conn');
   if (!conn) return 0;
-  return conn.env ? undefined : atoi(conn.value);
+  return conn.envVar !== undefined ? undefined : atoi(conn.value!);
 }
 
 export function protocolOf(flowop: UperfFlowop): string {
-  const protocol = optionValue(flowop, 'protocol');
-  return !protocol || protocol.env ? '' : protocol.value;
+  const protocol = lastValued(flowop, 'protocol');
+  return !protocol || protocol.envVar !== undefined ? '' : protocol.value!;
 }
 
-export function connectionUses(group: UperfGroup): ConnectionUse[] {
+// Two rules walk the same uses; worked out once per group of a parse.
+const usesCache = perObjectCache<UperfGroup, ConnectionUse[]>('connectionUses');
+
+export function connectionUses(group: UperfGroup): readonly ConnectionUse[] {
+  let uses = usesCache.get(group);
+  if (!uses) usesCache.set(group, (uses = walkConnections(group)));
+  return uses;
+}
+
+function walkConnections(group: UperfGroup): ConnectionUse[] {
   const open = new Map<number, UperfFlowop>();
   const uses: ConnectionUse[] = [];
   let unknownIds = false;

@@ -15,20 +15,23 @@ export interface EnvUse {
   leading: boolean;
 }
 
-function usesIn(profile: UperfProfile, value: string, span: Span): EnvUse[] {
+/** Adds the variable `value` uses, if any, to `out`; values without a `$` (nearly all) cost nothing, not even their span. */
+function addUse(out: EnvUse[], profile: UperfProfile, value: string, spanOf: { readonly valueSpan: Span }): void {
   const dollar = value.indexOf('$');
-  if (dollar < 0 || span.end - span.start !== value.length) return [];
+  if (dollar < 0) return;
+  const span = spanOf.valueSpan;
+  if (span.end - span.start !== value.length) return;
   const written = profile.text.slice(span.start, span.end);
-  if (dollar === 0) return [{ name: value.slice(1), written: written.slice(1), span, leading: true }];
-  return [{ name: value.slice(dollar + 1), written: written.slice(dollar + 1), span: { start: span.start + dollar, end: span.end }, leading: false }];
+  if (dollar === 0) out.push({ name: value.slice(1), written: written.slice(1), span, leading: true });
+  else out.push({ name: value.slice(dollar + 1), written: written.slice(dollar + 1), span: { start: span.start + dollar, end: span.end }, leading: false });
 }
 
 export function envUses(profile: UperfProfile): EnvUse[] {
   const out: EnvUse[] = [];
-  for (const attribute of profile.attributes) if (attribute.name !== 'options') out.push(...usesIn(profile, attribute.value, attribute.valueSpan));
+  for (const attribute of profile.attributes) if (attribute.name !== 'options') addUse(out, profile, attribute.value, attribute);
   for (const flowop of profile.flowops) {
     for (const option of flowop.options) {
-      if (!option.dropped && option.value !== undefined) out.push(...usesIn(profile, option.value, option.valueSpan));
+      if (!option.dropped && option.value !== undefined) addUse(out, profile, option.value, option);
     }
   }
   return out.sort((a, b) => a.span.start - b.span.start);

@@ -87,28 +87,33 @@ function lengthProblem(info: OptionInfo, value: string): string | undefined {
   return `${info.name}= holds at most ${info.maxLength} characters in uperf; "${value.slice(0, 24)}…" (${value.length}) is cut off${info.type === 'dir' ? ' and the directory is not found' : ''}`;
 }
 
-export function checkOption(profile: UperfProfile, flowop: UperfFlowop, option: UperfOption, settings: Settings): OptionProblem[] {
+/** Adds the option's problems to `out` (one list for the whole pass: no array per option). */
+export function checkOption(profile: UperfProfile, flowop: UperfFlowop, option: UperfOption, settings: Settings, out: OptionProblem[]): void {
   if (option.dropped) {
     const why = option.text.startsWith('$') ? ' (an option cannot come from an environment variable as a whole; only values after key= can)' : '';
-    return [{ ruleId: 'uperf-dropped-option', span: option.span, message: `uperf silently drops "${option.text}": option pieces must start with a letter${why}.` }];
+    out.push({ ruleId: 'uperf-dropped-option', span: option.span, message: `uperf silently drops "${option.text}": option pieces must start with a letter${why}.` });
+    return;
   }
   const info = optionInfo(option.key);
   if (option.value === undefined) {
     const problem = flagProblem(option, info, settings);
-    if (problem) return [problem];
-    return noEffect(flowop, option, info!);
+    if (problem) out.push(problem);
+    else noEffect(flowop, option, info!, out);
+    return;
   }
   if (option.value === '') {
-    return [{ ruleId: 'uperf-invalid-option-value', span: option.span, message: `uperf rejects "${option.text}" ("option ${option.key} is not of type key=value"): the value is missing.` }];
+    out.push({ ruleId: 'uperf-invalid-option-value', span: option.span, message: `uperf rejects "${option.text}" ("option ${option.key} is not of type key=value"): the value is missing.` });
+    return;
   }
   if (!info || info.type === 'flag') {
     const mistaken = MISTAKEN_KEYS[option.key] ?? (info ? `${option.key} is a flag: write it without "=${option.value}"` : 'uperf has no such option');
-    return [{ ruleId: 'uperf-unknown-option', span: option.keySpan, message: `uperf rejects ${option.text} ("parser - Option unrecognized ${option.text}"): ${mistaken}.` }];
+    out.push({ ruleId: 'uperf-unknown-option', span: option.keySpan, message: `uperf rejects ${option.text} ("parser - Option unrecognized ${option.text}"): ${mistaken}.` });
+    return;
   }
   if (!optionBuilt(info, settings)) {
-    return [{ ruleId: 'uperf-unknown-option', span: option.keySpan, message: `uperf rejects ${option.key}= ("parser - Option unrecognized"): ${buildNote(info)}.` }];
+    out.push({ ruleId: 'uperf-unknown-option', span: option.keySpan, message: `uperf rejects ${option.key}= ("parser - Option unrecognized"): ${buildNote(info)}.` });
+    return;
   }
-  const out: OptionProblem[] = [];
   if (info.since === 'master') {
     out.push({ ruleId: 'uperf-unknown-option', span: option.keySpan, severity: 'warning', message: `${option.key}= exists only in uperf built from master after 1.0.8; released uperf (1.0.8 and older) rejects it as "Option unrecognized".` });
   }
@@ -124,7 +129,7 @@ export function checkOption(profile: UperfProfile, flowop: UperfFlowop, option: 
       out.push({ ruleId: 'uperf-invalid-option-value', span: option.valueSpan, severity: 'warning', message: `uperf lower-cases every value: it looks for the directory "${option.value}", not "${written}".` });
     }
   }
-  return [...out, ...noEffect(flowop, option, info)];
+  noEffect(flowop, option, info, out);
 }
 
 /** uperf sizes a strand's I/O buffer by the group's largest fixed size (at least 8 KiB) and ignores rand() maxima. */
@@ -145,10 +150,10 @@ function randOverflow(flowop: UperfFlowop, value: string): string | undefined {
   return `rand() maximum ${size.max} is larger than the group's I/O buffer (${buffer} bytes: the largest fixed size in the group, at least 8192): uperf reads and writes past it (on loopback the slave aborted). Add a flowop with a fixed size=${size.max} to the group or lower the maximum.`;
 }
 
-function noEffect(flowop: UperfFlowop, option: UperfOption, info: OptionInfo): OptionProblem[] {
-  if (!flowop.typeName || optionUsedBy(info, flowop.typeName)) return [];
+function noEffect(flowop: UperfFlowop, option: UperfOption, info: OptionInfo, out: OptionProblem[]): void {
+  if (!flowop.typeName || optionUsedBy(info, flowop.typeName)) return;
   const users = info.usedBy.join(', ');
-  return [{ ruleId: 'uperf-option-no-effect', span: option.span, message: `${option.key} has no effect on a ${flowop.typeName} flowop (uperf accepts it silently); it is used by ${users}.` }];
+  out.push({ ruleId: 'uperf-option-no-effect', span: option.span, message: `${option.key} has no effect on a ${flowop.typeName} flowop (uperf accepts it silently); it is used by ${users}.` });
 }
 
 const passes = perObjectCache<UperfProfile, { settings: Settings; problems: OptionProblem[] }>('passes');
@@ -157,7 +162,13 @@ const passes = perObjectCache<UperfProfile, { settings: Settings; problems: Opti
 export function optionProblems(profile: UperfProfile, settings: Settings, ruleId: OptionRuleId): OptionProblem[] {
   let pass = passes.get(profile);
   if (!pass || pass.settings !== settings) {
-    pass = { settings, problems: profile.flowops.flatMap((flowop) => flowop.options.flatMap((option) => checkOption(profile, flowop, option, settings))) };
+    const problems: OptionProblem[] = [];
+    const { flowops } = profile;
+    for (let f = 0; f < flowops.length; f += 1) {
+      const flowop = flowops[f];
+      for (let o = 0; o < flowop.options.length; o += 1) checkOption(profile, flowop, flowop.options[o], settings, problems);
+    }
+    pass = { settings, problems };
     passes.set(profile, pass);
   }
   return pass.problems.filter((p) => p.ruleId === ruleId);

@@ -16,9 +16,16 @@ const KINDS: readonly ElementKind[] = ['profile', 'group', 'transaction', 'flowo
 /** Per start tag, in document order, three numbers: its `<`, where the tag stops × 2 (+1 when it ended with `>`), its kind's index in KINDS or -1. */
 export type StartTags = readonly number[];
 
+/** KINDS' index of the first kind the name starts with, ignoring ASCII case (no string made: this runs for every tag). */
 function kindOf(text: string, nameStart: number, nameEnd: number): number {
-  const name = text.slice(nameStart, Math.min(nameEnd, nameStart + 11)).toLowerCase();
-  return KINDS.findIndex((kind) => name.startsWith(kind));
+  for (let k = 0; k < KINDS.length; k += 1) {
+    const kind = KINDS[k];
+    if (nameEnd - nameStart < kind.length) continue;
+    let i = 0;
+    while (i < kind.length && (text.charCodeAt(nameStart + i) | 0x20) === kind.charCodeAt(i)) i += 1;
+    if (i === kind.length) return k;
+  }
+  return -1;
 }
 
 /** Where `close` ends after contentStart, or the end of the text. */

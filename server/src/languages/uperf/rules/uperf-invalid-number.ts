@@ -9,12 +9,16 @@ export const invalidNumber: UperfRule = {
   id: 'uperf-invalid-number',
   defaultSeverity: 'error',
   summary: 'nthreads, nprocs, iterations or rate that uperf cannot read as a number ("Cannot parse"): single quotes, `1>` without a space, signs, hex, values of 2^31 and more.',
-  check: ({ parsed }) => parsed.attributes.flatMap((attribute): Finding[] => {
-    if (!INTEGER_ATTRIBUTES.has(attribute.name) || attribute.envVar !== undefined) return [];
-    const result = stringToInt(attribute.value);
-    if (result.ok) return [];
-    return [finding(parsed, invalidNumber.id, attribute.valueSpan, `uperf cannot read ${attribute.name}="${attribute.value}" ("Cannot parse ${attribute.value}"): ${result.reason}.${hint(attribute)}`)];
-  }),
+  check: ({ parsed }) => {
+    const found: Finding[] = [];
+    for (let i = 0; i < parsed.attributes.length; i += 1) {
+      const attribute = parsed.attributes[i];
+      if (!INTEGER_ATTRIBUTES.has(attribute.name) || attribute.envVar !== undefined) continue;
+      const result = stringToInt(attribute.value);
+      if (!result.ok) found.push(finding(parsed, invalidNumber.id, attribute.valueSpan, `uperf cannot read ${attribute.name}="${attribute.value}" ("Cannot parse ${attribute.value}"): ${result.reason}.${hint(attribute)}`));
+    }
+    return found;
+  },
 };
 
 function hint(attribute: UperfAttribute): string {

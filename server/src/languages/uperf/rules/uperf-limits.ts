@@ -2,7 +2,7 @@ import type { ValidateFunction } from 'ajv';
 import { compileSchema } from '../../../formats/schemaCheck';
 import schema from '../../../../../schemas/uperf-profile.schema.json';
 import type { Finding } from '../../../service/types';
-import type { Span, UperfProfile } from '../model';
+import type { Span, UperfFlowop, UperfProfile } from '../model';
 import { finding, keptOptions, type UperfRule } from './helpers';
 
 /*
@@ -45,17 +45,8 @@ function schemaModel(profile: UperfProfile, spans: Map<string, Span> | undefined
     }
     out.transactions = group.transactions.map((txn, t) => {
       spans?.set(`/groups/${g}/transactions/${t}`, txn.token);
-      return {
-        flowops: txn.flowops.map((flowop, f) => {
-          const options = keptOptions(flowop);
-          if (spans) {
-            const base = `/groups/${g}/transactions/${t}/flowops/${f}`;
-            spans.set(`${base}/options`, flowop.optionAttributes[0]?.span ?? flowop.token);
-            options.forEach((option, o) => spans.set(`${base}/options/${o}`, option.span));
-          }
-          return { options: options.map((o) => o.text) };
-        }),
-      };
+      if (spans) txn.flowops.forEach((flowop, f) => flowopSpans(flowop, `/groups/${g}/transactions/${t}/flowops/${f}`, spans));
+      return { flowops: txn.flowops.map(flowopModel) };
     });
     return out;
   });
@@ -66,6 +57,21 @@ function schemaModel(profile: UperfProfile, spans: Map<string, Span> | undefined
   });
   if (profile.groups.length > 1024) spans.set('/groups', profile.groups[1024].token);
   return model;
+}
+
+/** A flowop as the schema sees it: its kept option pieces. No closure here: this runs for every flowop of every validation. */
+function flowopModel(flowop: UperfFlowop): { options: string[] } {
+  const { options } = flowop;
+  let kept = 0;
+  for (let i = 0; i < options.length; i += 1) if (!options[i].dropped) kept += 1;
+  const texts = new Array<string>(kept);
+  for (let i = 0, k = 0; i < options.length; i += 1) if (!options[i].dropped) texts[k++] = options[i].text;
+  return { options: texts };
+}
+
+function flowopSpans(flowop: UperfFlowop, base: string, spans: Map<string, Span>): void {
+  spans.set(`${base}/options`, flowop.optionAttributes[0]?.span ?? flowop.token);
+  keptOptions(flowop).forEach((option, o) => spans.set(`${base}/options/${o}`, option.span));
 }
 
 export const limits: UperfRule = {
