@@ -84,9 +84,27 @@ const ANSI_C_ESCAPES: Record<string, string> = {
   '?': '?', '"': '"', '\\': '\\', "'": "'",
 };
 
+/**
+ * The values most lines hold, a plain word or one in double quotes with nothing to unescape, up to
+ * the end of the line: the scan the general reader would give, without its builder and copies.
+ */
+function plainShellValue(text: string, from: number, lineEnd: number): Scan | undefined {
+  if (text.charCodeAt(from) === 34) {
+    let close = from + 1;
+    while (close < text.length && isPlainDoubleQuotedChar(text.charCodeAt(close))) close += 1;
+    if (text.charCodeAt(close) !== 34 || close + 1 !== lineEnd) return undefined;
+    return { value: text.slice(from + 1, close), starts: NO_DETAIL, ends: NO_DETAIL, segments: NO_DETAIL, rawEnd: lineEnd };
+  }
+  let end = from;
+  while (end < text.length && isPlainShellChar(text.charCodeAt(end))) end += 1;
+  return end === lineEnd ? { value: text.slice(from, end), starts: NO_DETAIL, ends: NO_DETAIL, segments: NO_DETAIL, rawEnd: end } : undefined;
+}
+
 function unquoteShell(text: string, from: number, columns: boolean): Scan {
-  const b = new ScanBuilder(columns);
   const lineEnd = trimEndColumn(text, text.length);
+  const plain = columns ? undefined : plainShellValue(text, from, lineEnd);
+  if (plain) return plain;
+  const b = new ScanBuilder(columns);
   let i = from;
   while (i < text.length) {
     const ch = text[i];

@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import fc from 'fast-check';
+import { scanValue } from '../../../server/src/formats/keyValueScan';
 import {
   insertionColumn,
   parseAssignmentLine,
@@ -203,5 +205,25 @@ describe('keyValue: columns, segments and ranges worked out when read', () => {
     const p = parseAssignmentLine(`H=ab'cd'"$x"`, 0, 'shell')!;
     assert.equal(p.badQuoting?.reason, 'expansion');
     assert.deepEqual(p.segments.map((s) => s.kind), ['none', 'single']);
+  });
+});
+
+describe('keyValue: the plain-value shortcut', () => {
+  it('reads every shell value exactly as the full reader does (value, end, comment, bad quoting, expansion)', () => {
+    // Without columns a plain word or a plain double-quoted value takes a shortcut; with columns the
+    // full reader runs. Both must agree on everything but the columns.
+    const piece = fc.constantFrom('a', 'Z9', '-', '.', ' ', '\t', '"', "'", '\\', '$', '`', ';', '#', '|', '=', '');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 8 }), (pieces) => {
+        const text = `K=${pieces.join('')}`;
+        const { starts, ends, segments, ...short } = scanValue(text, 2, 'shell', false);
+        const { starts: s, ends: e, segments: g, ...full } = scanValue(text, 2, 'shell', true);
+        assert.deepEqual(short, full, JSON.stringify(text));
+        assert.deepEqual([starts, ends, segments], [[], [], []]);
+      }),
+      { numRuns: 2_000 },
+    );
+    assert.deepEqual(scanValue('K="a b"  ', 2, 'shell', false), { value: 'a b', starts: [], ends: [], segments: [], rawEnd: 7 });
+    assert.deepEqual(scanValue('K=plain', 2, 'shell', false), { value: 'plain', starts: [], ends: [], segments: [], rawEnd: 7 });
   });
 });

@@ -72,6 +72,20 @@ export const QETH_OPTIONS: readonly QethOptionInfo[] = table.qethOptions as Qeth
 
 const byName = new Map(IFCFG_KEYS.map((info) => [info.name, info]));
 const prefixes = IFCFG_KEYS.filter((info) => info.prefix);
+/** Numbered keys by the length of their name: IPADDR12 is looked up among the six-letter ones, without slicing it. */
+const numberedByLength = new Map<number, IfcfgKeyInfo[]>();
+for (const info of IFCFG_KEYS) {
+  if (!info.numbered) continue;
+  const same = numberedByLength.get(info.name.length);
+  if (same) same.push(info);
+  else numberedByLength.set(info.name.length, [info]);
+}
+
+function numberedBase(name: string, length: number): IfcfgKeyInfo | undefined {
+  const candidates = numberedByLength.get(length);
+  if (candidates) for (let i = 0; i < candidates.length; i += 1) if (name.startsWith(candidates[i].name)) return candidates[i];
+  return undefined;
+}
 const optionByName = new Map(QETH_OPTIONS.map((info) => [info.name, info]));
 
 /** Names did-you-mean compares with (prefix families are not names one could mistype). */
@@ -94,11 +108,11 @@ export function lookupKey(name: string): IfcfgKeyInfo | undefined {
   if (exact && !exact.prefix) return exact;
   const digits = trailingDigitsStart(name);
   if (digits < name.length) {
-    const base = byName.get(name.slice(0, digits));
     // NetworkManager's index: 0, or up to ten digits without a leading zero.
     const index = name.length - digits;
     const valid = index === 1 || (index <= 10 && name.charCodeAt(digits) !== 48);
-    if (valid && base?.numbered) return base;
+    const base = valid ? numberedBase(name, digits) : undefined;
+    if (base) return base;
   }
   return prefixes.find((info) => name.startsWith(info.name) && name.length > info.name.length);
 }

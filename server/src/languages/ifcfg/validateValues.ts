@@ -14,10 +14,21 @@ export interface ValueProblem {
   message: string;
 }
 
+/** A dotted IPv4 address whose 32 bits are ones, then zeros (read as a number: no strings per value). */
 export function isNetmask(text: string): boolean {
   if (!isIPv4(text)) return false;
-  const bits = text.split('.').map((part) => Number(part).toString(2).padStart(8, '0')).join('');
-  return /^1*0*$/.test(bits);
+  let mask = 0;
+  let octet = 0;
+  for (let i = 0; i <= text.length; i += 1) {
+    const code = i < text.length ? text.charCodeAt(i) : 46;
+    if (code === 46) {
+      mask = mask * 256 + octet;
+      octet = 0;
+    } else octet = octet * 10 + code - 48;
+  }
+  // Ones then zeros: the zeros inverted are a run of low ones, and a run of low ones plus one has no bit in common with it.
+  const zeros = ~mask >>> 0;
+  return (zeros & (zeros + 1)) === 0;
 }
 
 export function isIpv6WithPrefix(text: string): boolean {
@@ -87,19 +98,25 @@ function typedValue(info: IfcfgKeyInfo, assignment: IfcfgAssignment): number | s
 /** Validates the assignment NetworkManager uses for each key (the last one) against its value schema. */
 export function validateValues(file: IfcfgFile): ValueProblem[] {
   const problems: ValueProblem[] = [];
-  for (const assignment of file.effective.values()) {
-    const info = lookupKey(assignment.property.name);
-    if (!info) continue;
-    const typed = typedValue(info, assignment);
-    if (typed === undefined) continue;
-    const validate = validatorFor(info);
-    if (validate(typed)) continue;
-    const error = validate.errors?.[0];
-    if (!error) continue;
-    const { property } = assignment;
-    problems.push({ assignment, info, range: valueSliceRange(property, 0, property.value.length), message: describe(error, info, property.name, property.value) });
-  }
+  // forEach, not for-of: the Map iterator allocates a result per step until this is optimised.
+  file.effective.forEach((assignment) => {
+    const problem = valueProblem(assignment);
+    if (problem) problems.push(problem);
+  });
   return problems;
+}
+
+function valueProblem(assignment: IfcfgAssignment): ValueProblem | undefined {
+  const info = lookupKey(assignment.property.name);
+  if (!info) return undefined;
+  const typed = typedValue(info, assignment);
+  if (typed === undefined) return undefined;
+  const validate = validatorFor(info);
+  if (validate(typed)) return undefined;
+  const error = validate.errors?.[0];
+  if (!error) return undefined;
+  const { property } = assignment;
+  return { assignment, info, range: valueSliceRange(property, 0, property.value.length), message: describe(error, info, property.name, property.value) };
 }
 
 const TYPE_WORDS: Partial<Record<IfcfgKeyInfo['type'], string>> = {

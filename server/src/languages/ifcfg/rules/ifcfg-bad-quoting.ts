@@ -18,7 +18,7 @@ export const badQuoting: IfcfgRule = {
   summary: 'A value NetworkManager cannot unquote (open quote, expansion in double quotes, shell syntax, text after a blank): it is read as empty.',
   check: ({ parsed }) => {
     const found: Finding[] = [];
-    for (const assignment of parsed.assignments) if (assignment.property.badQuoting) found.push(...finding(assignment));
+    for (let i = 0; i < parsed.assignments.length; i += 1) if (parsed.assignments[i].property.badQuoting) found.push(...finding(parsed.assignments[i]));
     return found;
   },
 };

@@ -11,7 +11,8 @@ export const duplicateKey: IfcfgRule = {
     // One effective assignment per assignment: no name is set twice.
     if (parsed.effective.size === parsed.assignments.length) return [];
     const found: Finding[] = [];
-    for (const assignment of parsed.assignments) {
+    for (let i = 0; i < parsed.assignments.length; i += 1) {
+      const assignment = parsed.assignments[i];
       const winner = parsed.effective.get(assignment.property.name);
       if (winner && winner !== assignment) found.push(finding(doc, assignment, winner));
     }

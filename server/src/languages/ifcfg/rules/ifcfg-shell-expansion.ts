@@ -8,7 +8,8 @@ export const shellExpansion: IfcfgRule = {
   summary: "An unquoted '$' or '`': legacy initscripts (bash) expands it, NetworkManager keeps it literally, so the two readers disagree.",
   check: ({ parsed }) => {
     const found: Finding[] = [];
-    for (const { property } of parsed.assignments) {
+    for (let i = 0; i < parsed.assignments.length; i += 1) {
+      const { property } = parsed.assignments[i];
       const column = property.unquotedExpansionColumn;
       if (column === undefined || property.badQuoting) continue;
       found.push({

@@ -16,7 +16,8 @@ export const unknownKey: IfcfgRule = {
   check: ({ doc, parsed, settings }) => {
     const found: Finding[] = [];
     const suggest = budgetedSuggestions(MAX_SUGGESTED_NAMES, suggestKeys);
-    for (const assignment of parsed.assignments) {
+    for (let i = 0; i < parsed.assignments.length; i += 1) {
+      const assignment = parsed.assignments[i];
       if (lookupKey(assignment.property.name)) continue;
       for (const f of finding(assignment, suggest)) found.push(f.fixes?.some(renamesIntoContext) ? { ...f, fixes: f.fixes.filter((fix) => addsNoError(fix, doc, parsed, settings)) } : f);
     }
