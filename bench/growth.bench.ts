@@ -11,7 +11,7 @@ import type { LanguageSupport } from '../server/src/service/language';
 import { DEFAULT_SETTINGS } from '../server/src/service/types';
 import { coreShapes, inputsFor, openAs, type PathologicalShape, type ShapeOperation } from './inputs';
 import { row, type BenchRow } from './row';
-import { ms, timeSync } from './stats';
+import { ms, timeSync, timeOnce, timeWithCollector } from './stats';
 
 const DEFAULT_SIZES = [1_000, 10_000, 100_000];
 /** A size that takes longer than this ends the series (the next one would only take longer). */
@@ -47,8 +47,12 @@ function operationRunner(support: LanguageSupport<unknown>, languageId: string, 
 export interface Growth {
   sizes: number[];
   times: number[];
+  /** Of each time, the milliseconds the garbage collector's pauses took. */
+  collector: number[];
   /** Largest rise of time per unit between consecutive sizes (1 = linear). */
   worstRise: number;
+  /** The same rise with the collector's pauses left out: what the code itself does per unit. */
+  worstRiseWithoutCollector: number;
   gaveUp: boolean;
 }
 
@@ -58,7 +62,7 @@ export function measureGrowth(support: LanguageSupport<unknown>, languageId: str
 
 /** Times `runnerFor(size)` at each size (median of several runs after a warm-up) and the worst rise of time per unit. */
 function measureSeries(sizes: readonly number[], runnerFor: (size: number) => () => void, noiseFloorMs = NOISE_FLOOR_MS): Growth {
-  const result: Growth = { sizes: [], times: [], worstRise: 1, gaveUp: false };
+  const result: Growth = { sizes: [], times: [], collector: [], worstRise: 1, worstRiseWithoutCollector: 1, gaveUp: false };
   for (const size of sizes) {
     const last = result.times.length - 1;
     if (last >= 0) {
@@ -70,15 +74,18 @@ function measureSeries(sizes: readonly number[], runnerFor: (size: number) => ()
       }
     }
     const run = runnerFor(size);
-    const first = timeSync(1, run, 0);
-    const time = first > 1_000 ? first : timeSync(size >= 100_000 ? 3 : 7, run, 1);
+    const first = timeOnce(run);
+    const { wall: time, collector } = first.wall > 1_000 ? first : timeWithCollector(size >= 100_000 ? 3 : 7, run, 1);
     const previous = result.times.length - 1;
     if (previous >= 0 && result.times[previous] >= noiseFloorMs) {
-      const rise = time / size / (result.times[previous] / result.sizes[previous]);
-      result.worstRise = Math.max(result.worstRise, rise);
+      const perUnit = (t: number, n: number) => t / n;
+      result.worstRise = Math.max(result.worstRise, perUnit(time, size) / perUnit(result.times[previous], result.sizes[previous]));
+      const mutator = (i: number) => result.times[i] - result.collector[i];
+      result.worstRiseWithoutCollector = Math.max(result.worstRiseWithoutCollector, perUnit(time - collector, size) / perUnit(mutator(previous), result.sizes[previous]));
     }
     result.sizes.push(size);
     result.times.push(time);
+    result.collector.push(collector);
     if (result.worstRise > 3) {
       result.gaveUp = size !== sizes[sizes.length - 1];
       break;
@@ -89,6 +96,22 @@ function measureSeries(sizes: readonly number[], runnerFor: (size: number) => ()
 
 const sizeLabel = (n: number) => (n >= 1_000_000 ? `${n / 1_000_000}M` : n >= 1_000 ? `${n / 1_000}k` : String(n));
 const seriesText = (growth: Growth) => growth.sizes.map((n, i) => `${sizeLabel(n)}: ${ms(growth.times[i])}`).join(' · ');
+
+/** The rise, and where the series is not linear what it is without the collector's pauses (their share of the largest size). */
+function riseText(growth: Growth): string {
+  const rise = `time per unit ×${growth.worstRise.toFixed(2)}`;
+  const last = growth.times.length - 1;
+  if (growth.worstRise <= GROWTH_TOLERANCE || last < 0) return rise;
+  const share = Math.round((100 * growth.collector[last]) / growth.times[last]);
+  return `${rise} (the collector: ${share} % of the ${sizeLabel(growth.sizes[last])} run; without its pauses ×${growth.worstRiseWithoutCollector.toFixed(2)})`;
+}
+
+const growthNumbers = (growth: Growth) => ({
+  ...Object.fromEntries(growth.sizes.map((n, i) => [String(n), growth.times[i]])),
+  ...Object.fromEntries(growth.sizes.map((n, i) => [`${n} collector`, growth.collector[i]])),
+  rise: growth.worstRise,
+  riseWithoutCollector: growth.worstRiseWithoutCollector,
+});
 
 /**
  * The smallest reader that keeps what any checker keeps per line (an object with the line's bounds,
@@ -113,7 +136,7 @@ export function referenceGrowthRow(): BenchRow {
     const text = Array.from({ length: size }, (_, i) => `net.core.key${i} = ${i}`).join('\n');
     return () => keepEveryLine(text);
   }, 0);
-  return row('all', 'growth reference (no budget): a bare line reader that keeps one object and two strings per line', `${seriesText(growth)}; time per unit ×${growth.worstRise.toFixed(2)}`, undefined, Object.fromEntries(growth.sizes.map((n, i) => [String(n), growth.times[i]])));
+  return row('all', 'growth reference (no budget): a bare line reader that keeps one object and two strings per line', `${seriesText(growth)}; ${riseText(growth)}`, undefined, growthNumbers(growth));
 }
 
 export function growthRows(entry: LanguageEntry): BenchRow[] {
@@ -133,9 +156,9 @@ export function growthRows(entry: LanguageEntry): BenchRow[] {
     return row(
       entry.id,
       `growth: ${shape.what}${shape.operation === 'validate' ? '' : ` (${shape.operation})`}`,
-      `${points}${verdict}; time per unit ×${growth.worstRise.toFixed(2)}`,
+      `${points}${verdict}; ${riseText(growth)}`,
       { text: `per unit ≤ +${Math.round((GROWTH_TOLERANCE - 1) * 100)} %`, ok: growth.worstRise <= GROWTH_TOLERANCE && !growth.gaveUp && growth.sizes.length === (shape.sizes ?? DEFAULT_SIZES).length },
-      Object.fromEntries(growth.sizes.map((n, i) => [String(n), growth.times[i]])),
+      growthNumbers(growth),
     );
   });
 }

@@ -1,5 +1,6 @@
 import { cpus, totalmem } from 'node:os';
 import { performance } from 'node:perf_hooks';
+import { GCProfiler } from 'node:v8';
 
 export function percentile(values: readonly number[], p: number): number {
   if (values.length === 0) return Number.NaN;
@@ -19,6 +20,31 @@ export function timeSync(runs: number, work: () => void, warmUp = 2): number {
     samples.push(performance.now() - start);
   }
   return median(samples);
+}
+
+export interface Timing {
+  /** Wall-clock milliseconds. */
+  wall: number;
+  /** Milliseconds of that spent in the garbage collector's pauses (v8.GCProfiler). */
+  collector: number;
+}
+
+/** One run of `work`, with the collector's share of it. */
+export function timeOnce(work: () => void): Timing {
+  const profiler = new GCProfiler();
+  profiler.start();
+  const start = performance.now();
+  work();
+  const wall = performance.now() - start;
+  const collector = profiler.stop().statistics.reduce((sum, gc) => sum + gc.cost, 0) / 1_000;
+  return { wall, collector };
+}
+
+/** The run with the median wall time of `runs` runs of `work`, after `warmUp` untimed runs. */
+export function timeWithCollector(runs: number, work: () => void, warmUp = 2): Timing {
+  for (let i = 0; i < warmUp; i += 1) work();
+  const samples = Array.from({ length: runs }, () => timeOnce(work)).sort((a, b) => a.wall - b.wall);
+  return samples[Math.min(samples.length - 1, Math.max(0, Math.ceil(samples.length / 2) - 1))];
 }
 
 export function machine(): string {
