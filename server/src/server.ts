@@ -13,7 +13,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { resolveDocumentLanguage } from './languages';
 import { ruleDocUrl } from './ruleDocs';
-import { CompletionDocs } from './service/completionDocs';
+import { CompletionDocs, type ClientDefaults } from './service/completionDocs';
 import { createLanguageService, FIX_ALL_KIND, publishedDiagnostics } from './service/languageService';
 import { typingDelay } from './service/schedule';
 import { normalizeSettings } from './service/settings';
@@ -41,7 +41,7 @@ export function startServer(connection: Connection): void {
   const settingsCache = new Map<string, Promise<Settings>>();
   let workspaceFolders: string[] = [];
   let canWatchFolders = false;
-  let editRangeDefault = false;
+  let completionDefaults: ClientDefaults = { editRange: false, data: false };
   const states = new Map<string, DocumentState>();
   const memory = idleCollector();
   const completionDocs = new CompletionDocs();
@@ -148,7 +148,8 @@ export function startServer(connection: Connection): void {
   connection.onInitialize((params) => {
     canPullConfiguration = params.capabilities.workspace?.configuration === true;
     canWatchFolders = params.capabilities.workspace?.workspaceFolders === true;
-    editRangeDefault = params.capabilities.textDocument?.completion?.completionList?.itemDefaults?.includes('editRange') === true;
+    const itemDefaults = params.capabilities.textDocument?.completion?.completionList?.itemDefaults ?? [];
+    completionDefaults = { editRange: itemDefaults.includes('editRange'), data: itemDefaults.includes('data') };
     workspaceFolders = (params.workspaceFolders ?? []).map((folder) => folder.uri);
     return {
       capabilities: {
@@ -222,7 +223,7 @@ export function startServer(connection: Connection): void {
   connection.onCompletion(async (params, token) => {
     const context = await requestContext(params.textDocument.uri, token);
     if (!context || context instanceof ResponseError) return context ?? [];
-    return completionDocs.send(guard('completion', () => service.complete(context.doc, params.position, context.settings), []), editRangeDefault);
+    return completionDocs.send(guard('completion', () => service.complete(context.doc, params.position, context.settings), []), completionDefaults);
   });
 
   connection.onCompletionResolve((item) => completionDocs.resolve(item));

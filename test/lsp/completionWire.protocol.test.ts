@@ -28,17 +28,19 @@ describe('completion answers over the protocol carry what the client cannot defa
   });
   after(() => Promise.all([vscode.dispose(), plain.dispose()]));
 
-  it('a client with itemDefaults.editRange gets the shared range once and items without textEdit or a filterText equal to the label', async () => {
+  it('a client with itemDefaults gets the shared range and the list\'s name once, and items without textEdit, data or a filterText equal to the label', async () => {
     const list = (await vscode.connection.sendRequest(CompletionRequest.type, { textDocument: { uri: URI }, position: AT })) as CompletionList;
     const want = expected();
     assert.ok(want.length > 1 && want.every((i) => i.filterText === i.label && i.textEdit && 'range' in i.textEdit && i.textEdit.newText === i.label));
-    assert.deepEqual(list.itemDefaults, { editRange: { start: { line: 1, character: 0 }, end: { line: 1, character: 13 } } });
+    const { editRange, data } = list.itemDefaults ?? {};
+    assert.deepEqual(editRange, { start: { line: 1, character: 0 }, end: { line: 1, character: 13 } });
+    assert.deepEqual(Object.keys(data as object), ['kvmtuneCompletion']);
     assert.equal(list.isIncomplete, false);
     assert.deepEqual(list.items.map((i) => [i.label, i.sortText, i.kind, i.detail]), want.map((i) => [i.label, i.sortText, i.kind, i.detail]));
-    assert.deepEqual(list.items.filter((i) => i.textEdit !== undefined || i.filterText !== undefined || i.textEditText !== undefined), []);
-    // VS Code sends the item back with the range it took from the defaults.
+    assert.deepEqual(list.items.filter((i) => i.textEdit !== undefined || i.filterText !== undefined || i.textEditText !== undefined || i.data !== undefined), []);
+    // VS Code sends the item back with the range and the data it took from the defaults.
     const sack = list.items.findIndex((i) => i.label === 'net.ipv4.tcp_sack');
-    const resolved = await vscode.connection.sendRequest(CompletionResolveRequest.type, { ...list.items[sack], textEdit: want[sack].textEdit });
+    const resolved = await vscode.connection.sendRequest(CompletionResolveRequest.type, { ...list.items[sack], textEdit: want[sack].textEdit, data });
     assert.deepEqual([resolved.documentation, resolved.textEdit], [want[sack].documentation, want[sack].textEdit]);
   });
 

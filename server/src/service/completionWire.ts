@@ -28,11 +28,12 @@ export function sharedEditRange(items: readonly CompletionItem[]): Range | undef
  * copy by loop (the items may be a language's own, kept between requests; Node's rest-destructuring
  * was several times slower on lists of hundreds of items).
  */
-export function wireItem(item: CompletionItem, rangeIsDefault: boolean, data?: unknown): CompletionItem {
-  if (item.documentation === undefined && !rangeIsDefault && item.filterText !== item.label) return item;
+export function wireItem(item: CompletionItem, rangeIsDefault: boolean, data?: unknown, dataIsDefault = false): CompletionItem {
+  // An item's own data would hide the list's default from the client.
+  if (item.documentation === undefined && !rangeIsDefault && item.filterText !== item.label && !(dataIsDefault && item.data !== undefined)) return item;
   const copy: Record<string, unknown> = {};
   for (const key of Object.keys(item)) {
-    if (key === 'documentation' || (key === 'filterText' && item.filterText === item.label)) continue;
+    if (key === 'documentation' || (key === 'filterText' && item.filterText === item.label) || (key === 'data' && dataIsDefault)) continue;
     if (key === 'textEdit' && rangeIsDefault) {
       const newText = item.textEdit!.newText;
       if (newText !== item.label) copy.textEditText = newText;

@@ -59,6 +59,19 @@ describe('sysctl', () => {
     assert.ok(labels.includes('net.ipv4.tcp_wmem'), `no net.ipv4.tcp_wmem among ${labels.length} items`);
   });
 
+  it('resolves a key\'s documentation: the server names its list once (itemDefaults.data) and VS Code hands that back on resolve', async () => {
+    const document = await openScratch('sysctl', ['# tuning', 'net.ipv4.tcp_w']);
+    const position = new vscode.Position(1, 14);
+    const first = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', document.uri, position);
+    const count = first.items.length;
+    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', document.uri, position, undefined, count);
+    const wmem = list.items.find((i) => (typeof i.label === 'string' ? i.label : i.label.label) === 'net.ipv4.tcp_wmem');
+    assert.ok(wmem, `no net.ipv4.tcp_wmem among ${count} items`);
+    const docs = wmem.documentation;
+    assert.ok(docs instanceof vscode.MarkdownString, `documentation not resolved: ${JSON.stringify(docs)}`);
+    assert.match(docs.value, /tcp_wmem/);
+  });
+
   it('offers the contributed paper snippet in completion', async () => {
     const document = await openScratch('sysctl', ['']);
     const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', document.uri, new vscode.Position(0, 0));
