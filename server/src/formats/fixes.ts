@@ -18,10 +18,15 @@ export function insertTextFix(title: string, position: Position, text: string, i
  * and lose a line, so the previous line's break goes instead.
  */
 export function deleteLineEdit(doc: TextDocument, line: number): TextEdit {
+  return deleteLineRunEdit(doc, line, line);
+}
+
+/** Lines `first` to `last` (a run of whole lines) deleted with one line break, as deleteLineEdit does for one. */
+function deleteLineRunEdit(doc: TextDocument, first: number, last: number): TextEdit {
   const text = doc.getText();
-  const start = doc.offsetAt({ line, character: 0 });
-  const textEnd = doc.offsetAt(lineEnd(doc, line));
-  const next = line + 1 < doc.lineCount ? doc.offsetAt({ line: line + 1, character: 0 }) : text.length;
+  const start = doc.offsetAt({ line: first, character: 0 });
+  const textEnd = doc.offsetAt(lineEnd(doc, last));
+  const next = last + 1 < doc.lineCount ? doc.offsetAt({ line: last + 1, character: 0 }) : text.length;
   const fusesBreaks = start > 0 && text[start - 1] === '\r' && text[textEnd] === '\n' && next === textEnd + 1;
   const lastLine = next === textEnd && start > 0;
   if (fusesBreaks || lastLine) {
@@ -29,6 +34,23 @@ export function deleteLineEdit(doc: TextDocument, line: number): TextEdit {
     return { range: { start: doc.positionAt(previousBreak), end: doc.positionAt(textEnd) }, newText: '' };
   }
   return { range: { start: doc.positionAt(start), end: doc.positionAt(next) }, newText: '' };
+}
+
+/**
+ * Deletes every line in `lines` (any order, repeats allowed). Each run of consecutive lines is one
+ * edit: deleting the last line takes the break before it, which a deletion of the line above takes
+ * too, so line by line the edits of neighbours would overlap (and an editor rejects the whole fix).
+ */
+export function deleteLinesEdits(doc: TextDocument, lines: readonly number[]): TextEdit[] {
+  const sorted = [...new Set(lines)].sort((a, b) => a - b);
+  const edits: TextEdit[] = [];
+  for (let i = 0; i < sorted.length; ) {
+    let j = i;
+    while (j + 1 < sorted.length && sorted[j + 1] === sorted[j] + 1) j += 1;
+    edits.push(deleteLineRunEdit(doc, sorted[i], sorted[j]));
+    i = j + 1;
+  }
+  return edits;
 }
 
 export function removeLineFix(doc: TextDocument, line: number, title = 'Remove this line', isPreferred = false): Fix {

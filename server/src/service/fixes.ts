@@ -25,6 +25,8 @@ export function preferredEdits(diagnostics: readonly KvmDiagnostic[]): TextEdit[
     if (!fix || fix.edits.length === 0) return;
     // Most fixes are one edit: that list is sorted already, and a copy would only cost.
     const edits = fix.edits.length === 1 ? fix.edits : [...fix.edits].sort(compareEdits);
+    // No editor applies a fix whose own edits overlap; fix-all leaves it out rather than fail.
+    if (overlapsItself(edits)) return;
     const candidate = { edits, order, first: edits[0].range.start };
     const previous = candidates[candidates.length - 1];
     if (previous && comparePositions(previous.first, candidate.first) > 0) inOrder = false;
@@ -38,6 +40,15 @@ export function preferredEdits(diagnostics: readonly KvmDiagnostic[]): TextEdit[
     for (const edit of candidate.edits) insertSorted(chosen, edit);
   }
   return chosen;
+}
+
+function overlapsItself(sorted: readonly TextEdit[]): boolean {
+  let furthest: Position | undefined;
+  for (const edit of sorted) {
+    if (furthest && comparePositions(edit.range.start, furthest) < 0) return true;
+    if (!furthest || comparePositions(edit.range.end, furthest) > 0) furthest = edit.range.end;
+  }
+  return false;
 }
 
 function conflictsWithAnyChosen(chosen: readonly TextEdit[], edits: readonly TextEdit[]): boolean {

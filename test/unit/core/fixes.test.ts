@@ -26,6 +26,15 @@ describe('fix-all edits', () => {
 });
 
 describe('fix-all edit selection', () => {
+  it('leaves out a fix whose own edits overlap (no editor applies it) and takes the others', () => {
+    const selfOverlapping: KvmDiagnostic = { range: range(0, 0, 1), message: 'm', data: { ruleId: 'r', fixes: [{ title: 't', isPreferred: true, edits: [{ range: range(0, 0, 3), newText: '' }, { range: range(0, 2, 4), newText: '' }] }] } };
+    const edits = preferredEdits([selfOverlapping, diagnostic(range(1, 0, 1), 'Y')]);
+    assert.deepEqual(edits.map((e) => e.newText), ['Y']);
+    const doc = TextDocument.create('file:///a', 'ifcfg', 1, 'abcdef\nxyz\n');
+    assert.equal(applyEdits(doc, edits), 'abcdef\nYyz\n');
+  });
+
+
   it('keeps an insert at column 0 beside a replacement later on the same line, sorted for applyEdits', () => {
     const edits = preferredEdits([diagnostic(range(0, 4, 6), 'Z'), diagnostic(range(0, 0, 0), '# '), diagnostic(range(0, 0, 0), '; ')]);
     assert.deepEqual(edits.map((e) => e.newText), ['# ', 'Z']);

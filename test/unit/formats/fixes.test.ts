@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { commentOutFix, deleteLineEdit, insertLineFix, lineEnd, replaceFix } from '../../../server/src/formats/fixes';
+import { commentOutFix, deleteLineEdit, deleteLinesEdits, insertLineFix, lineEnd, replaceFix } from '../../../server/src/formats/fixes';
 import { displayLine, shorten } from '../../../server/src/formats/messages';
 import { splitLines } from '../../../server/src/formats/lines';
 
@@ -9,6 +9,21 @@ const doc = (text: string) => TextDocument.create('file:///x', 'x', 1, text);
 const applied = (text: string, edits: Parameters<typeof TextDocument.applyEdits>[1]) => TextDocument.applyEdits(doc(text), edits);
 
 describe('formats/fixes', () => {
+  it('deletes a set of lines as runs whose edits never overlap, the last line with the break before it', () => {
+    const cases: [string, number[], string][] = [
+      ['a\nb\nc\nd', [3, 2], 'a\nb'],
+      ['a\nb\nc\nd\n', [0, 2, 1], 'd\n'],
+      ['a\r\nb\r\nc\r\nd', [1, 3, 3], 'a\r\nc'],
+      // a lone CR before the run: the run goes with the break before it, as for one line
+      ['\rk=\n\nk=\nx', [1, 2], '\nk=\nx'],
+    ];
+    for (const [text, lines, expected] of cases) {
+      const edits = deleteLinesEdits(doc(text), lines);
+      assert.equal(applied(text, edits), expected, JSON.stringify({ text, lines }));
+    }
+    assert.equal(deleteLinesEdits(doc('a\nb\nc\nd'), [1, 2, 3]).length, 1);
+  });
+
   it('deletes exactly one line and one line break, whatever the line ends are', () => {
     const cases: [string, number, string][] = [
       ['a\nb\nc\n', 1, 'a\nc\n'],

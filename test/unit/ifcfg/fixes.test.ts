@@ -125,6 +125,17 @@ describe('ifcfg fixes edit only what they must', () => {
     assert.equal(applyFix(bare, lint(bare).find((d) => d.code === 'ifcfg-installer-key')!), 'DEVICE=enc600\nOPTIONS="layer2=1 portno=1"\nONBOOT=yes\n');
   });
 
+  it('moving installer keys on the last lines of a file deletes them as one run (line by line the deletions overlapped; found by the long fuzz run)', () => {
+    const text = `${QETH}OPTIONS="buffer_count=128"\nLAYER2=1\nLAYER2=1\nLAYER2=1`;
+    const [layer2] = lint(text).filter((d) => d.code === 'ifcfg-installer-key');
+    const [append, ...deletions] = layer2.data.fixes[0].edits;
+    assert.equal(append.newText, ' layer2=1');
+    assert.equal(deletions.length, 1);
+    assert.equal(applyFix(text, layer2), `${QETH}OPTIONS="buffer_count=128 layer2=1"`);
+    const bare = 'DEVICE=enc600\nLAYER2=1\nPORTNO=1\nPORTNO=1';
+    assert.equal(applyFix(bare, lint(bare).find((d) => d.code === 'ifcfg-installer-key')!), 'DEVICE=enc600\nOPTIONS="layer2=1 portno=1"');
+  });
+
   it('removes one OPTIONS token and its separating blank', () => {
     const text = `${QETH}OPTIONS="layer2=1 hw_trap=arm buffer_count=128"\n`;
     const d = lint(text).find((x) => x.code === 'ifcfg-qeth-option')!;

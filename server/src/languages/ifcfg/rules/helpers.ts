@@ -4,7 +4,7 @@ import { eolOf } from '../../../formats/lines';
 import type { Fix, Rule } from '../../../service/types';
 import type { IfcfgFile, IfcfgLine } from '../parser';
 
-export { deleteLineEdit, removeLineFix } from '../../../formats/fixes';
+export { deleteLineEdit, deleteLinesEdits, removeLineFix } from '../../../formats/fixes';
 export { displayLine, shorten } from '../../../formats/messages';
 
 export type IfcfgRule = Rule<IfcfgFile>;

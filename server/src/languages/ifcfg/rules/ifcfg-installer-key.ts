@@ -3,7 +3,7 @@ import type { TextEdit } from 'vscode-languageserver-types';
 import type { Finding, Fix } from '../../../service/types';
 import type { IfcfgAssignment, IfcfgFile } from '../parser';
 import { appendTokensEdit } from '../optionsEdit';
-import { deleteLineEdit, type IfcfgRule } from './helpers';
+import { deleteLinesEdits, type IfcfgRule } from './helpers';
 
 /** A Map: a key named `constructor` must not find Object's members. */
 const OPTION_OF: ReadonlyMap<string, string> = new Map([['LAYER2', 'layer2'], ['PORTNO', 'portno']]);
@@ -26,16 +26,15 @@ function moveFix(doc: TextDocument, file: IfcfgFile, found: IfcfgAssignment[]): 
   const movable = found.filter((a) => a.property.value !== '' && !a.property.badQuoting && file.effective.get(a.property.name) === a);
   if (movable.length === 0) return undefined;
   const tokens = movable.map(tokenOf).join(' ');
-  const deletions = found.map((a) => deleteLineEdit(doc, a.line));
   const options = file.effective.get('OPTIONS');
   let edits: TextEdit[];
   if (options) {
     if (options.property.badQuoting) return undefined;
-    edits = [appendTokensEdit(options.property, tokens), ...deletions];
+    edits = [appendTokensEdit(options.property, tokens), ...deleteLinesEdits(doc, found.map((a) => a.line))];
   } else {
-    const [first] = found;
+    const [first, ...rest] = found;
     const replaceFirst = { range: { start: { line: first.line, character: 0 }, end: { line: first.line, character: first.text.length } }, newText: `OPTIONS="${tokens}"` };
-    edits = [replaceFirst, ...deletions.slice(1)];
+    edits = [replaceFirst, ...deleteLinesEdits(doc, rest.map((a) => a.line))];
   }
   return { title: `Move to OPTIONS as '${tokens}'`, edits, isPreferred: true };
 }
