@@ -1,6 +1,7 @@
 // The missing-section-header fixes on input the fuzz suite mangled.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import { tunedSupport } from '../../../server/src/languages/tuned/support';
 import { lintTuned, settingsWith, tunedDoc } from './lint';
 
@@ -17,6 +18,14 @@ describe('tuned-missing-section-header fixes on mangled input', () => {
     const [finding] = header(`${'\uFEFF'.repeat(566)}[main]\nsummary=x\n`);
     assert.deepEqual(finding.range, { start: { line: 0, character: 0 }, end: { line: 0, character: 566 } });
     assert.deepEqual(header('\uFEFF'.repeat(566)).map((f) => f.range.end.character), [566]);
+  });
+
+  it('a misplaced tunable set twice on the last two lines: the move removes both as one run (one by one the removals overlapped)', () => {
+    const text = '[main]\nsummary=x\n[sysctl]\nnet.core.rmem_max=1\nkernel.halt_poll_ns=1\nkernel.halt_poll_ns=2';
+    const [misplaced] = lintTuned(text).filter((f) => f.ruleId === 'tuned-misplaced-setting');
+    const move = misplaced.fixes!.find((f) => f.title === 'Move to [modules] as kvm=halt_poll_ns=2')!;
+    assert.deepEqual(move.edits[0], { range: { start: { line: 3, character: 19 }, end: { line: 5, character: 21 } }, newText: '' });
+    assert.equal(TextDocument.applyEdits(tunedDoc(text), move.edits), '[main]\nsummary=x\n[sysctl]\nnet.core.rmem_max=1\n\n[modules]\nkvm=halt_poll_ns=2\n');
   });
 
   it('settings before any header get the preferred [main] fix, with the file\'s line ending', () => {

@@ -15,14 +15,39 @@ export function lineRange(line: number): Range {
  * did not have: that blank line is written again with the \r.
  */
 export function deleteOptionEdit(doc: TextDocument, option: IniOption, lines: readonly IniLine[]): TextEdit {
-  const last = option.lastLine;
+  return deleteLinesEdit(doc, option.line, option.lastLine, lines);
+}
+
+/** Lines `first` to `last` removed as deleteOptionEdit removes one option's. */
+function deleteLinesEdit(doc: TextDocument, first: number, last: number, lines: readonly IniLine[]): TextEdit {
   if (last + 1 < lines.length) {
     const end = { line: last + 1, character: 0 };
-    if (!wouldFuseBreaks(doc, option.line, end)) return { range: { start: { line: option.line, character: 0 }, end }, newText: '' };
-    return { range: { start: { line: option.line, character: 0 }, end: { line: last + 2, character: 0 } }, newText: '\r' };
+    if (!wouldFuseBreaks(doc, first, end)) return { range: { start: { line: first, character: 0 }, end }, newText: '' };
+    return { range: { start: { line: first, character: 0 }, end: { line: last + 2, character: 0 } }, newText: '\r' };
   }
-  const start = option.line === 0 ? { line: 0, character: 0 } : { line: option.line - 1, character: lines[option.line - 1].text.length };
+  const start = first === 0 ? { line: 0, character: 0 } : { line: first - 1, character: lines[first - 1].text.length };
   return { range: { start, end: { line: last, character: lines[last].text.length } }, newText: '' };
+}
+
+/**
+ * Removes several options: options on consecutive lines go as one run, since the last line's
+ * removal takes the break before it, which removing the option above takes too. Undefined in the
+ * rare case where two runs' edits still touch the same text (an editor would reject the fix).
+ */
+export function deleteOptionsEdits(doc: TextDocument, options: readonly IniOption[], lines: readonly IniLine[]): TextEdit[] | undefined {
+  const sorted = [...options].sort((a, b) => a.line - b.line);
+  const edits: TextEdit[] = [];
+  for (let i = 0; i < sorted.length; ) {
+    let j = i;
+    while (j + 1 < sorted.length && sorted[j + 1].line <= sorted[j].lastLine + 1) j += 1;
+    const last = Math.max(...sorted.slice(i, j + 1).map((o) => o.lastLine));
+    const edit = deleteLinesEdit(doc, sorted[i].line, last, lines);
+    const previous = edits[edits.length - 1];
+    if (previous && doc.offsetAt(edit.range.start) < doc.offsetAt(previous.range.end)) return undefined;
+    edits.push(edit);
+    i = j + 1;
+  }
+  return edits;
 }
 
 /** Whether the line before `line` ends with a lone \r and a \n comes at `end`. */

@@ -1,7 +1,8 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { TextEdit } from 'vscode-languageserver-types';
 import type { Finding, Fix, Rule, Settings } from '../../../service/types';
 import type { EffectiveOption, IniLine, IniOption } from '../../../formats/ini';
-import { deleteOptionEdit, moveFix } from '../edits';
+import { deleteOptionEdit, deleteOptionsEdits, moveFix } from '../edits';
 import { optionsOfPlugin, type TunedProfile } from '../parser';
 import { shorten } from '../../../formats/messages';
 import { targetHas } from '../version';
@@ -45,7 +46,20 @@ export const misplacedSetting: Rule<TunedProfile> = {
  */
 function deletingOverridden(doc: TextDocument, found: Finding, option: EffectiveOption, lines: readonly IniLine[]): Finding {
   if (!found.fixes || option.overridden.length === 0) return found;
-  return { ...found, fixes: found.fixes.map((fix) => ({ ...fix, edits: [...option.overridden.map((o) => deleteOptionEdit(doc, o, lines)), ...fix.edits] })) };
+  // Every fix here removes the winner; it goes in one set with the overridden ones (neighbours' removals would overlap).
+  const winnerRemoval = deleteOptionEdit(doc, option.winner, lines);
+  const removals = deleteOptionsEdits(doc, [...option.overridden, option.winner], lines);
+  const fixes = found.fixes.flatMap((fix): Fix[] => {
+    const others = fix.edits.filter((edit) => !sameEdit(edit, winnerRemoval));
+    if (!removals || others.length === fix.edits.length) return [];
+    return [{ ...fix, edits: [...removals, ...others] }];
+  });
+  return { ...found, fixes };
+}
+
+function sameEdit(a: TextEdit, b: TextEdit): boolean {
+  const [x, y] = [a.range, b.range];
+  return a.newText === b.newText && x.start.line === y.start.line && x.start.character === y.start.character && x.end.line === y.end.line && x.end.character === y.end.character;
 }
 
 /**
