@@ -109,6 +109,27 @@ export function replayRegressions(entry: LanguageEntry): TargetResult {
   return { target: `${entry.id}-regressions`, inputs: files.length };
 }
 
+/** Replays the saved failing inputs of a target that is not a language's (`<name>\n<text>`, as recorded). */
+export function replayNamedInputs(target: 'detection' | 'results-files'): TargetResult {
+  const check = target === 'detection' ? checkDetection : checkResults;
+  let files: string[] = [];
+  try {
+    files = readdirSync(path.join(REGRESSIONS, target)).map((name) => path.join(REGRESSIONS, target, name));
+  } catch {
+    // nothing saved yet
+  }
+  for (const file of files) {
+    const saved = readFileSync(file, 'utf8');
+    const newline = saved.indexOf('\n');
+    try {
+      check({ name: saved.slice(0, newline), text: saved.slice(newline + 1) });
+    } catch (error) {
+      return { target: `${target}-regressions`, inputs: files.length, failure: `${path.basename(file)}: ${(error as Error).message.split('\n')[0]}` };
+    }
+  }
+  return { target: `${target}-regressions`, inputs: files.length };
+}
+
 export async function runFuzz(options: FuzzOptions): Promise<TargetResult[]> {
   const results: TargetResult[] = [];
   const done = (result: TargetResult) => {
@@ -125,5 +146,7 @@ export async function runFuzz(options: FuzzOptions): Promise<TargetResult[]> {
   const anyText = fc.oneof(...checkedLanguages().map((entry) => mutatedFixture(entry)), fc.string({ maxLength: 300 }));
   done(property('detection', detectionArbitrary(anyText), checkDetection, options, (v) => `${v.name}\n${v.text}`));
   done(property('results-files', resultsArbitrary(), checkResults, options, (v) => `${v.name}\n${v.text}`));
+  done(replayNamedInputs('detection'));
+  done(replayNamedInputs('results-files'));
   return results;
 }

@@ -12,7 +12,9 @@ export function parseMpstatJson(text: string): CpuSeries {
   const host = (doc as { sysstat?: { hosts?: unknown[] } })?.sysstat?.hosts?.[0] as Record<string, unknown> | undefined;
   if (!host || !Array.isArray(host.statistics)) throw new CpuFormatError('mpstat JSON: no sysstat.hosts[0].statistics');
   const date = typeof host.date === 'string' ? parseSysstatDate(host.date) : null;
-  if (date === null) throw new CpuFormatError(`mpstat JSON: unreadable date ${JSON.stringify(host.date)}`);
+  if (date === null) {
+    throw new CpuFormatError(host.date === undefined ? 'mpstat JSON: the host has no date' : `mpstat JSON: unreadable date ${JSON.stringify(host.date)}`);
+  }
   const ncpus = typeof host['number-of-cpus'] === 'number' ? host['number-of-cpus'] : null;
   const clock = new DayClock(date);
   const rows: CpuRow[] = [];

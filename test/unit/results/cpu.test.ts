@@ -139,6 +139,9 @@ describe('CPU files: synthetic formats', () => {
     assert.throws(() => parseCpuFile('hello'), CpuFormatError);
     assert.throws(() => parseCpuFile('{"sysstat": {"hosts": []}}'), /statistics/);
     assert.throws(() => parseCpuFile('{oops'), /mpstat JSON/);
+    // A host without its date (the fuzz run's mutation renamed the key): a sentence, not "unreadable date undefined".
+    assert.throws(() => parseCpuFile('{"sysstat": {"hosts": [{"statistics": []}]}}'), { message: 'mpstat JSON: the host has no date' });
+    assert.throws(() => parseCpuFile('{"sysstat": {"hosts": [{"date": "soon", "statistics": []}]}}'), { message: 'mpstat JSON: unreadable date "soon"' });
     assert.throws(() => parseCpuFile('@1000\ncpu 1 2 3 4 5 6 7\n'), /at least two/);
   });
 
