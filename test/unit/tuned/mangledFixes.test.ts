@@ -114,6 +114,21 @@ describe('tuned-continuation-line on an indented section header', () => {
   });
 });
 
+describe('tuned-continuation-line on an indented setting', () => {
+  const fixesOf = (text: string) => lintTuned(text).filter((f) => f.ruleId === 'tuned-continuation-line').map((f) => f.fixes?.map((x) => x.title) ?? []);
+
+  it('offers "Remove the indentation" when the value it leaves behind reads cleanly', () => {
+    assert.deepEqual(fixesOf('[sysctl]\nnet.core.rmem_max=4136960\n    net.core.wmem_max=4136960\n'), [['Remove the indentation']]);
+  });
+
+  it('not when the value it ends is then an error of its own (the final long fuzz run: single quotes the kernel rejects)', () => {
+    const text = "[sysctl]\nnet.ipv4.tcp_wmem='4096 16384 4136960'\n    net.core.wmem_max=4136960\n";
+    assert.deepEqual(fixesOf(text), [[]]);
+    const unindented = lintTuned(text.replace('    net.core', 'net.core')).filter((f) => f.severity === 'error');
+    assert.deepEqual(unindented.map((f) => [f.ruleId, f.range.start.line]), [['tuned-sysctl-value', 1]]);
+  });
+});
+
 describe('sysctl fixes on a key assigned more than once in [sysctl] (repeated headers merge)', () => {
   it("sysctl-unknown-key's rename renames every assignment of the key, so fix-all ends in one pass", () => {
     const [finding] = lintTuned('[sysctl]\nnet.ipv4.tcp_tw_reuze=1\n[sysctl]\nnet.ipv4.tcp_tw_reuze=1\n').filter((f) => f.ruleId === 'sysctl-unknown-key');

@@ -14,7 +14,9 @@ export const continuationLine: Rule<TunedProfile> = {
   check: ({ doc, parsed, settings }) => {
     const profile = profileFor(parsed, settings);
     // An indented header, once unindented, starts a section: the lines below it are read there and
-    // the indented ones after it no longer continue the value, so its fix is checked by validating.
+    // the indented ones after it no longer continue the value. An indented setting, once unindented,
+    // ends the value it continued, which is then judged on its own (single quotes the kernel
+    // rejects, say). So both fixes are checked by validating (a few per file, see fixSafety).
     const addsNoError = (fix: Fix) => editsAddNoError(tunedRules, continuationLine.id, parseTuned, doc, parsed, settings, fix.edits);
     const findings: Finding[] = [];
     // A value continued by many lines gets one finding per line, all with the same message: made once.
@@ -65,7 +67,7 @@ function finding(line: IniLine, option: IniOption, wordList: boolean, info: stri
       ruleId: continuationLine.id,
       range: line.contentRange,
       message: `This ${header ? 'section header' : 'setting'} is indented, so tuned's parser appends it to the value of '${shorten(option.name)}' (line ${displayLine(option.line)}) instead of reading it: '${shorten(content)}' is lost and that value gets an extra line.`,
-      fixes: !header || addsNoError(fix) ? [fix] : [],
+      fixes: addsNoError(fix) ? [fix] : [],
       related: [{ range: option.nameRange, message: `the value '${shorten(option.name)}' swallows it` }],
     };
   }
