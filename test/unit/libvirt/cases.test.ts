@@ -56,4 +56,12 @@ describe('libvirt single-check cases: the error lands on the offending attribute
     const [finding] = errors(lint(readFileSync(join(CASES, 'type-macvtap.xml'), 'utf8')));
     assert.deepEqual(finding.data.fixes.map((f) => f.title), ["Change to 'direct'"]);
   });
+
+  it("an attribute renamed into 'type' is offered only when the children then read cleanly against that type (the final long fuzz run)", () => {
+    const body = (mode: string) => `<interface nype='direct'>\n  <mac address='52:54:00:6b:3c:58'/>\n  <source dev='eth0' mode='${mode}'/>\n</interface>\n`;
+    const fixesOf = (text: string) => errors(lint(text)).map((f) => [brief(f), f.data.fixes.map((x) => x.title)]);
+    assert.deepEqual(fixesOf(body('bridge')), [['0:1-10 error libvirt-missing-type', ["Add type='direct'"]], ['0:11-15 error libvirt-schema', ["Change to 'type'"]]]);
+    // As type='direct', mode='bridged' would be the next schema error: the rename only moves the finding.
+    assert.deepEqual(fixesOf(body('bridged')), [['0:1-10 error libvirt-missing-type', []], ['0:11-15 error libvirt-schema', []]]);
+  });
 });

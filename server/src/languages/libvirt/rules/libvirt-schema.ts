@@ -48,7 +48,7 @@ export const schema = interfaceRule({
       message: messages[index],
       fixes: suggestionFixes(problem, iface.type).filter((fix) =>
         editsAddNoError(libvirtRules, schema.id, parseLibvirt, doc, parsed, settings, fix.edits)
-        && (!retypes(problem, iface) || leavesFewerSchemaFindings(doc, parsed.interfaces.indexOf(iface), messages, fix.edits))),
+        && (!retypes(problem, iface, fix.edits) || leavesFewerSchemaFindings(doc, parsed.interfaces.indexOf(iface), messages, fix.edits))),
     }));
   },
 });
@@ -61,9 +61,13 @@ function schemaMessages(iface: LvInterface): string[] {
   return reported(iface).map((problem) => describe(problem, iface.type));
 }
 
-/** A corrected interface type: the <source> and the type-specific elements are then read against that type. */
-function retypes(problem: SchemaProblem, iface: LvInterface): boolean {
-  return problem.keyword === 'enum' && problem.target.attribute === 'type' && problem.target.element === iface.element;
+/**
+ * A corrected interface type, or an attribute of <interface> renamed into `type` (`nype='direct'`):
+ * the <source> and the type-specific elements are then read against that type.
+ */
+function retypes(problem: SchemaProblem, iface: LvInterface, edits: readonly TextEdit[]): boolean {
+  if (problem.target.element !== iface.element) return false;
+  return (problem.keyword === 'enum' && problem.target.attribute === 'type') || edits.some((edit) => edit.newText === 'type');
 }
 
 /**
