@@ -121,6 +121,11 @@ describe('tuned-continuation-line on an indented setting', () => {
     assert.deepEqual(fixesOf('[sysctl]\nnet.core.rmem_max=4136960\n    net.core.wmem_max=4136960\n'), [['Remove the indentation']]);
   });
 
+  it('plain indented text under a [sysctl] value: offered unless the value it ends is then an error (a second fuzz find: \'>\' on a key of three numbers)', () => {
+    assert.deepEqual(fixesOf('[sysctl]\nnet.core.rmem_max=4136960\n  some words\n'), [['Remove the indentation']]);
+    assert.deepEqual(fixesOf('[sysctl]\nnet.ipv4.tcp_mem=>1 2 3\n  some words\n'), [[]]);
+  });
+
   it('not when the value it ends is then an error of its own (the final long fuzz run: single quotes the kernel rejects)', () => {
     const text = "[sysctl]\nnet.ipv4.tcp_wmem='4096 16384 4136960'\n    net.core.wmem_max=4136960\n";
     assert.deepEqual(fixesOf(text), [[]]);

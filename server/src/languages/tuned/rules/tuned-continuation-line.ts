@@ -22,6 +22,7 @@ export const continuationLine: Rule<TunedProfile> = {
     // A value continued by many lines gets one finding per line, all with the same message: made once.
     let owner: IniOption | undefined;
     let wordList = false;
+    let judgedValue = false;
     let info = '';
     const { lines } = profile.ini;
     for (let i = 0; i < lines.length; i += 1) {
@@ -30,10 +31,13 @@ export const continuationLine: Rule<TunedProfile> = {
       const option = profile.ini.options[line.optionIndex!];
       if (option !== owner) {
         owner = option;
-        wordList = isWordList(unitOfOption(profile, option)?.plugin, option.name);
+        const plugin = unitOfOption(profile, option)?.plugin;
+        wordList = isWordList(plugin, option.name);
+        // A [sysctl] value the fix ends is then judged as one line (quotes, '>' on a key of three numbers).
+        judgedValue = plugin === 'sysctl';
         info = wordList ? wordListMessage(option) : continuedMessage(option);
       }
-      findings.push(finding(line, option, wordList, info, addsNoError));
+      findings.push(finding(line, option, wordList, info, addsNoError, judgedValue));
     }
     return findings;
   },
@@ -57,7 +61,7 @@ function unindent(line: IniLine, isPreferred: boolean): Fix {
 }
 
 /** `info` is the message of an info finding on this option's lines (word list or plain continuation). */
-function finding(line: IniLine, option: IniOption, wordList: boolean, info: string, addsNoError: (fix: Fix) => boolean): Finding {
+function finding(line: IniLine, option: IniOption, wordList: boolean, info: string, addsNoError: (fix: Fix) => boolean, judgedValue: boolean): Finding {
   if (wordList) return { ruleId: continuationLine.id, severity: 'info', range: line.contentRange, message: info, fixes: [unindent(line, false)] };
   const content = line.text.slice(line.contentRange.start.character, line.contentRange.end.character);
   if (LOOKS_LIKE_SETTING.test(content)) {
@@ -71,5 +75,6 @@ function finding(line: IniLine, option: IniOption, wordList: boolean, info: stri
       related: [{ range: option.nameRange, message: `the value '${shorten(option.name)}' swallows it` }],
     };
   }
-  return { ruleId: continuationLine.id, severity: 'info', range: line.contentRange, message: info, fixes: [unindent(line, false)] };
+  const fix = unindent(line, false);
+  return { ruleId: continuationLine.id, severity: 'info', range: line.contentRange, message: info, fixes: !judgedValue || addsNoError(fix) ? [fix] : [] };
 }
