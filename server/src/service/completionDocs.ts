@@ -33,7 +33,7 @@ const NO_DEFAULTS: ClientDefaults = { editRange: false, data: false };
  * Only the latest list is kept; an item from an older list resolves to itself.
  */
 export class CompletionDocs {
-  private latest: { id: number; items: readonly CompletionItem[]; byLabel?: Map<string, number> } = { id: 0, items: [] };
+  private latest: { id: number; items: readonly CompletionItem[]; repeated?: Set<string>; byLabel?: Map<string, number> } = { id: 0, items: [] };
 
   /**
    * The answer as sent: items without documentation, each documented one naming its list and place.
@@ -42,10 +42,10 @@ export class CompletionDocs {
    * an item sharing its label carries its place (a 231-key list was a fifth `data`).
    */
   send(items: readonly CompletionItem[], defaults: ClientDefaults = NO_DEFAULTS): CompletionItem[] | CompletionList {
-    this.latest = { id: this.latest.id + 1, items };
+    const repeated = defaults.data ? repeatedLabels(items) : undefined;
+    this.latest = { id: this.latest.id + 1, items, repeated };
     const id = this.latest.id;
     const range = defaults.editRange ? sharedEditRange(items) : undefined;
-    const repeated = defaults.data ? repeatedLabels(items) : undefined;
     const dataOf = (item: CompletionItem, index: number) => {
       if (item.documentation === undefined) return undefined;
       return repeated && !repeated.has(item.label) ? undefined : { kvmtuneCompletion: id, index };
@@ -72,7 +72,7 @@ export class CompletionDocs {
   private indexOfLabel(label: string): number | undefined {
     if (!this.latest.byLabel) {
       const byLabel = new Map<string, number>();
-      const repeated = repeatedLabels(this.latest.items);
+      const repeated = this.latest.repeated ?? repeatedLabels(this.latest.items);
       this.latest.items.forEach((item, index) => {
         if (!repeated.has(item.label)) byLabel.set(item.label, index);
       });

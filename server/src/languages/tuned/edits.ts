@@ -5,6 +5,10 @@ import type { Fix } from '../../service/types';
 import type { IniLine, IniOption } from '../../formats/ini';
 import type { TunedProfile } from './parser';
 
+export function sameRange(a: Range, b: Range): boolean {
+  return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
+}
+
 export function lineRange(line: number): Range {
   return { start: { line, character: 0 }, end: { line: line + 1, character: 0 } };
 }

@@ -8,6 +8,7 @@ import { sysctlKeyOf } from './sysctlKey';
 import { continuedSysctlSettings, tunedSysctlSettings, type TunedSysctlSetting } from './sysctlSettings';
 import { MISPLACED_SYSCTL_COMPONENTS } from './rules/tuned-misplaced-setting';
 import { perObjectCache } from '../../service/perObjectCache';
+import { sameRange } from './edits';
 
 /** What the sysctl rules need of a [sysctl] name, worked out once per name. */
 interface BridgedKey {
@@ -152,10 +153,6 @@ function renamingEvery(finding: Finding, bridged: Bridged): Finding {
 
 function findingKeyRange(finding: Finding, bridged: Bridged): Range | undefined {
   return bridged.withContinued.find((s) => s.line === finding.range.start.line)?.keyRange;
-}
-
-function sameRange(a: Range, b: Range): boolean {
-  return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
 }
 
 /** A sysctl settings rule run on [sysctl]; its findings keep the `sysctl-…` id. */

@@ -1,8 +1,7 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { TextEdit } from 'vscode-languageserver-types';
 import type { Finding, Fix, Rule, Settings } from '../../../service/types';
 import type { EffectiveOption, IniLine, IniOption } from '../../../formats/ini';
-import { deleteOptionEdit, deleteOptionsEdits, moveFix } from '../edits';
+import { deleteOptionEdit, deleteOptionsEdits, moveFix, sameRange } from '../edits';
 import { optionsOfPlugin, type TunedProfile } from '../parser';
 import { shorten } from '../../../formats/messages';
 import { targetHas } from '../version';
@@ -50,17 +49,13 @@ function deletingOverridden(doc: TextDocument, found: Finding, option: Effective
   const winnerRemoval = deleteOptionEdit(doc, option.winner, lines);
   const removals = deleteOptionsEdits(doc, [...option.overridden, option.winner], lines);
   const fixes = found.fixes.flatMap((fix): Fix[] => {
-    const others = fix.edits.filter((edit) => !sameEdit(edit, winnerRemoval));
+    const others = fix.edits.filter((edit) => edit.newText !== winnerRemoval.newText || !sameRange(edit.range, winnerRemoval.range));
     if (!removals || others.length === fix.edits.length) return [];
     return [{ ...fix, edits: [...removals, ...others] }];
   });
   return { ...found, fixes };
 }
 
-function sameEdit(a: TextEdit, b: TextEdit): boolean {
-  const [x, y] = [a.range, b.range];
-  return a.newText === b.newText && x.start.line === y.start.line && x.start.character === y.start.character && x.end.line === y.end.line && x.end.character === y.end.character;
-}
 
 /**
  * Every move lands at the end of [sysctl], and two inserts at one point are never applied together:
